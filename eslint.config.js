@@ -1,0 +1,50 @@
+// Lint: TypeScript rules plus the layer rules (shared/ sees neither Node nor DOM nor electron; renderer/
+// sees no Node and no electron; only main/app/ imports electron).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'zlib', 'stream', 'stream/*', 'worker_threads', 'buffer', 'events'];
+
+const restrict = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: restrict([...nodeBuiltins, 'electron', 'electron/*', 'react', 'react-dom', '**/main/**', '**/renderer/**'], 'shared/ is pure TypeScript: no Node, no DOM, no electron, no main/ or renderer/ code.'),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([...nodeBuiltins, 'electron', 'electron/*', '**/main/**', 'better-sqlite3'], 'renderer/ runs in the browser sandbox: no Node, no electron, no main/ code; ask main through the api.'),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/app/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(['electron', 'electron/*', '**/renderer/**'], 'Only main/app/ imports electron; main/ never imports renderer/ code.'),
+  },
+  {
+    files: ['main/app/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(['**/renderer/**'], 'main/ never imports renderer/ code.'),
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,31 @@
+// Dispatch for every transport: method name check, argument validation, the handler, and errors as {code, message}.
+import type { Envelope } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { requireMethod, validateArgs } from '../../shared/api/validate';
+import type { AppContext } from './context';
+import { handlers, type Handlers } from './handlers';
+
+export type ErrorLogger = (err: unknown, method: string) => void;
+
+const defaultLogger: ErrorLogger = (err, method) => {
+  // Internal failures go to the log for support, never to the person using the app.
+  console.error(`[regie] ${method} failed:`, err);
+};
+
+export async function dispatch(ctx: AppContext, name: string, raw: unknown, log: ErrorLogger = defaultLogger): Promise<Envelope<unknown>> {
+  try {
+    const method = requireMethod(name);
+    const args = validateArgs(method, raw);
+    const handler = handlers[method] as (c: AppContext, a: unknown) => unknown;
+    return { ok: true, value: await handler(ctx, args) };
+  } catch (err) {
+    if (err instanceof ApiError) return { ok: false, error: err.toJSON() };
+    log(err, name);
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Er ging iets mis in Regie; er is niets gewijzigd. Probeer het opnieuw of neem contact op met uw beheerder.' },
+    };
+  }
+}
+
+export type { Handlers };

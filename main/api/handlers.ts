@@ -1,0 +1,48 @@
+// The one handler table: every method of the contract, implemented once for IPC, host and CLI alike.
+import type { MethodArgs, MethodName, MethodResult, Identity, SetupStatus } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
+import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
+import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
+import type { AppContext } from './context';
+
+type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
+export type Handlers = { [K in MethodName]: Handler<K> };
+
+function toIdentity(me: LocalIdentity): Identity {
+  return {
+    gemeente: me.gemeente,
+    gemeenteName: findGemeente(me.gemeente)?.name ?? me.gemeente,
+    deviceLabel: me.deviceLabel,
+    publicKey: me.publicKey,
+    fingerprint: identityFingerprint(me),
+    createdAt: me.createdAt,
+  };
+}
+
+function setupStatus(ctx: AppContext): SetupStatus {
+  const problem = ctx.storeProblem;
+  if (problem) {
+    return { state: 'unavailable', reason: problem.reason, message: problem.message, file: problem.file, canMoveAside: problem.reason !== 'too_new' };
+  }
+  const me = ctx.identity();
+  return me ? { state: 'ready', identity: toIdentity(me) } : { state: 'new' };
+}
+
+export const handlers: Handlers = {
+  'app.info': (ctx) => ({ version: ctx.version, dataDir: ctx.dataDir, transport: ctx.transport }),
+  'setup.status': (ctx) => setupStatus(ctx),
+  'setup.init': (ctx, { gemeente, deviceLabel }) => {
+    if (!findGemeente(gemeente)) {
+      throw new ApiError('invalid_argument', `Onbekende gemeentecode ${gemeente}.`, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
+    }
+    if (ctx.identity()) throw new ApiError('already_initialised', 'Deze installatie is al ingericht; de sleutel van dit apparaat blijft ongewijzigd.');
+    return toIdentity(createIdentity(ctx.db(), gemeente, deviceLabel));
+  },
+  'store.moveAside': (ctx) => ({ movedTo: ctx.moveAside() }),
+  'gemeenten.list': (_ctx, { region }) => (region ? GEMEENTEN.filter((g) => g.region === region) : [...GEMEENTEN]),
+  'events.list': (ctx) => listEvents(ctx.db()),
+  'events.get': (ctx, { id }) => getEvent(ctx.db(), id),
+  'events.create': (ctx, fields) => createEvent(ctx.db(), ctx.me(), fields),
+  'events.update': (ctx, { id, fields }) => updateEvent(ctx.db(), ctx.me(), id, fields),
+};

@@ -1,0 +1,181 @@
+// The loopback host: serves the built renderer and the api over HTTP on 127.0.0.1 only, behind a per-run
+// token, for browser mode and end-to-end tests. Same handler table as IPC and the CLI.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Envelope } from '../../shared/api/contract';
+import type { AppContext } from '../api/context';
+import { dispatch } from '../api/dispatch';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface HostOptions {
+  ctx: AppContext;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHost {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, payload: Envelope<unknown>): void {
+  send(res, status, JSON.stringify(payload), 'application/json; charset=utf-8');
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'unauthorised', message } });
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const root = resolve(options.rendererDir);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root + sep)) return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      send(res, 200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      if (rel === 'index.html') {
+        return send(res, 503, 'De gebruikersinterface is nog niet gebouwd. Voer "npm run build" uit en start opnieuw.', 'text/plain; charset=utf-8');
+      }
+      send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: only requests addressed to our own loopback name are served.
+    if (!req.headers.host || !allowedHosts().has(req.headers.host)) return refuse(res, 403, 'Verzoek aan een onbekend adres geweigerd.');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Niet toegestaan', 'text/plain; charset=utf-8');
+      return serveStatic(req, res, url.pathname);
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      return refuse(res, 403, 'Verzoek van een andere herkomst geweigerd.');
+    }
+    const auth = req.headers.authorization;
+    const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+    if (!tokenMatches(given, token)) return refuse(res, 401, 'Geen of een verkeerde sleutel voor deze sessie. Open Regie via de link die bij het starten werd getoond.');
+    if (req.method !== 'POST') return refuse(res, 405, 'Gebruik POST voor de api.');
+    const body = await readBody(req);
+    if (body === undefined) return sendJson(res, 413, { ok: false, error: { code: 'invalid_argument', message: 'Het verzoek is te groot.' } });
+    let args: unknown = {};
+    if (body.trim() !== '') {
+      try {
+        args = JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, { ok: false, error: { code: 'invalid_argument', message: 'Het verzoek is geen geldige JSON.' } });
+      }
+    }
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const result = await dispatch(options.ctx, method, args);
+    sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[regie host]', err);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Er ging iets mis in Regie; er is niets gewijzigd.' } });
+    });
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      const url = `http://127.0.0.1:${port}/#token=${token}`;
+      resolvePromise({
+        server,
+        port,
+        token,
+        url,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+function statusFor(code: string): number {
+  switch (code) {
+    case 'invalid_argument':
+      return 400;
+    case 'unknown_method':
+    case 'not_found':
+      return 404;
+    case 'unauthorised':
+      return 401;
+    case 'internal':
+      return 500;
+    default:
+      return 409;
+  }
+}

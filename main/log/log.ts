@@ -1,0 +1,110 @@
+// The local side of the replicated log: this device's identity, its clock, and committing a user action
+// as one signed-chain entry in the same transaction as its effect on the state.
+import type { Db } from '../store/db';
+import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Op } from './entry';
+import { tick } from './hlc';
+import { fingerprint, generateDeviceKeys } from './identity';
+import { applyOp, checkOp, type OpEffect } from './materialise';
+
+export interface LocalIdentity {
+  gemeente: string;
+  deviceLabel: string;
+  publicKey: string;
+  privateKey: string;
+  createdAt: string;
+}
+
+export function readIdentity(db: Db): LocalIdentity | undefined {
+  const row = db
+    .prepare('SELECT gemeente, device_label AS deviceLabel, public_key AS publicKey, private_key AS privateKey, created_at AS createdAt FROM identity WHERE id = 1')
+    .get() as LocalIdentity | undefined;
+  return row;
+}
+
+export function createIdentity(db: Db, gemeente: string, deviceLabel: string, now = new Date()): LocalIdentity {
+  const keys = generateDeviceKeys();
+  const identity: LocalIdentity = { gemeente, deviceLabel, ...keys, createdAt: now.toISOString() };
+  db.transaction(() => {
+    db.prepare('INSERT INTO identity (id, gemeente, device_label, public_key, private_key, created_at) VALUES (1, ?, ?, ?, ?, ?)').run(
+      gemeente,
+      deviceLabel,
+      keys.publicKey,
+      keys.privateKey,
+      identity.createdAt,
+    );
+    db.prepare('INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 1, ?, ?)').run(
+      keys.publicKey,
+      gemeente,
+      deviceLabel,
+      identity.createdAt,
+      identity.createdAt,
+    );
+  })();
+  return identity;
+}
+
+export function identityFingerprint(identity: Pick<LocalIdentity, 'publicKey'>): string {
+  return fingerprint(identity.publicKey);
+}
+
+export function readClock(db: Db): string | undefined {
+  return (db.prepare('SELECT hlc FROM clock WHERE id = 1').get() as { hlc: string } | undefined)?.hlc;
+}
+
+export function writeClock(db: Db, hlc: string): void {
+  db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > clock.hlc').run(hlc);
+}
+
+export interface FeedHead {
+  seq: number;
+  head: string;
+}
+
+export function readFeed(db: Db, author: string): FeedHead | undefined {
+  return db.prepare('SELECT seq, head FROM feeds WHERE author = ?').get(author) as FeedHead | undefined;
+}
+
+export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
+  const { entry } = encoded;
+  db.prepare(
+    'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(encoded.id, entry.author, entry.seq, entry.prev, entry.hlc, entry.gemeente, encoded.bytes, status, reason, receivedAt);
+  db.prepare(
+    'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
+  ).run(entry.author, entry.seq, encoded.id);
+}
+
+export interface Committed {
+  entryId: string;
+  seq: number;
+  hlc: string;
+  effects: OpEffect[];
+}
+
+/**
+ * Records one user action: appends an entry to this device's chain and applies it, in one transaction.
+ * Ops are checked exactly as an importing partner will check them, so a copy never writes what others refuse.
+ */
+export function commitLocal(db: Db, identity: LocalIdentity, ops: Op[], now = Date.now()): Committed {
+  return db.transaction(() => {
+    const feed = readFeed(db, identity.publicKey);
+    const hlc = tick(readClock(db), now);
+    const encoded = encodeEntry({
+      v: ENTRY_VERSION,
+      author: identity.publicKey,
+      gemeente: identity.gemeente,
+      seq: (feed?.seq ?? 0) + 1,
+      prev: feed?.head ?? null,
+      hlc,
+      ops,
+    });
+    for (const op of encoded.entry.ops) {
+      const problem = checkOp(encoded.entry, op);
+      if (problem) throw new Error(`Refusing to write an entry partners would reject: ${problem}`);
+    }
+    storeEntry(db, encoded, 'applied', null, new Date(now).toISOString());
+    writeClock(db, hlc);
+    const effects = encoded.entry.ops.map((op) => applyOp(db, encoded.entry, op));
+    return { entryId: encoded.id, seq: encoded.entry.seq, hlc, effects };
+  })();
+}

@@ -1,0 +1,88 @@
+// Opens a Regie database: WAL, foreign keys, busy timeout, and numbered migrations tracked in user_version.
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = Database.Database;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Why a database could not be opened, in terms a person can act on. */
+export class StoreOpenError extends Error {
+  constructor(
+    readonly reason: 'corrupt' | 'too_new' | 'unreadable',
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'StoreOpenError';
+  }
+}
+
+const MIGRATION_FILE = /^(\d{3})_([a-z0-9_]+)\.sql$/;
+
+/** The folder with NNN_name.sql files: next to this module in source, copied next to the bundle in builds. */
+export function defaultMigrationsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'migrations'), join(here, 'store', 'migrations')];
+  return candidates.find((d) => existsSync(d)) ?? candidates[0]!;
+}
+
+export function loadMigrations(dir = defaultMigrationsDir()): Migration[] {
+  const migrations = readdirSync(dir)
+    .map((file) => ({ file, m: MIGRATION_FILE.exec(file) }))
+    .filter((x): x is { file: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ file, m }) => ({ version: Number(m[1]), name: m[2]!, sql: readFileSync(join(dir, file), 'utf8') }))
+    .sort((a, b) => a.version - b.version);
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 001, 002, ... without gaps; found ${m.version} at position ${i + 1}`);
+  });
+  return migrations;
+}
+
+/** Applies the migrations the database lacks, each in its own transaction together with user_version. */
+export function migrate(db: Db, migrations: Migration[], file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new StoreOpenError(
+      'too_new',
+      `De database is gemaakt door een nieuwere versie van Regie (schema ${current}, deze versie kent tot en met ${latest}). Installeer de nieuwste versie van Regie; het bestand is niet gewijzigd.`,
+      file,
+    );
+  }
+  for (const m of migrations.slice(current)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+export function openDatabase(file: string, migrations: Migration[] = loadMigrations()): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { fileMustExist: false });
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = FULL');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreOpenError('corrupt', `De database is beschadigd (${String(check)}).`, file);
+    migrate(db, migrations, file);
+    return db;
+  } catch (err) {
+    db?.close();
+    if (err instanceof StoreOpenError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new StoreOpenError('corrupt', 'Het databasebestand is beschadigd of is geen Regie-database.', file);
+    }
+    throw new StoreOpenError('unreadable', `De database kon niet worden geopend: ${(err as Error).message}`, file);
+  }
+}

@@ -1,0 +1,31 @@
+// Dutch gemeenten (CBS codes) and the lookups the rest of Regie uses.
+import { GEMEENTEN_ROWS } from './gemeenten-data';
+
+export interface Gemeente {
+  code: string;
+  name: string;
+  province: string;
+  region: string;
+}
+
+export const GEMEENTEN: readonly Gemeente[] = GEMEENTEN_ROWS.map(([code, name, province, region]) => ({
+  code,
+  name,
+  province,
+  region,
+}));
+
+const byCode = new Map(GEMEENTEN.map((g) => [g.code, g]));
+
+export const GEMEENTE_CODE = /^GM\d{4}$/;
+
+export function findGemeente(code: string): Gemeente | undefined {
+  return byCode.get(code);
+}
+
+export function gemeenteName(code: string): string {
+  return byCode.get(code)?.name ?? code;
+}
+
+/** The veiligheidsregio Regie's demo and defaults are built around. */
+export const HOME_REGION = 'Kennemerland';
