@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { loadMigrations, migrate, openDatabase, StoreOpenError } from '../../../../main/store/db';
+import { tempDir } from '../../helpers';
+
+describe('store', () => {
+  it('opens a new database in WAL mode with foreign keys and all migrations applied', () => {
+    const file = join(tempDir(), 'regie.db');
+    const db = openDatabase(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['identity', 'entries', 'feeds', 'events']));
+    for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\)\s*STRICT$/);
+    db.close();
+  });
+
+  it('numbers migrations 001, 002, ... and each applies on top of the previous one', () => {
+    const migrations = loadMigrations();
+    migrations.forEach((m, i) => expect(m.version).toBe(i + 1));
+    const db = new Database(':memory:');
+    for (let n = 1; n <= migrations.length; n++) {
+      migrate(db, migrations.slice(0, n), ':memory:');
+      expect(db.pragma('user_version', { simple: true })).toBe(n);
+    }
+  });
+
+  it('rolls back a failing migration together with its user_version', () => {
+    const db = new Database(':memory:');
+    const broken = [...loadMigrations(), { version: 99, name: 'broken', sql: 'CREATE TABLE ok_table (x INTEGER) STRICT; CREATE TABLE oops (' }];
+    expect(() => migrate(db, broken, ':memory:')).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'ok_table'").get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a database made by a newer Regie and leaves it unchanged', () => {
+    const file = join(tempDir(), 'regie.db');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(StoreOpenError);
+    try {
+      openDatabase(file);
+    } catch (err) {
+      expect((err as StoreOpenError).reason).toBe('too_new');
+      expect((err as Error).message).toMatch(/nieuwere versie van Regie/);
+    }
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(999);
+    again.close();
+  });
+
+  it('recognises a file that is not a database as corrupt', () => {
+    const file = join(tempDir(), 'regie.db');
+    writeFileSync(file, Buffer.alloc(8192, 0x5a));
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+  });
+
+  it('finds events by start date through an index', () => {
+    const db = openDatabase(join(tempDir(), 'regie.db'));
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE starts_at >= '2027-01-01' ORDER BY starts_at").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/events_by_start/);
+    db.close();
+  });
+});
