@@ -1,0 +1,71 @@
+// Bundles the Electron main process and the preload into dist/electron/ (CommonJS, which is what Electron's
+// sandboxed preload requires) and copies the SQL migrations next to the main bundle.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'electron');
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await build({
+  ...common,
+  entryPoints: ['main/app/main.ts'],
+  outfile: join(out, 'main.cjs'),
+  platform: 'node',
+  target: 'node22', // the Node inside Electron 45
+  // better-sqlite3 is a native module loaded from node_modules (unpacked from the asar in packaged builds).
+  external: ['electron', 'better-sqlite3'],
+  // Modules find files next to themselves via import.meta.url, which CommonJS does not have.
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__import_meta_url' },
+});
+
+/** The contract's method names, read from the real contract at build time. */
+async function methodNames() {
+  const result = await build({ entryPoints: [join(root, 'shared', 'api', 'contract.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  const source = Buffer.from(result.outputFiles[0].text).toString('base64');
+  const names = (await import(`data:text/javascript;base64,${source}`)).METHOD_NAMES;
+  if (!Array.isArray(names) || names.length === 0) throw new Error('build-electron: METHOD_NAMES not found in shared/api/contract.ts');
+  return names;
+}
+
+// The preload needs only the method names, not zod and the schemas: less code in the privileged preload.
+// Importing anything else from the contract at run time then fails this build instead of passing silently.
+const contractNamesOnly = (names) => ({
+  name: 'contract-names-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shared[\\/]api[\\/]contract\.ts$/ }, () => ({ contents: `export const METHOD_NAMES = ${JSON.stringify(names)};`, loader: 'js' }));
+  },
+});
+
+await build({
+  ...common,
+  entryPoints: ['main/app/preload.ts'],
+  plugins: [contractNamesOnly(await methodNames())],
+  outfile: join(out, 'preload.cjs'),
+  // A sandboxed preload has no Node: building for the browser makes any Node import fail here, not at run time.
+  platform: 'browser',
+  target: 'chrome140',
+  external: ['electron'],
+});
+
+const migrations = join(root, 'main', 'store', 'migrations');
+mkdirSync(join(out, 'migrations'), { recursive: true });
+for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
+  copyFileSync(join(migrations, file), join(out, 'migrations', file));
+}
+
+console.log('Regie: dist/electron/main.cjs, preload.cjs en migrations/ gebouwd.');
