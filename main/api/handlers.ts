@@ -5,6 +5,10 @@ import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
 import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
 import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
 import type { AppContext } from './context';
+import { stateHash } from '../log/state-hash';
+import { listConflicts } from '../exchange/conflicts';
+import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
+import { generateDemo } from '../domain/demo';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -45,4 +49,15 @@ export const handlers: Handlers = {
   'events.get': (ctx, { id }) => getEvent(ctx.db(), id),
   'events.create': (ctx, fields) => createEvent(ctx.db(), ctx.me(), fields),
   'events.update': (ctx, { id, fields }) => updateEvent(ctx.db(), ctx.me(), id, fields),
+  'identity.card': (ctx) => ownCard(ctx.me()),
+  'partners.inspectCard': (ctx, { content }) => cardInfo(ctx.db(), parseCard(content)),
+  'partners.trust': (ctx, { content, fingerprint }) => trustCard(ctx.db(), ctx.me(), content, fingerprint),
+  'partners.list': (ctx) => listPartners(ctx.db()),
+  'exchange.export': (ctx, { to, full, path }) => exportPlan(ctx.db(), ctx.me(), path, { to, full }),
+  'exchange.verify': (ctx, { path }) => verifyPlan(ctx.db(), ctx.me(), path),
+  'exchange.preview': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, false),
+  'exchange.import': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, true),
+  'state.hash': (ctx) => ({ hash: stateHash(ctx.db()) }),
+  'conflicts.list': (ctx) => listConflicts(ctx.db()),
+  'demo.generate': (ctx, { seed, scale }) => generateDemo(ctx.db(), ctx.me(), seed, scale),
 };

@@ -6,18 +6,18 @@ import { contract, METHOD_NAMES } from '../../shared/api/contract';
 import { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { APP_VERSION, defaultDataDir } from '../paths';
+import { COMMANDS, terminalConfirm, UsageError, type CommandIo } from './commands';
+import { ApiError } from '../../shared/api/errors';
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type CliIo = CommandIo;
 
 const USAGE = `Gebruik: regie [--data MAP] <opdracht>
-  methods                      toon alle api-functies met het schema van hun argument
-  call FUNCTIE ['JSON']        roep een api-functie aan en toon het resultaat als JSON
+  methods                              toon alle api-functies met het schema van hun argument
+  call FUNCTIE ['JSON']                roep een api-functie aan en toon het resultaat als JSON
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
 Gegevensmap: --data MAP, of REGIE_DATA, anders de standaardmap van Regie.`;
-
-export class UsageError extends Error {}
 
 interface Parsed {
   dataDir: string | undefined;
@@ -65,6 +65,26 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     io.out(JSON.stringify(methodsListing(), null, 2));
     return 0;
   }
+  const named = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (named) {
+    const ctx = new AppContext(resolve(parsed.dataDir ?? defaultDataDir(env)), 'cli', APP_VERSION);
+    try {
+      return await named.run(ctx, args, io);
+    } catch (err) {
+      if (err instanceof UsageError) {
+        io.err(`regie ${command}: ${err.message}\nGebruik: regie [--data MAP] ${named.usage}`);
+        return 2;
+      }
+      if (err instanceof ApiError) {
+        io.err(`regie: ${err.message}`);
+        return 1;
+      }
+      io.err(`regie: interne fout: ${(err as Error).message}`);
+      return 1;
+    } finally {
+      ctx.close();
+    }
+  }
   if (command !== 'call') {
     io.err(`regie: onbekende opdracht "${command}".\n${USAGE}`);
     return 2;
@@ -98,7 +118,8 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') })
+  const confirm = terminalConfirm();
+  runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), ...(confirm ? { confirm } : {}) })
     .then((code) => {
       process.exitCode = code;
     })

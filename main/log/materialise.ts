@@ -1,9 +1,11 @@
 // Applies accepted entries to the state tables and reports what each op changed (for previews and audit).
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { parseRecordId } from '../../shared/domain/ids';
 import { stamp } from './hlc';
 import type { Entry, Op } from './entry';
-import { RECORD_TYPES, recordTypeOf, type RecordType } from './records';
+import { canonicalJson } from './canonical';
+import { RECORD_TYPES, recordTypeOf } from './records';
 
 export interface FieldChange {
   field: string;
@@ -20,6 +22,10 @@ export interface OpEffect {
   changes: FieldChange[];
 }
 
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** Why an op may not be applied, or undefined when its author may make it and its values are well-formed. */
 export function checkOp(entry: Entry, op: Op): string | undefined {
   const resolved = recordTypeOf(op.t);
@@ -30,7 +36,7 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
   if (!id || id.tag !== type.tag) return `ongeldige sleutel "${op.id}" voor ${type.name}`;
   if (id.owner !== entry.gemeente) return `${entry.gemeente} mag ${type.name} ${op.id} van ${id.owner} niet wijzigen`;
   const set = op.set;
-  if (typeof set !== 'object' || set === null || Array.isArray(set)) return `bewerking ${op.t} zonder waarden`;
+  if (!isPlainObject(set)) return `bewerking ${op.t} zonder waarden`;
   for (const [field, value] of Object.entries(set)) {
     const spec = type.fields[field];
     if (!spec) return `onbekend veld "${field}" in ${op.t}`;
@@ -39,8 +45,10 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
   if (action === 'create') {
     const missing = type.required.filter((f) => !(f in set));
     if (missing.length) return `${op.t} mist ${missing.join(', ')}`;
+  } else if (op.base !== undefined) {
+    if (!isPlainObject(op.base) || Object.values(op.base).some((b) => b !== null && typeof b !== 'string')) return `ongeldige basis in ${op.t}`;
   }
-  return undefined;
+  return type.check?.(id.owner, set);
 }
 
 interface Row {
@@ -49,13 +57,10 @@ interface Row {
   stamps: string;
 }
 
-function readRow(db: Db, type: RecordType, id: string): Row | undefined {
-  return db.prepare(`SELECT * FROM ${type.table} WHERE id = ?`).get(id) as Row | undefined;
-}
-
-function toColumn(value: unknown): unknown {
+function toColumn(spec: { json?: boolean }, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (spec.json) return canonicalJson(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (Array.isArray(value) || (typeof value === 'object' && value !== null)) return JSON.stringify(value);
   return value;
 }
 
@@ -65,23 +70,26 @@ export function applyOp(db: Db, entry: Entry, op: Op): OpEffect {
   const owner = parseRecordId(op.id)!.owner;
   const s = stamp(entry.hlc, entry.author);
   const set = op.set as Record<string, unknown>;
-  let row = readRow(db, type, op.id);
+  const base = (isPlainObject(op.base) ? op.base : {}) as Record<string, string | null>;
+  let row = stmt(db, `SELECT * FROM ${type.table} WHERE id = ?`).get(op.id) as Row | undefined;
   const existed = row !== undefined && row.created === 1;
   if (!row) {
-    db.prepare(`INSERT INTO ${type.table} (id, ${type.ownerColumn}, created, stamps) VALUES (?, ?, 0, '{}')`).run(op.id, owner);
-    row = readRow(db, type, op.id)!;
+    stmt(db, `INSERT INTO ${type.table} (id, ${type.ownerColumn}, created, stamps) VALUES (?, ?, 0, '{}')`).run(op.id, owner);
+    row = { created: 0, stamps: '{}' };
   }
   const stamps = JSON.parse(row.stamps) as Record<string, string>;
   const changes: FieldChange[] = [];
   const assignments: string[] = [];
   const values: unknown[] = [];
-  for (const [field, value] of Object.entries(set)) {
+  const recordWrite = stmt(db, 'INSERT OR IGNORE INTO field_writes (record_id, field, stamp, base, author, value) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const field of Object.keys(set).sort()) {
     const spec = type.fields[field]!;
+    const to = toColumn(spec, set[field]);
+    if (action === 'update') recordWrite.run(op.id, field, s, base[field] ?? null, entry.author, canonicalJson(set[field] ?? null));
     const current = stamps[field];
     if (current !== undefined && current >= s) continue;
     stamps[field] = s;
     const from = row[spec.column] ?? null;
-    const to = toColumn(value ?? null);
     if (from !== to) changes.push({ field, from, to });
     assignments.push(`${spec.column} = ?`);
     values.push(to);
@@ -89,11 +97,11 @@ export function applyOp(db: Db, entry: Entry, op: Op): OpEffect {
   const becomesCreated = action === 'create' && !existed;
   if (becomesCreated) assignments.push('created = 1');
   assignments.push('stamps = ?');
-  values.push(JSON.stringify(stamps));
-  const result = db.prepare(`UPDATE ${type.table} SET ${assignments.join(', ')} WHERE id = ?`).run(...values, op.id);
+  values.push(canonicalJson(stamps));
+  const result = stmt(db, `UPDATE ${type.table} SET ${assignments.join(', ')} WHERE id = ?`).run(...values, op.id);
   if (result.changes !== 1) throw new Error(`applyOp: expected to update one ${type.name} row, updated ${result.changes}`);
   const kind = becomesCreated ? 'created' : changes.length > 0 ? 'changed' : 'unchanged';
   return { type: type.name, id: op.id, owner, kind, changes };
 }
 
-export const SHARED_TABLES = Object.values(RECORD_TYPES).map((t) => t.table);
+export const SHARED_TABLES = Object.values(RECORD_TYPES).map((t) => ({ table: t.table, type: t }));

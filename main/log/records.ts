@@ -2,12 +2,16 @@
 // register ordered by (hlc, author), so the state does not depend on the order entries arrive in.
 import { z } from 'zod';
 import { EVENT_STATUSES, RISK_CLASSES } from '../../shared/domain/event';
+import { qualificationsSchema } from '../../shared/domain/officer';
+import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES } from '../../shared/domain/shift';
 import { isLocalDateTime } from '../../shared/time/local';
-import type { RecordKindTag } from '../../shared/domain/ids';
+import { parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
 
 export interface FieldSpec {
   column: string;
   schema: z.ZodType;
+  /** Stored as JSON text (arrays and objects). */
+  json?: boolean;
 }
 
 export interface RecordType {
@@ -19,6 +23,8 @@ export interface RecordType {
   fields: Record<string, FieldSpec>;
   /** Fields that a create op must set. */
   required: string[];
+  /** Checks across fields that the value schemas cannot express; returns a reason to reject. */
+  check?: (owner: string, set: Record<string, unknown>) => string | undefined;
 }
 
 const text = (max: number) => z.string().max(max);
@@ -40,6 +46,43 @@ export const RECORD_TYPES: Record<string, RecordType> = {
       status: { column: 'status', schema: z.enum(EVENT_STATUSES) },
     },
     required: ['name', 'place', 'start', 'end', 'risk', 'status'],
+  },
+  officer: {
+    name: 'officer',
+    tag: 'of',
+    table: 'officers',
+    ownerColumn: 'employer',
+    fields: {
+      name: { column: 'name', schema: text(80).min(1) },
+      qualifications: { column: 'qualifications', schema: qualificationsSchema, json: true },
+      contractHours: { column: 'contract_hours', schema: z.number().int().min(0).max(60) },
+      active: { column: 'active', schema: z.boolean() },
+    },
+    required: ['name', 'qualifications', 'contractHours', 'active'],
+  },
+  shift: {
+    name: 'shift',
+    tag: 'sh',
+    table: 'shifts',
+    ownerColumn: 'host',
+    fields: {
+      event: { column: 'event_id', schema: z.string().max(64) },
+      start: { column: 'starts_at', schema: localTime },
+      end: { column: 'ends_at', schema: localTime },
+      role: { column: 'role', schema: z.enum(SHIFT_ROLES) },
+      needed: { column: 'needed', schema: z.number().int().min(1).max(500) },
+      inPairs: { column: 'in_pairs', schema: z.boolean() },
+      qualifications: { column: 'qualifications', schema: z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10), json: true },
+      cancelled: { column: 'cancelled', schema: z.boolean() },
+    },
+    required: ['event', 'start', 'end', 'role', 'needed', 'inPairs', 'qualifications', 'cancelled'],
+    check: (owner, set) => {
+      if (typeof set.event !== 'string') return undefined;
+      const ev = parseRecordId(set.event);
+      if (!ev || ev.tag !== 'ev') return `dienst verwijst naar "${set.event}", dat geen evenement is`;
+      if (ev.owner !== owner) return `dienst van ${owner} bij een evenement van ${ev.owner}`;
+      return undefined;
+    },
   },
 };
 

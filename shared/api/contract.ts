@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { GEMEENTE_CODE, type Gemeente } from '../domain/gemeenten';
 import { eventFieldsSchema, type EventRecord } from '../domain/event';
 import type { ApiErrorShape } from './errors';
+import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
 function returns<T>(): T {
@@ -16,6 +17,7 @@ function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
 
 const none = z.object({}).strict();
 const recordId = z.string().min(1).max(64);
+const filePath = z.string().min(1).max(4096);
 
 export interface Identity {
   gemeente: string;
@@ -61,6 +63,29 @@ export const contract = {
     z.object({ id: recordId, fields: eventFieldsSchema }).strict(),
     returns<EventRecord>(),
     'Wijzig een evenement van de eigen gemeente.',
+  ),
+  'identity.card': method(none, returns<{ fileName: string; content: string }>(), 'De identiteitskaart van dit apparaat, om aan partners te geven.'),
+  'partners.inspectCard': method(z.object({ content: z.string().max(16384) }).strict(), returns<CardInfo>(), 'Toont gemeente, apparaat en vingerafdruk van een identiteitskaart.'),
+  'partners.trust': method(
+    z.object({ content: z.string().max(16384), fingerprint: z.string().max(64) }).strict(),
+    returns<CardInfo & { released: number }>(),
+    'Vertrouw het apparaat van een partner, na telefonisch vergelijken van de vingerafdruk.',
+  ),
+  'partners.list': method(none, returns<PartnerDevice[]>(), 'Bekende apparaten: eigen en van partners, met vertrouwen en uitwisseling.'),
+  'exchange.export': method(
+    z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), path: filePath }).strict(),
+    returns<ExportResult>(),
+    'Schrijf een ondertekend planbestand voor partners (alleen wat zij nog niet hebben, tenzij full).',
+  ),
+  'exchange.verify': method(z.object({ path: filePath }).strict(), returns<VerifyResult>(), 'Controleer een planbestand volledig zonder iets te wijzigen.'),
+  'exchange.preview': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Wat inlezen van een planbestand zou doen; wijzigt niets.'),
+  'exchange.import': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Lees een planbestand in (in één transactie), na de voorvertoning.'),
+  'state.hash': method(none, returns<{ hash: string }>(), 'Controlegetal van de gedeelde planning; gelijk in elke kopie met dezelfde wijzigingen.'),
+  'conflicts.list': method(none, returns<Conflict[]>(), 'Openstaande conflicten, met wie ze kan oplossen.'),
+  'demo.generate': method(
+    z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region']).default('small') }).strict(),
+    returns<{ officers: number; events: number; shifts: number; entries: number }>(),
+    'Schrijf realistische voorbeeldgegevens van de eigen gemeente.',
   ),
 } as const;
 

@@ -4,6 +4,8 @@ import { GEMEENTE_CODE } from './gemeenten';
 
 export const RECORD_KINDS = {
   ev: 'event',
+  of: 'officer',
+  sh: 'shift',
 } as const;
 export type RecordKindTag = keyof typeof RECORD_KINDS;
 

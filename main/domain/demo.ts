@@ -1,0 +1,142 @@
+// Demo data: a realistic plan for this copy's own gemeente (officers, events, shifts), authored by this
+// device, so an exchange can be tried without typing. The same seed gives the same records.
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/db';
+import { commitLocal, type LocalIdentity } from '../log/log';
+import { RECORD_TYPES } from '../log/records';
+import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import type { Op } from '../log/entry';
+import { createOp } from './records';
+
+export type DemoScale = 'small' | 'region';
+
+export interface DemoResult {
+  officers: number;
+  events: number;
+  shifts: number;
+  entries: number;
+}
+
+/** mulberry32: small, fast, and the same on every platform. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function demoId(owner: string, tag: RecordKindTag, seed: number, n: number): string {
+  const digest = createHash('sha256').update(`regie-demo|${owner}|${tag}|${seed}|${n}`).digest();
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let out = '';
+  for (let i = 0; i < 16; i++) out += alphabet[digest[i]! & 31];
+  return makeRecordId(owner, tag, out);
+}
+
+const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
+const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
+
+const EVENT_KINDS = [
+  { name: 'Strandfeest', place: 'Strandpaviljoen', risk: 'B', days: 1, visitors: 3500, shifts: [['14:00', '22:00'], ['20:00', '02:00']] },
+  { name: 'Braderie', place: 'Centrum', risk: 'A', days: 1, visitors: 8000, shifts: [['09:00', '17:00']] },
+  { name: 'Koningsdag', place: 'Dorpsplein en omgeving', risk: 'B', days: 1, visitors: 12000, shifts: [['08:00', '16:00'], ['15:00', '23:00']] },
+  { name: 'Zomermarkt', place: 'Marktplein', risk: 'A', days: 1, visitors: 2500, shifts: [['10:00', '18:00']] },
+  { name: 'Hardloopwedstrijd', place: 'Parcours door de gemeente', risk: 'A', days: 1, visitors: 5000, shifts: [['07:00', '13:00']] },
+  { name: 'Muziekfestival', place: 'Evenemententerrein', risk: 'C', days: 2, visitors: 20000, shifts: [['12:00', '20:00'], ['18:00', '01:00']] },
+] as const;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function shiftTimes(day: string, [from, to]: readonly [string, string]): { start: string; end: string } {
+  return { start: `${day}T${from}`, end: `${to <= from ? addDays(day, 1) : day}T${to}` };
+}
+
+export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: DemoScale): DemoResult {
+  const rand = prng(seed ^ Number(me.gemeente.slice(2)));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const place = gemeenteName(me.gemeente);
+  const officerCount = scale === 'region' ? 17 : 8;
+  const eventCount = scale === 'region' ? 220 : 10;
+  const year = 2027;
+  let entries = 0;
+  let shifts = 0;
+  const commit = (ops: Op[]) => {
+    commitLocal(db, me, ops);
+    entries++;
+  };
+
+  db.transaction(() => {
+    const privateDetails = db.prepare('INSERT OR REPLACE INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
+    for (let i = 0; i < officerCount; i++) {
+      const id = demoId(me.gemeente, 'of', seed, i);
+      const traffic = rand() < 0.4;
+      commit([
+        createOp(RECORD_TYPES.officer!, id, {
+          name: `${pick(FIRST)} ${pick(LAST)}`,
+          qualifications: {
+            domain: 'I',
+            akteValidUntil: `${year + 1 + Math.floor(rand() * 3)}-${pad(1 + Math.floor(rand() * 12))}-01`,
+            territory: [me.gemeente],
+            force: rand() < 0.8 ? ['handboeien', 'wapenstok'] : ['handboeien'],
+            trafficAppointed: traffic ? `${year - 1}-${pad(3 + Math.floor(rand() * 9))}-15` : null,
+          },
+          contractHours: pick([24, 32, 36, 36, 36]),
+          active: true,
+        }),
+      ]);
+      // Private details stay on this device: they are written locally, never as an entry.
+      privateDetails.run(id, `06-${String(10000000 + Math.floor(rand() * 89999999))}`, `BOA-${100000 + Math.floor(rand() * 899999)}`, i === 0 ? 'Teamleider; liever geen nachtdiensten.' : null);
+    }
+    for (let i = 0; i < eventCount; i++) {
+      const kind = EVENT_KINDS[i % EVENT_KINDS.length]!;
+      const dayOfYear = 90 + Math.floor(rand() * 180);
+      const startDay = addDays(`${year}-01-01`, dayOfYear);
+      const firstShift = shiftTimes(startDay, kind.shifts[0]!);
+      const lastShift = shiftTimes(addDays(startDay, kind.days - 1), kind.shifts.at(-1)!);
+      const eventId = demoId(me.gemeente, 'ev', seed, i);
+      const ops: Op[] = [
+        createOp(RECORD_TYPES.event!, eventId, {
+          name: `${kind.name} ${place}${eventCount > EVENT_KINDS.length ? ` ${Math.floor(i / EVENT_KINDS.length) + 1}` : ''}`,
+          place: `${kind.place}, ${place}`,
+          start: firstShift.start,
+          end: lastShift.end,
+          risk: kind.risk,
+          visitors: Math.round(kind.visitors * (0.6 + rand() * 0.8)),
+          status: pick(['concept', 'aangemeld', 'vergund', 'vergund']),
+        }),
+      ];
+      let n = 0;
+      for (let d = 0; d < kind.days; d++) {
+        for (const times of kind.shifts) {
+          const t = shiftTimes(addDays(startDay, d), times);
+          ops.push(
+            createOp(RECORD_TYPES.shift!, demoId(me.gemeente, 'sh', seed, i * 100 + n++), {
+              event: eventId,
+              start: t.start,
+              end: t.end,
+              role: rand() < 0.2 ? 'verkeersregelaar' : 'toezicht',
+              needed: 2 * (1 + Math.floor(rand() * 4)),
+              inPairs: true,
+              qualifications: [],
+              cancelled: false,
+            }),
+          );
+          shifts++;
+        }
+      }
+      commit(ops);
+    }
+  })();
+  return { officers: officerCount, events: eventCount, shifts, entries };
+}

@@ -1,0 +1,183 @@
+// Checks a read plan file against this copy before anything changes: sender trust, cards, every feed's
+// chain and checkpoint, clocks, forks, replays. Decides per feed what may be applied, parked or held.
+import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import type { EncodedEntry } from '../log/entry';
+import { fingerprint } from '../log/identity';
+import { MAX_FUTURE_MS, parseHlc } from '../log/hlc';
+import type { LocalIdentity } from '../log/log';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import { PlanFileError, type SignedCard, type SignedCheckpoint } from './format';
+import type { ParsedPlan } from './read';
+import { cardIsSelfSigned, checkpointIsValid } from './signing';
+import { getAuthor } from './partners';
+
+export type Disposition = 'attach' | 'gap' | 'trust' | 'duplicate' | 'frozen';
+
+export interface Segment {
+  author: string;
+  gemeente: string;
+  deviceLabel: string;
+  /** Entries this copy does not have yet, in chain order. */
+  entries: EncodedEntry[];
+  duplicates: number;
+  checkpoint: SignedCheckpoint;
+  disposition: Disposition;
+  /** For 'gap': the seqs that must arrive first. */
+  missing?: { from: number; to: number };
+}
+
+export interface Analysis {
+  plan: ParsedPlan;
+  segments: Segment[];
+  cards: Map<string, SignedCard>;
+  senderName: string;
+}
+
+function who(gemeente: string, device: string | undefined, key: string): string {
+  return `${gemeenteName(gemeente)} (${device ?? `apparaat ${fingerprint(key).slice(0, 11)}`})`;
+}
+
+/** Two different entries with one author and seq: keep both as proof and stop accepting that feed. */
+function recordFork(db: Db, author: string, seq: number, ours: string, theirs: EncodedEntry, reason: string): void {
+  db.transaction(() => {
+    db.prepare('INSERT OR IGNORE INTO forks (author, seq, ours, theirs, theirs_bytes, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      author,
+      seq,
+      ours,
+      theirs.id,
+      theirs.bytes,
+      new Date().toISOString(),
+    );
+    db.prepare('UPDATE feeds SET frozen = ? WHERE author = ? AND frozen IS NULL').run(reason, author);
+  })();
+}
+
+export interface AnalyseOptions {
+  now?: number;
+  /** verify: an already imported or old file is still a valid file; import refuses it as a replay. */
+  allowReplay?: boolean;
+}
+
+export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, options: AnalyseOptions = {}): Analysis {
+  const now = options.now ?? Date.now();
+  const { header } = plan;
+  const sender = getAuthor(db, header.from.publicKey);
+  const senderName = who(header.from.gemeente, sender?.deviceLabel ?? header.from.deviceLabel, header.from.publicKey);
+  if (!sender || !sender.trusted) {
+    throw new PlanFileError(
+      `Dit bestand is ondertekend door een apparaat dat u nog niet vertrouwt: ${senderName}, vingerafdruk ${fingerprint(header.from.publicKey)}. ` +
+        'Lees eerst de identiteitskaart van dit apparaat in en vergelijk de vingerafdruk telefonisch met de afzender.',
+    );
+  }
+  if (sender.gemeente !== header.from.gemeente) {
+    throw new PlanFileError(`Het bestand zegt van ${gemeenteName(header.from.gemeente)} te komen, maar is ondertekend door een apparaat van ${gemeenteName(sender.gemeente)}.`);
+  }
+
+  const cards = new Map<string, SignedCard>();
+  for (const card of plan.cards) {
+    if (!cardIsSelfSigned(card)) throw new PlanFileError(`De identiteitskaart van ${who(card.card.gemeente, card.card.deviceLabel, card.card.publicKey)} in het bestand is vervalst.`);
+    cards.set(card.card.publicKey, card);
+  }
+
+  const previous = stmt(db, "SELECT at FROM plan_files WHERE file_id = ? AND direction = 'in'").get(plan.fileId) as { at: string } | undefined;
+  if (previous && !options.allowReplay) {
+    throw new PlanFileError(`Dit planbestand van ${senderName} is al ingelezen op ${new Date(previous.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}.`);
+  }
+
+  // Group entries per author; within a file each feed must run in order without holes.
+  const groups = new Map<string, EncodedEntry[]>();
+  const maxWall = now + MAX_FUTURE_MS;
+  for (const e of plan.entries) {
+    const list = groups.get(e.entry.author) ?? [];
+    const last = list.at(-1);
+    if (last && (e.entry.seq !== last.entry.seq + 1 || e.entry.prev !== last.id)) {
+      const name = who(e.entry.gemeente, getAuthor(db, e.entry.author)?.deviceLabel ?? cards.get(e.entry.author)?.card.deviceLabel, e.entry.author);
+      throw new PlanFileError(
+        e.entry.seq <= last.entry.seq
+          ? `De wijzigingen van ${name} staan in de verkeerde volgorde (nr. ${e.entry.seq} na nr. ${last.entry.seq}).`
+          : `De keten van ${name} is onderbroken: na wijziging nr. ${last.entry.seq} volgt nr. ${e.entry.seq}${e.entry.seq === last.entry.seq + 1 ? ' die niet op de vorige aansluit' : ''}.`,
+      );
+    }
+    const wall = parseHlc(e.entry.hlc)!.wall;
+    if (wall > maxWall) {
+      throw new PlanFileError(
+        `Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is gedateerd op ${new Date(wall).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}, meer dan 24 uur na de klok van deze computer. Controleer de datum en tijd van beide computers.`,
+      );
+    }
+    list.push(e);
+    groups.set(e.entry.author, list);
+  }
+
+  const segments: Segment[] = [];
+  for (const [author, list] of groups) {
+    const first = list[0]!;
+    const last = list.at(-1)!;
+    const known = getAuthor(db, author);
+    const card = cards.get(author);
+    const gemeente = known?.gemeente ?? card?.card.gemeente ?? first.entry.gemeente;
+    const deviceLabel = known?.deviceLabel ?? card?.card.deviceLabel ?? `apparaat ${fingerprint(author).slice(0, 11)}`;
+    const name = who(gemeente, deviceLabel, author);
+    const cp = plan.checkpoints.find((c) => c.checkpoint.author === author && c.checkpoint.seq === last.entry.seq);
+    if (!cp || cp.checkpoint.head !== last.id || !checkpointIsValid(cp)) {
+      throw new PlanFileError(`De wijzigingen van ${name} zijn niet door dat apparaat zelf ondertekend (controlepunt ontbreekt of klopt niet): mogelijk vervalst.`);
+    }
+    const wrongGemeente = list.find((e) => e.entry.gemeente !== gemeente);
+    if (wrongGemeente) {
+      throw new PlanFileError(`Wijziging nr. ${wrongGemeente.entry.seq} zegt van ${gemeenteName(wrongGemeente.entry.gemeente)} te zijn, maar is gemaakt op een apparaat van ${gemeenteName(gemeente)}.`);
+    }
+
+    const feed = stmt(db, 'SELECT seq, head, frozen FROM feeds WHERE author = ?').get(author) as { seq: number; head: string; frozen: string | null } | undefined;
+    const head = feed?.seq ?? 0;
+    let duplicates = 0;
+    const fresh: EncodedEntry[] = [];
+    for (const e of list) {
+      const storedId =
+        e.entry.seq <= head
+          ? (stmt(db, 'SELECT id FROM entries WHERE author = ? AND seq = ?').get(author, e.entry.seq) as { id: string } | undefined)?.id
+          : (stmt(db, 'SELECT id FROM pending_entries WHERE author = ? AND seq = ?').get(author, e.entry.seq) as { id: string } | undefined)?.id;
+      if (storedId === e.id) {
+        duplicates++;
+        if (e.entry.seq > head) fresh.push(e); // pending copy: may still need applying
+        continue;
+      }
+      if (storedId !== undefined) {
+        const reason = `vork: twee verschillende wijzigingen nr. ${e.entry.seq}`;
+        recordFork(db, author, e.entry.seq, storedId, e, reason);
+        throw new PlanFileError(
+          `${name} heeft twee verschillende wijzigingen met nummer ${e.entry.seq} ondertekend (een vork, bijvoorbeeld na het terugzetten van een back-up). ` +
+            'Wijzigingen van dit apparaat worden niet meer verwerkt tot dit is uitgezocht; neem contact op met de afzender.',
+        );
+      }
+      fresh.push(e);
+    }
+    let disposition: Disposition;
+    let missing: Segment['missing'];
+    const nextFresh = fresh[0];
+    if (feed?.frozen) disposition = 'frozen';
+    else if (!nextFresh) disposition = 'duplicate';
+    else if (!known?.trusted) disposition = 'trust';
+    else if (nextFresh.entry.seq === head + 1) {
+      if (nextFresh.entry.prev !== (feed?.head ?? null)) {
+        recordFork(db, author, head, feed?.head ?? '', nextFresh, `vork: nr. ${nextFresh.entry.seq} bouwt op een andere geschiedenis`);
+        throw new PlanFileError(`Wijziging nr. ${nextFresh.entry.seq} van ${name} bouwt voort op een andere geschiedenis dan deze kopie kent (een vork). Neem contact op met de afzender.`);
+      }
+      disposition = 'attach';
+    } else {
+      disposition = 'gap';
+      missing = { from: head + 1, to: nextFresh.entry.seq - 1 };
+    }
+    segments.push({ author, gemeente, deviceLabel, entries: fresh, duplicates, checkpoint: cp, disposition, ...(missing ? { missing } : {}) });
+  }
+
+  const nothingNew = segments.every((s) => s.disposition === 'duplicate');
+  if (nothingNew && !options.allowReplay) {
+    const newer = stmt(db, "SELECT created FROM plan_files WHERE sender = ? AND direction = 'in' AND created > ? LIMIT 1").get(header.from.publicKey, header.created) as
+      | { created: string }
+      | undefined;
+    if (newer) {
+      throw new PlanFileError(`Dit is een oud bestand van ${senderName} (${header.created.slice(0, 10)}); u hebt al een nieuwer bestand van dit apparaat ingelezen en het bevat niets nieuws.`);
+    }
+  }
+  return { plan, segments, cards, senderName };
+}

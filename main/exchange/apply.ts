@@ -1,0 +1,181 @@
+// Applies an analysed plan file in one transaction, or rehearses it and rolls back: the preview is the
+// real import, undone, so what the user confirms is exactly what will happen.
+import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { decodeEntry, type EncodedEntry } from '../log/entry';
+import { storeEntry, writeClock, type LocalIdentity } from '../log/log';
+import { applyOp, checkOp, type OpEffect } from '../log/materialise';
+import { stateHash } from '../log/state-hash';
+import { canonicalJson } from '../log/canonical';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import type { ImportPreview } from '../../shared/api/exchange';
+import { listConflicts } from './conflicts';
+import { recordCard, recordPeerHave } from './partners';
+import type { Analysis } from './analyse';
+import type { SignedCheckpoint } from './format';
+
+class Rehearsal extends Error {}
+
+interface Tally {
+  effects: OpEffect[];
+  rejected: ImportPreview['rejected'];
+  applied: number;
+  maxHlc: string;
+}
+
+/** Applies entries that attach to the feed's head; rejected ones (authority) are kept for audit. */
+function applyRun(db: Db, entries: EncodedEntry[], tally: Tally, at: string): void {
+  for (const e of entries) {
+    const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+    if (problem) {
+      storeEntry(db, e, 'rejected', problem, at);
+      tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
+    } else {
+      storeEntry(db, e, 'applied', null, at);
+      for (const op of e.entry.ops) tally.effects.push(applyOp(db, e.entry, op));
+    }
+    tally.applied++;
+    if (e.entry.hlc > tally.maxHlc) tally.maxHlc = e.entry.hlc;
+  }
+}
+
+function setCheckpoint(db: Db, cp: SignedCheckpoint): void {
+  stmt(db, 'UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ? AND seq = ? AND head = ?').run(
+    cp.checkpoint.seq,
+    cp.sig,
+    cp.checkpoint.author,
+    cp.checkpoint.seq,
+    cp.checkpoint.head,
+  );
+}
+
+/** Applies pending entries whose predecessors have arrived and whose authors are trusted, until none fits. */
+export function drainPending(db: Db, tally: Tally, at: string): void {
+  for (;;) {
+    const ready = db
+      .prepare(
+        `SELECT p.author, p.seq FROM pending_entries p JOIN authors a ON a.public_key = p.author AND a.trusted = 1
+         LEFT JOIN feeds f ON f.author = p.author
+         WHERE p.seq = coalesce(f.seq, 0) + 1 AND f.frozen IS NULL LIMIT 1`,
+      )
+      .get() as { author: string; seq: number } | undefined;
+    if (!ready) return;
+    const rows = db.prepare('SELECT id, seq, bytes FROM pending_entries WHERE author = ? AND seq >= ? ORDER BY seq').all(ready.author, ready.seq) as {
+      id: string;
+      seq: number;
+      bytes: Buffer;
+    }[];
+    const run: EncodedEntry[] = [];
+    const head = db.prepare('SELECT head FROM feeds WHERE author = ?').get(ready.author) as { head: string } | undefined;
+    let prev = head?.head ?? null;
+    for (const [i, r] of rows.entries()) {
+      if (r.seq !== ready.seq + i) break;
+      const e = decodeEntry(r.bytes);
+      if (e.entry.prev !== prev) break;
+      run.push(e);
+      prev = e.id;
+    }
+    if (run.length === 0) {
+      // The waiting entry does not fit this feed after all: leave it parked, but stop looping on it.
+      db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ? AND seq = ?").run(ready.author, ready.seq);
+      return;
+    }
+    applyRun(db, run, tally, at);
+    const last = run.at(-1)!;
+    db.prepare('DELETE FROM pending_entries WHERE author = ? AND seq <= ?').run(ready.author, last.entry.seq);
+    const cp = db.prepare('SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
+      | { seq: number; head: string; sig: string }
+      | undefined;
+    if (cp) setCheckpoint(db, { checkpoint: { type: 'regie-checkpoint-v1', author: ready.author, seq: cp.seq, head: cp.head }, sig: cp.sig });
+    db.prepare('DELETE FROM pending_checkpoints WHERE author = ? AND seq <= ?').run(ready.author, last.entry.seq);
+  }
+}
+
+export function summarise(effects: OpEffect[]): ImportPreview['perGemeente'] {
+  const by = new Map<string, ImportPreview['perGemeente'][number]>();
+  for (const e of effects) {
+    const g = by.get(e.owner) ?? { gemeente: e.owner, gemeenteName: gemeenteName(e.owner), created: 0, changed: 0, unchanged: 0, rejected: 0 };
+    g[e.kind]++;
+    by.set(e.owner, g);
+  }
+  return [...by.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
+}
+
+export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
+  const at = new Date().toISOString();
+  const { plan, segments } = analysis;
+  let preview: ImportPreview | undefined;
+  try {
+    db.transaction(() => {
+      const hashBefore = stateHash(db);
+      const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
+      const tally: Tally = { effects: [], rejected: [], applied: 0, maxHlc: '' };
+      const parked: ImportPreview['parked'] = [];
+      const held: ImportPreview['held'] = [];
+
+      // Cards of third parties are remembered (untrusted) so their entries can be named and trusted later.
+      for (const card of analysis.cards.values()) {
+        if (!stmt(db, 'SELECT 1 FROM authors WHERE public_key = ?').get(card.card.publicKey)) recordCard(db, card, false);
+      }
+      for (const s of segments) {
+        if (s.disposition === 'attach') {
+          applyRun(db, s.entries, tally, at);
+          setCheckpoint(db, s.checkpoint);
+        } else if (s.disposition === 'gap' || s.disposition === 'trust') {
+          const insert = stmt(db, 'INSERT OR IGNORE INTO pending_entries (id, author, seq, gemeente, bytes, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+          for (const e of s.entries) insert.run(e.id, e.entry.author, e.entry.seq, e.entry.gemeente, e.bytes, s.disposition, at);
+          stmt(db, 'INSERT OR IGNORE INTO pending_checkpoints (author, seq, head, sig) VALUES (?, ?, ?, ?)').run(s.author, s.checkpoint.checkpoint.seq, s.checkpoint.checkpoint.head, s.checkpoint.sig);
+          const first = s.entries[0]!.entry.seq;
+          const last = s.entries.at(-1)!.entry.seq;
+          if (s.disposition === 'gap') {
+            parked.push({ gemeente: s.gemeente, gemeenteName: gemeenteName(s.gemeente), device: s.deviceLabel, publicKey: s.author, from: first, to: last, missingFrom: s.missing!.from, missingTo: s.missing!.to });
+          } else {
+            held.push({ gemeente: s.gemeente, gemeenteName: gemeenteName(s.gemeente), device: s.deviceLabel, publicKey: s.author, count: s.entries.length });
+          }
+        }
+      }
+      drainPending(db, tally, at);
+      // Parked runs that the drain applied after all are no longer parked.
+      const stillParked = parked.filter((p) => stmt(db, 'SELECT 1 FROM pending_entries WHERE author = ? AND seq = ?').get(p.publicKey, p.from));
+      if (tally.maxHlc) writeClock(db, tally.maxHlc);
+      recordPeerHave(db, plan.header.from.gemeente, plan.header.have);
+      const summary = summarise(tally.effects);
+      for (const r of tally.rejected) {
+        const g = summary.find((s) => s.gemeente === r.gemeente);
+        if (g) g.rejected++;
+        else summary.push({ gemeente: r.gemeente, gemeenteName: r.gemeenteName, created: 0, changed: 0, unchanged: 0, rejected: 1 });
+      }
+      const conflicts = listConflicts(db).filter((c) => !conflictsBefore.has(c.key));
+      stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
+        plan.fileId,
+        plan.header.from.publicKey,
+        plan.header.from.gemeente,
+        JSON.stringify(plan.header.to),
+        plan.header.created,
+        at,
+        plan.entries.length,
+        canonicalJson({ applied: tally.applied, rejected: tally.rejected.length }),
+      );
+      preview = {
+        fileId: plan.fileId,
+        sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: plan.header.from.deviceLabel },
+        created: plan.header.created,
+        to: plan.header.to,
+        entries: { inFile: plan.entries.length, new: tally.applied, alreadyKnown: segments.reduce((n, s) => n + s.duplicates, 0) },
+        perGemeente: summary,
+        changes: tally.effects.filter((e) => e.kind !== 'unchanged').slice(0, 500).map((e) => ({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) })),
+        rejected: tally.rejected,
+        parked: stillParked,
+        held,
+        conflicts,
+        stateHashBefore: hashBefore,
+        stateHashAfter: stateHash(db),
+        applied: commit,
+      };
+      if (!commit) throw new Rehearsal();
+    })();
+  } catch (err) {
+    if (!(err instanceof Rehearsal)) throw err;
+  }
+  return preview!;
+}

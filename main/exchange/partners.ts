@@ -1,0 +1,61 @@
+// Partners: the devices of other gemeenten whose entries this copy accepts, recorded from identity cards
+// after the user compared the fingerprint, and what each partner gemeente is known to have.
+import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { canonicalJson } from '../log/canonical';
+import { fingerprint } from '../log/identity';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import type { SignedCard } from './format';
+
+export interface AuthorRow {
+  publicKey: string;
+  gemeente: string;
+  deviceLabel: string;
+  trusted: boolean;
+  isSelf: boolean;
+  card: string | null;
+}
+
+export function listAuthors(db: Db): AuthorRow[] {
+  const rows = db
+    .prepare('SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors ORDER BY gemeente, device_label')
+    .all() as (Omit<AuthorRow, 'trusted' | 'isSelf'> & { trusted: number; isSelf: number })[];
+  return rows.map((r) => ({ ...r, trusted: r.trusted === 1, isSelf: r.isSelf === 1 }));
+}
+
+export function getAuthor(db: Db, publicKey: string): AuthorRow | undefined {
+  const r = stmt(db, 'SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors WHERE public_key = ?').get(publicKey) as
+    | (Omit<AuthorRow, 'trusted' | 'isSelf'> & { trusted: number; isSelf: number })
+    | undefined;
+  return r && { ...r, trusted: r.trusted === 1, isSelf: r.isSelf === 1 };
+}
+
+/** Records a card's device as known; trusted only when the user confirmed its fingerprint. */
+export function recordCard(db: Db, card: SignedCard, trusted: boolean, now = new Date()): void {
+  const c = card.card;
+  db.prepare(
+    `INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)
+     ON CONFLICT (public_key) DO UPDATE SET trusted = max(trusted, excluded.trusted), card = excluded.card,
+       trusted_at = coalesce(authors.trusted_at, excluded.trusted_at)`,
+  ).run(c.publicKey, c.gemeente, c.deviceLabel, trusted ? 1 : 0, canonicalJson(card), now.toISOString(), trusted ? now.toISOString() : null);
+}
+
+export function describeAuthor(db: Db, publicKey: string): string {
+  const a = getAuthor(db, publicKey);
+  return a ? `${gemeenteName(a.gemeente)} (${a.deviceLabel})` : `onbekend apparaat ${fingerprint(publicKey).slice(0, 11)}`;
+}
+
+/** Gemeenten with at least one trusted device other than this one (the own gemeente too, if it has more laptops). */
+export function partnerGemeenten(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT gemeente FROM authors WHERE trusted = 1 AND is_self = 0 ORDER BY gemeente').all() as { gemeente: string }[]).map((r) => r.gemeente);
+}
+
+export function peerHave(db: Db, gemeente: string): Map<string, number> {
+  const rows = stmt(db, 'SELECT author, seq FROM peer_have WHERE gemeente = ?').all(gemeente) as { author: string; seq: number }[];
+  return new Map(rows.map((r) => [r.author, r.seq]));
+}
+
+export function recordPeerHave(db: Db, gemeente: string, have: Record<string, number>): void {
+  const upsert = stmt(db, 'INSERT INTO peer_have (gemeente, author, seq) VALUES (?, ?, ?) ON CONFLICT (gemeente, author) DO UPDATE SET seq = max(seq, excluded.seq)');
+  for (const [author, seq] of Object.entries(have)) upsert.run(gemeente, author, seq);
+}

@@ -1,0 +1,206 @@
+// Reads a plan file from disk with limits on every size, so a damaged, hostile or enormous file is refused
+// early and with bounded memory. Returns its parts once the trailer's hash and signature check out.
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import type { ZodType } from 'zod';
+import { parseJsonStrict } from '../log/canonical';
+import { decodeEntry, type EncodedEntry } from '../log/entry';
+import { verifySignature } from '../log/identity';
+import {
+  cardSchema,
+  checkpointSchema,
+  headerSchema,
+  KNOWN_FEATURES,
+  LIMITS,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  PlanFileError,
+  trailerSchema,
+  type PlanHeader,
+  type SignedCard,
+  type SignedCheckpoint,
+} from './format';
+import { trailerBytes } from './signing';
+
+export interface ParsedPlan {
+  /** sha256 of the content before the trailer: identifies the file for replay detection. */
+  fileId: string;
+  header: PlanHeader;
+  cards: SignedCard[];
+  entries: EncodedEntry[];
+  checkpoints: SignedCheckpoint[];
+  bytes: number;
+}
+
+const MAX_CARDS = 1000;
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+function parseLine<T>(schema: ZodType<T>, line: Buffer, what: string, lineNo: number): T {
+  let json: unknown;
+  try {
+    json = parseJsonStrict(line.toString('utf8'));
+  } catch (err) {
+    throw new PlanFileError(`Regel ${lineNo} (${what}) is geen geldige JSON (${(err as Error).message}).`);
+  }
+  const r = schema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new PlanFileError(`Regel ${lineNo} (${what}) heeft niet de juiste vorm${issue ? ` (${issue.path.join('.') || 'geheel'}: ${issue.message})` : ''}.`);
+  }
+  return r.data;
+}
+
+/**
+ * The exact gzip header Regie writes (no name, no time, OS "unknown"). The header is the one part of a gzip
+ * file no checksum covers, so it is fixed: a changed byte there is refused like a change anywhere else.
+ */
+export const GZIP_HEADER = Buffer.from('1f8b08000000000000ff', 'hex');
+
+async function checkGzipHeader(path: string): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(GZIP_HEADER.length);
+    await fh.read(head, 0, head.length, 0);
+    if (!head.equals(GZIP_HEADER)) {
+      throw new PlanFileError(
+        head[0] === 0x1f && head[1] === 0x8b ? 'Het begin van het bestand is gewijzigd of beschadigd.' : 'Dit is geen Regie-planbestand (geen gzip-bestand).',
+      );
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Splits the decompressed stream into lines, refusing oversize lines and output beyond the limits. */
+async function* lines(path: string, fileBytes: number): AsyncGenerator<Buffer> {
+  const maxOut = Math.min(LIMITS.maxDecompressedBytes, Math.max(LIMITS.ratioFloorBytes, fileBytes * LIMITS.maxRatio));
+  // One gzip member only: anything after it (a second member, appended bytes) is refused below.
+  const gunzip = createGunzip();
+  const source = createReadStream(path).pipe(gunzip);
+  let total = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxOut) {
+        throw new PlanFileError(`Het bestand pakt uit tot meer dan ${mb(maxOut)}; dat past niet bij een planbestand van ${mb(fileBytes)} (mogelijk een zogenaamde zip-bom).`);
+      }
+      let start = 0;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
+        const piece = chunk.subarray(start, i);
+        if (pendingBytes + piece.length > LIMITS.maxLineBytes) throw new PlanFileError('Een regel in het bestand is langer dan 1 MB; dat komt in een planbestand niet voor.');
+        yield pending.length ? Buffer.concat([...pending, piece]) : piece;
+        pending = [];
+        pendingBytes = 0;
+        start = i + 1;
+      }
+      const rest = chunk.subarray(start);
+      if (rest.length) {
+        pendingBytes += rest.length;
+        if (pendingBytes > LIMITS.maxLineBytes) throw new PlanFileError('Een regel in het bestand is langer dan 1 MB; dat komt in een planbestand niet voor.');
+        pending.push(Buffer.from(rest));
+      }
+    }
+  } catch (err) {
+    if (err instanceof PlanFileError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code.startsWith('Z_')) {
+      throw new PlanFileError(`Het bestand is beschadigd of afgebroken (uitpakken mislukt: ${(err as Error).message}).`);
+    }
+    throw err;
+  } finally {
+    source.destroy();
+  }
+  if (gunzip.bytesWritten !== fileBytes) throw new PlanFileError('Na het einde van het planbestand staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
+  if (pendingBytes > 0) yield Buffer.concat(pending);
+}
+
+export async function readPlanFile(path: string): Promise<ParsedPlan> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('geen bestand');
+    size = info.size;
+  } catch (err) {
+    throw new PlanFileError(`Het bestand ${path} kan niet worden gelezen (${(err as Error).message}).`);
+  }
+  if (size > LIMITS.maxFileBytes) {
+    throw new PlanFileError(`Het bestand is ${mb(size)} groot; een planbestand mag hooguit ${mb(LIMITS.maxFileBytes)} zijn.`);
+  }
+  if (size < 20) throw new PlanFileError('Het bestand is te klein om een planbestand te zijn.');
+  await checkGzipHeader(path);
+
+  const hash = createHash('sha256');
+  let header: PlanHeader | undefined;
+  const cards: SignedCard[] = [];
+  const entries: EncodedEntry[] = [];
+  const checkpoints: SignedCheckpoint[] = [];
+  let trailerLine: Buffer | undefined;
+  let trailerNo = 0;
+  let count = 0;
+  let section = 0; // 0 header, 1 cards, 2 entries, 3 checkpoints: parts must come in this order
+
+  for await (const line of lines(path, size)) {
+    if (trailerLine) {
+      // The previous "trailer" was not the last line after all.
+      if (line.length === 0) continue;
+      throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
+    }
+    if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
+    const lineNo = count + 1;
+    // Canonical key order puts "sig" before "trailer"; no other line starts with it.
+    if (line.subarray(0, 7).toString() === '{"sig":') {
+      trailerLine = line;
+      trailerNo = lineNo;
+      continue;
+    }
+    hash.update(line);
+    hash.update('\n');
+    count++;
+    if (count === 1) {
+      const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
+      if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
+      if (raw.version !== PLAN_VERSION) {
+        throw new PlanFileError(`Dit planbestand heeft versie ${String(raw.version)}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+      }
+      const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
+      if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${unknown.join(', ')}). Werk Regie bij.`);
+      header = parseLine(headerSchema, line, 'kop', 1);
+      section = 1;
+      continue;
+    }
+    const prefix = line.subarray(0, 16).toString();
+    if (prefix.startsWith('{"card":')) {
+      if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
+      if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
+      cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
+    } else if (prefix.startsWith('{"author":')) {
+      if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
+      section = 2;
+      try {
+        entries.push(decodeEntry(Buffer.from(line)));
+      } catch (err) {
+        throw new PlanFileError(`Regel ${lineNo}: de wijziging is ongeldig (${(err as Error).message}).`);
+      }
+    } else if (prefix.startsWith('{"checkpoint":')) {
+      section = 3;
+      checkpoints.push(parseLine(checkpointSchema, line, 'controlepunt', lineNo));
+    } else {
+      throw new PlanFileError(`Regel ${lineNo} is geen onderdeel van een planbestand.`);
+    }
+  }
+  if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
+  if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
+  const trailer = parseLine(trailerSchema, trailerLine, 'afsluiting', trailerNo);
+  const digest = hash.digest('hex');
+  if (trailer.trailer.count !== count || trailer.trailer.sha256 !== digest) {
+    throw new PlanFileError('De inhoud komt niet overeen met de handtekening van de afzender: het bestand is onderweg gewijzigd of beschadigd. Vraag de afzender om een nieuw bestand.');
+  }
+  if (trailer.trailer.signer !== header.from.publicKey || !verifySignature(header.from.publicKey, trailerBytes(trailer.trailer), trailer.sig)) {
+    throw new PlanFileError('De handtekening van de afzender klopt niet: het bestand is vervalst of beschadigd. Vraag de afzender om een nieuw bestand.');
+  }
+  return { fileId: digest, header, cards, entries, checkpoints, bytes: size };
+}

@@ -1,0 +1,139 @@
+// The exchange as the api offers it: cards and trust, export, verify, preview and import of plan files.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Db } from '../store/db';
+import type { LocalIdentity } from '../log/log';
+import { fingerprint } from '../log/identity';
+import { parseJsonStrict } from '../log/canonical';
+import { ApiError } from '../../shared/api/errors';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import type { CardInfo, ImportPreview, PartnerDevice, VerifyResult } from '../../shared/api/exchange';
+import { cardSchema, PlanFileError, type SignedCard } from './format';
+import { cardIsSelfSigned, makeCard } from './signing';
+import { getAuthor, listAuthors, recordCard } from './partners';
+import { readPlanFile } from './read';
+import { analysePlan } from './analyse';
+import { drainPending, runImport } from './apply';
+import { writePlanFile, type ExportOptions } from './write';
+
+const MAX_CARD_BYTES = 16 * 1024;
+
+export function ownCard(me: LocalIdentity): { fileName: string; content: string } {
+  const safe = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me), null, 2) + '\n' };
+}
+
+export function parseCard(content: string): SignedCard {
+  if (content.length > MAX_CARD_BYTES) throw new PlanFileError('Dit is geen identiteitskaart van Regie (te groot).');
+  let json: unknown;
+  try {
+    json = parseJsonStrict(content);
+  } catch {
+    throw new PlanFileError('Dit is geen identiteitskaart van Regie (geen geldige JSON).');
+  }
+  const parsed = cardSchema.safeParse(json);
+  if (!parsed.success) throw new PlanFileError('Dit is geen identiteitskaart van Regie (onbekende vorm).');
+  if (!cardIsSelfSigned(parsed.data)) throw new PlanFileError('De handtekening op deze identiteitskaart klopt niet: de kaart is gewijzigd of vervalst.');
+  return parsed.data;
+}
+
+export function cardInfo(db: Db, card: SignedCard): CardInfo {
+  const known = getAuthor(db, card.card.publicKey);
+  return {
+    publicKey: card.card.publicKey,
+    gemeente: card.card.gemeente,
+    gemeenteName: gemeenteName(card.card.gemeente),
+    deviceLabel: card.card.deviceLabel,
+    fingerprint: fingerprint(card.card.publicKey),
+    created: card.card.created,
+    known: known !== undefined,
+    trusted: known?.trusted ?? false,
+  };
+}
+
+/**
+ * Trusts a partner's device. The caller passes the fingerprint the user confirmed; it must match the card,
+ * so a card swapped between showing and confirming is not trusted. Entries held for it are applied.
+ */
+export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed: string): CardInfo & { released: number } {
+  const card = parseCard(content);
+  if (card.card.publicKey === me.publicKey) throw new ApiError('refused', 'Dit is de kaart van dit apparaat zelf.');
+  const norm = (s: string) => s.replace(/\s+/g, '');
+  if (norm(confirmed) !== norm(fingerprint(card.card.publicKey))) {
+    throw new ApiError('refused', 'De bevestigde vingerafdruk hoort niet bij deze kaart; de partner is niet vastgelegd.');
+  }
+  const existing = getAuthor(db, card.card.publicKey);
+  if (existing && existing.gemeente !== card.card.gemeente) {
+    throw new ApiError('refused', `Dit apparaat is al bekend als apparaat van ${gemeenteName(existing.gemeente)}; de kaart zegt ${gemeenteName(card.card.gemeente)}.`);
+  }
+  let released = 0;
+  db.transaction(() => {
+    recordCard(db, card, true);
+    db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ?").run(card.card.publicKey);
+    const tally = { effects: [], rejected: [], applied: 0, maxHlc: '' };
+    drainPending(db, tally, new Date().toISOString());
+    released = tally.applied;
+  })();
+  return { ...cardInfo(db, card), released };
+}
+
+export function listPartners(db: Db): PartnerDevice[] {
+  const lastIn = db.prepare("SELECT max(at) AS at FROM plan_files WHERE direction = 'in' AND gemeente = ?");
+  const lastOut = db.prepare("SELECT max(at) AS at FROM plan_files WHERE direction = 'out' AND recipients LIKE '%\"' || ? || '\"%'");
+  return listAuthors(db).map((a) => {
+    const feed = db.prepare('SELECT seq, frozen FROM feeds WHERE author = ?').get(a.publicKey) as { seq: number; frozen: string | null } | undefined;
+    const waiting = (db.prepare('SELECT count(*) AS n FROM pending_entries WHERE author = ?').get(a.publicKey) as { n: number }).n;
+    return {
+      publicKey: a.publicKey,
+      gemeente: a.gemeente,
+      gemeenteName: gemeenteName(a.gemeente),
+      deviceLabel: a.deviceLabel,
+      fingerprint: fingerprint(a.publicKey),
+      trusted: a.trusted,
+      self: a.isSelf,
+      entries: feed?.seq ?? 0,
+      waiting,
+      frozen: feed?.frozen ?? null,
+      lastReceived: a.isSelf ? null : (lastIn.get(a.gemeente) as { at: string | null }).at,
+      lastSent: a.isSelf ? null : (lastOut.get(a.gemeente) as { at: string | null }).at,
+    };
+  });
+}
+
+export async function exportPlan(db: Db, me: LocalIdentity, path: string, options: ExportOptions) {
+  return writePlanFile(db, me, resolve(path), options);
+}
+
+export async function previewImport(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
+  const plan = await readPlanFile(resolve(path));
+  // From here on everything is synchronous: no await between analysis and the transaction.
+  const analysis = analysePlan(db, me, plan);
+  return runImport(db, me, analysis, commit);
+}
+
+export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
+  const plan = await readPlanFile(resolve(path));
+  const analysis = analysePlan(db, me, plan, { allowReplay: true });
+  const rehearsal = runImport(db, me, analysis, false);
+  const problems = [
+    ...rehearsal.rejected.map((r) => `Wijziging nr. ${r.seq} van ${r.gemeenteName} is niet toegestaan: ${r.reason}.`),
+    ...rehearsal.held.map((h) => `${h.count} wijziging(en) van ${h.gemeenteName} (${h.device}), een apparaat dat u niet vertrouwt.`),
+  ];
+  return {
+    valid: problems.length === 0,
+    sender: rehearsal.sender,
+    created: rehearsal.created,
+    entries: plan.entries.length,
+    feeds: analysis.segments.length,
+    problems,
+  };
+}
+
+export async function readCardFile(path: string): Promise<string> {
+  try {
+    return await readFile(resolve(path), 'utf8');
+  } catch (err) {
+    throw new PlanFileError(`De kaart ${path} kan niet worden gelezen (${(err as Error).message}).`);
+  }
+}
+

@@ -1,0 +1,29 @@
+// Signed statements of the exchange: identity cards, checkpoints over a feed, plan-file trailers.
+import { canonicalJson } from '../log/canonical';
+import { Signer, verifySignature } from '../log/identity';
+import type { LocalIdentity } from '../log/log';
+import type { CardBody, SignedCard, SignedCheckpoint } from './format';
+
+const bytesOf = (body: unknown) => Buffer.from(canonicalJson(body), 'utf8');
+
+export function makeCard(me: LocalIdentity): SignedCard {
+  const card: CardBody = { type: 'regie-card-v1', publicKey: me.publicKey, gemeente: me.gemeente, deviceLabel: me.deviceLabel, created: me.createdAt };
+  return { card, sig: new Signer(me.privateKey).sign(bytesOf(card)) };
+}
+
+export function cardIsSelfSigned(card: SignedCard): boolean {
+  return verifySignature(card.card.publicKey, bytesOf(card.card), card.sig);
+}
+
+export function signCheckpoint(me: LocalIdentity, seq: number, head: string): SignedCheckpoint {
+  const checkpoint = { type: 'regie-checkpoint-v1' as const, author: me.publicKey, seq, head };
+  return { checkpoint, sig: new Signer(me.privateKey).sign(bytesOf(checkpoint)) };
+}
+
+export function checkpointIsValid(cp: SignedCheckpoint): boolean {
+  return verifySignature(cp.checkpoint.author, bytesOf(cp.checkpoint), cp.sig);
+}
+
+export function trailerBytes(body: unknown): Buffer {
+  return bytesOf(body);
+}

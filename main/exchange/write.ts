@@ -1,0 +1,188 @@
+// Writes a plan file: for the chosen partners, every entry they are not known to have (relaying third
+// parties' entries too), each feed closed by a checkpoint of its author, signed by this device.
+import { createGzip } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { createWriteStream, statSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { Readable, Transform } from 'node:stream';
+import { GZIP_HEADER } from './read';
+import type { Db } from '../store/db';
+import { canonicalJson } from '../log/canonical';
+import { Signer } from '../log/identity';
+import type { LocalIdentity } from '../log/log';
+import { ApiError } from '../../shared/api/errors';
+import { findGemeente, gemeenteName } from '../../shared/domain/gemeenten';
+import { PLAN_FORMAT, PLAN_VERSION, cardSchema, type PlanHeader, type SignedCheckpoint } from './format';
+import { makeCard, signCheckpoint, trailerBytes } from './signing';
+import { partnerGemeenten, peerHave } from './partners';
+
+export interface ExportOptions {
+  to: string[] | 'all';
+  full?: boolean;
+  now?: Date;
+}
+
+export interface ExportSummary {
+  to: string[];
+  entries: number;
+  feeds: { author: string; gemeente: string; from: number; to: number }[];
+  bytes: number;
+  fileId: string;
+  path: string;
+}
+
+const SLICE = 2000;
+
+/** Sets the gzip header to exactly GZIP_HEADER (zlib writes the OS of the machine), so readers can demand it. */
+function fixGzipHeader(): Transform {
+  let done = false;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      if (!done && chunk.length >= GZIP_HEADER.length) {
+        chunk = Buffer.from(chunk);
+        GZIP_HEADER.copy(chunk, 0);
+        done = true;
+      }
+      cb(null, chunk);
+    },
+  });
+}
+
+interface FeedRow {
+  author: string;
+  seq: number;
+  head: string;
+  checkpoint_seq: number | null;
+  checkpoint_sig: string | null;
+  gemeente: string;
+  frozen: string | null;
+}
+
+export function resolveRecipients(db: Db, me: LocalIdentity, to: string[] | 'all'): string[] {
+  const partners = partnerGemeenten(db);
+  if (to === 'all') {
+    if (partners.length === 0) throw new ApiError('refused', 'Er zijn nog geen vertrouwde partners. Lees eerst de identiteitskaart van een partner in.');
+    return partners;
+  }
+  const unique = [...new Set(to)];
+  for (const code of unique) {
+    if (!findGemeente(code)) throw new ApiError('invalid_argument', `Onbekende gemeentecode ${code}.`);
+    if (!partners.includes(code)) {
+      throw new ApiError('refused', `${gemeenteName(code)} (${code}) is nog geen vertrouwde partner. Lees eerst de identiteitskaart van ${gemeenteName(code)} in en vergelijk de vingerafdruk.`);
+    }
+  }
+  return unique;
+}
+
+/** Builds the file's lines (without trailer) in memory-light form and writes file + trailer, gzip, atomically. */
+export async function writePlanFile(db: Db, me: LocalIdentity, path: string, options: ExportOptions): Promise<ExportSummary> {
+  const now = options.now ?? new Date();
+  const recipients = resolveRecipients(db, me, options.to);
+  const haves = recipients.map((g) => peerHave(db, g));
+
+  // Read everything in one read transaction so the file is one consistent snapshot.
+  const snapshot = db.transaction(() => {
+    const feeds = db
+      .prepare('SELECT f.author, f.seq, f.head, f.checkpoint_seq, f.checkpoint_sig, a.gemeente, f.frozen FROM feeds f JOIN authors a ON a.public_key = f.author ORDER BY f.author')
+      .all() as FeedRow[];
+    const have: Record<string, number> = {};
+    const plan: { feed: FeedRow; from: number; upTo: number; checkpoint: SignedCheckpoint }[] = [];
+    for (const feed of feeds) {
+      have[feed.author] = feed.seq;
+      if (feed.frozen) continue;
+      let upTo = feed.seq;
+      let checkpoint: SignedCheckpoint;
+      if (feed.author === me.publicKey) {
+        checkpoint = signCheckpoint(me, feed.seq, feed.head);
+      } else {
+        if (feed.checkpoint_seq === null || feed.checkpoint_sig === null) continue;
+        upTo = feed.checkpoint_seq;
+        const headAt = db.prepare('SELECT id FROM entries WHERE author = ? AND seq = ?').get(feed.author, upTo) as { id: string } | undefined;
+        if (!headAt) continue;
+        checkpoint = { checkpoint: { type: 'regie-checkpoint-v1', author: feed.author, seq: upTo, head: headAt.id }, sig: feed.checkpoint_sig };
+      }
+      const known = options.full ? 0 : Math.min(...haves.map((h) => h.get(feed.author) ?? 0));
+      if (known >= upTo) continue;
+      plan.push({ feed, from: known + 1, upTo, checkpoint });
+    }
+    const cardTexts = new Map<string, string>();
+    cardTexts.set(me.publicKey, canonicalJson(makeCard(me)));
+    for (const p of plan) {
+      if (cardTexts.has(p.feed.author)) continue;
+      const row = db.prepare('SELECT card FROM authors WHERE public_key = ?').get(p.feed.author) as { card: string | null } | undefined;
+      if (row?.card && cardSchema.safeParse(JSON.parse(row.card)).success) cardTexts.set(p.feed.author, row.card);
+    }
+    return { have, plan, cards: [...cardTexts.values()] };
+  })();
+
+  const header: PlanHeader = {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    requires: [],
+    from: { publicKey: me.publicKey, gemeente: me.gemeente, deviceLabel: me.deviceLabel },
+    to: recipients,
+    created: now.toISOString(),
+    have: snapshot.have,
+  };
+
+  const hash = createHash('sha256');
+  let count = 0;
+  let entryCount = 0;
+  const selectEntries = db.prepare('SELECT bytes FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq');
+
+  function* content(): Generator<Buffer> {
+    const emit = (line: Buffer | string) => {
+      const b = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+      hash.update(b);
+      hash.update('\n');
+      count++;
+      return Buffer.concat([b, Buffer.from('\n')]);
+    };
+    yield emit(canonicalJson(header));
+    for (const card of snapshot.cards) yield emit(card);
+    for (const p of snapshot.plan) {
+      // In slices, so no statement stays open across the stream's awaits (the connection serves other calls).
+      for (let from = p.from; from <= p.upTo; from += SLICE) {
+        const rows = selectEntries.all(p.feed.author, from, Math.min(p.upTo, from + SLICE - 1)) as { bytes: Buffer }[];
+        for (const row of rows) {
+          entryCount++;
+          yield emit(row.bytes);
+        }
+      }
+    }
+    for (const p of snapshot.plan) yield emit(canonicalJson(p.checkpoint));
+    const trailer = { type: 'regie-plan-trailer-v1' as const, count, sha256: hash.digest('hex'), signer: me.publicKey };
+    fileId = trailer.sha256;
+    yield Buffer.from(canonicalJson({ trailer, sig: new Signer(me.privateKey).sign(trailerBytes(trailer)) }) + '\n', 'utf8');
+  }
+
+  let fileId = '';
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    const out = createWriteStream(tmp, { flags: 'wx' });
+    await pipeline(Readable.from(content()), createGzip({ level: 6 }), fixGzipHeader(), out);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw new ApiError('refused', `Het planbestand kon niet worden geschreven naar ${path}: ${(err as Error).message}`);
+  }
+  const { size } = statSync(path);
+  db.prepare('INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, \'out\', ?, ?, ?, ?, ?, ?)').run(
+    fileId,
+    me.publicKey,
+    me.gemeente,
+    JSON.stringify(recipients),
+    header.created,
+    new Date().toISOString(),
+    entryCount,
+  );
+  return {
+    to: recipients,
+    entries: entryCount,
+    feeds: snapshot.plan.map((p) => ({ author: p.feed.author, gemeente: p.feed.gemeente, from: p.from, to: p.upTo })),
+    bytes: size,
+    fileId,
+    path,
+  };
+}
