@@ -117,9 +117,10 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** Runs `regie` as a process: real terminal, real exit code. */
+export function main(argv = process.argv.slice(2)): Promise<void> {
   const confirm = terminalConfirm();
-  runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), ...(confirm ? { confirm } : {}) })
+  return runCli(argv, { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), ...(confirm ? { confirm } : {}) })
     .then((code) => {
       process.exitCode = code;
     })
@@ -127,4 +128,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.stderr.write(`regie: ${(err as Error).message}\n`);
       process.exitCode = 1;
     });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void main();
 }

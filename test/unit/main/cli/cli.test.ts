@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { runCli } from '../../../../main/cli/index';
 import { GRAND_PRIX, tempDir } from '../../helpers';
+import { regieProcess } from '../../regie-process';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -42,7 +42,7 @@ describe('regie CLI', () => {
 
   it('works as the real command with exit codes', () => {
     const dir = tempDir();
-    const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['main/cli/index.ts', ...args], { encoding: 'utf8' });
+    const run = (...args: string[]) => regieProcess(args);
     const ok = run('--data', dir, 'call', 'setup.status');
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual({ state: 'new' });
