@@ -1,6 +1,7 @@
 // The local side of the replicated log: this device's identity, its clock, and committing a user action
 // as one signed-chain entry in the same transaction as its effect on the state.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Op } from './entry';
 import { tick } from './hlc';
 import { fingerprint, generateDeviceKeys } from './identity';
@@ -48,11 +49,11 @@ export function identityFingerprint(identity: Pick<LocalIdentity, 'publicKey'>):
 }
 
 export function readClock(db: Db): string | undefined {
-  return (db.prepare('SELECT hlc FROM clock WHERE id = 1').get() as { hlc: string } | undefined)?.hlc;
+  return (stmt(db, 'SELECT hlc FROM clock WHERE id = 1').get() as { hlc: string } | undefined)?.hlc;
 }
 
 export function writeClock(db: Db, hlc: string): void {
-  db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > clock.hlc').run(hlc);
+  stmt(db, 'INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > clock.hlc').run(hlc);
 }
 
 export interface FeedHead {
@@ -61,15 +62,17 @@ export interface FeedHead {
 }
 
 export function readFeed(db: Db, author: string): FeedHead | undefined {
-  return db.prepare('SELECT seq, head FROM feeds WHERE author = ?').get(author) as FeedHead | undefined;
+  return stmt(db, 'SELECT seq, head FROM feeds WHERE author = ?').get(author) as FeedHead | undefined;
 }
 
 export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
   const { entry } = encoded;
-  db.prepare(
+  stmt(
+    db,
     'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(encoded.id, entry.author, entry.seq, entry.prev, entry.hlc, entry.gemeente, encoded.bytes, status, reason, receivedAt);
-  db.prepare(
+  stmt(
+    db,
     'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
   ).run(entry.author, entry.seq, encoded.id);
 }
