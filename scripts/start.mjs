@@ -1,7 +1,8 @@
 // `npm start` (after the build): runs the desktop app in Electron, or where no Electron program is available
 // on this machine says so in one line and opens the same app in the browser through the loopback host.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,38 @@ function supervise(child) {
 const args = process.argv.slice(2);
 const electron = electronBinary();
 
-if (electron) {
+/**
+ * better-sqlite3 for Electron's ABI, built once into dist/electron/native/ (the Node build in node_modules
+ * stays for tests, host and CLI). Needs Electron's headers, so it only works where they can be downloaded.
+ */
+function ensureElectronSqlite() {
+  const target = join(root, 'dist', 'electron', 'native', 'better_sqlite3.node');
+  const version = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+  const stamp = `${target}.${version}`;
+  if (existsSync(target) && existsSync(stamp)) return true;
+  const work = mkdtempSync(join(tmpdir(), 'regie-sqlite-'));
+  cpSync(dirname(require.resolve('better-sqlite3/package.json')), work, { recursive: true, filter: (p) => !p.includes(`${join('build', '')}`) });
+  const gyp = spawnSync(process.execPath, [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { cwd: work, stdio: 'inherit' });
+  if (gyp.status !== 0) {
+    console.error('Regie: better-sqlite3 kon niet voor Electron worden gebouwd (Electron-headers niet beschikbaar?); browsermodus blijft werken met "npm run host".');
+    return false;
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
+  writeFileSync(stamp, '');
+  return true;
+}
+
+function electronSqliteReady() {
+  try {
+    return ensureElectronSqlite();
+  } catch (err) {
+    console.error(`Regie: better-sqlite3 kon niet voor Electron worden gebouwd (${err.message}).`);
+    return false;
+  }
+}
+
+if (electron && electronSqliteReady()) {
   // --data DIR works for both modes; the desktop app reads it as REGIE_DATA.
   const { values } = parseArgs({ args, options: { data: { type: 'string' } }, strict: false });
   const env = typeof values.data === 'string' ? { ...process.env, REGIE_DATA: resolve(values.data) } : process.env;

@@ -16,6 +16,7 @@ export class AppContext {
     readonly dataDir: string,
     readonly transport: AppInfo['transport'],
     readonly version: string,
+    private readonly nativeBinding?: string,
   ) {
     mkdirSync(dataDir, { recursive: true });
     this.open();
@@ -27,7 +28,7 @@ export class AppContext {
 
   private open(): void {
     try {
-      this.database = openDatabase(this.dbFile);
+      this.database = openDatabase(this.dbFile, this.nativeBinding ? { nativeBinding: this.nativeBinding } : {});
       this.problem = undefined;
     } catch (err) {
       if (!(err instanceof StoreOpenError)) throw err;

@@ -2,6 +2,7 @@
 // Kept apart from main.ts (which only calls it) so tests can drive it with a fake electron.
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { AppContext } from '../api/context';
 import { APP_NAME, APP_VERSION } from '../paths';
 import { DESKTOP_CHANNELS } from '../../shared/api/desktop';
@@ -26,6 +27,17 @@ export interface RunningApp {
   ready: Promise<void>;
   mainWindow(): BrowserWindow | undefined;
   context(): AppContext | undefined;
+}
+
+/**
+ * better-sqlite3 compiled for Electron's ABI: REGIE_SQLITE_BINDING, or native/better_sqlite3.node next to
+ * the bundle (made by scripts/start.mjs, or by electron-builder's rebuild in packaged apps, where the
+ * default lookup in node_modules finds it and undefined is right).
+ */
+export function electronSqliteBinding(baseDir: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.REGIE_SQLITE_BINDING) return env.REGIE_SQLITE_BINDING;
+  const local = join(baseDir, 'native', 'better_sqlite3.node');
+  return existsSync(local) ? local : undefined;
 }
 
 /** Returns undefined when another instance already runs; this one then quits and that one takes over. */
@@ -94,7 +106,7 @@ export function startApp(options: StartOptions): RunningApp | undefined {
   };
 
   const onReady = () => {
-    ctx = new AppContext(app.getPath('userData'), 'ipc', APP_VERSION);
+    ctx = new AppContext(app.getPath('userData'), 'ipc', APP_VERSION, electronSqliteBinding(options.baseDir, env));
     serveRenderer(join(options.baseDir, '..', 'renderer'));
     unregister = registerIpc({ ctx, mainWindow });
     installMenu(mainWindow, { isDev: !app.isPackaged, isMac: platform === 'darwin', about: showAbout });

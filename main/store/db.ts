@@ -64,10 +64,20 @@ export function migrate(db: Db, migrations: Migration[], file: string): void {
   }
 }
 
-export function openDatabase(file: string, migrations: Migration[] = loadMigrations()): Db {
+export interface OpenOptions {
+  migrations?: Migration[];
+  /**
+   * The compiled better-sqlite3 addon to load. Node (tests, host, CLI) and Electron need builds for different
+   * ABIs; the desktop app passes its Electron build so both can live side by side.
+   */
+  nativeBinding?: string;
+}
+
+export function openDatabase(file: string, options: OpenOptions | Migration[] = {}): Db {
+  const { migrations = loadMigrations(), nativeBinding } = Array.isArray(options) ? { migrations: options, nativeBinding: undefined } : options;
   let db: Db | undefined;
   try {
-    db = new Database(file, { fileMustExist: false });
+    db = new Database(file, nativeBinding ? { fileMustExist: false, nativeBinding } : { fileMustExist: false });
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
