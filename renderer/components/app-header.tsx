@@ -1,0 +1,31 @@
+// The top bar on every screen: app name, this installation's gemeente and device, and the language switch.
+import type { Identity } from '../../shared/api/contract';
+import { useI18n } from '../i18n/t';
+import { LanguageSwitch } from './language-switch';
+
+export function AppHeader({ identity }: { identity?: Identity | undefined }) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <div className="app-header__brand">
+          <span className="app-header__name">{t('app.name')}</span>
+          <span className="app-header__tagline">{t('app.tagline')}</span>
+        </div>
+        {identity && (
+          <dl className="app-header__who">
+            <div>
+              <dt>{t('header.gemeente')}</dt>
+              <dd>{identity.gemeenteName}</dd>
+            </div>
+            <div>
+              <dt>{t('header.device')}</dt>
+              <dd>{identity.deviceLabel}</dd>
+            </div>
+          </dl>
+        )}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

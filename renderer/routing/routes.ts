@@ -1,0 +1,68 @@
+// Hash routes (#/kalender, #/evenementen/nieuw, ...): no router library, and it works from file:// as well.
+export const SCREENS = [
+  { id: 'kalender', available: true },
+  { id: 'evenementen', available: true },
+  { id: 'capaciteit', available: false },
+  { id: 'verzoeken', available: false },
+  { id: 'afspraken', available: false },
+  { id: 'handhavers', available: false },
+  { id: 'uitwisselen', available: false },
+  { id: 'rapportage', available: false },
+] as const;
+
+export type ScreenId = (typeof SCREENS)[number]['id'];
+export type ComingScreenId = Extract<(typeof SCREENS)[number], { available: false }>['id'];
+
+export type Route =
+  | { name: 'kalender' }
+  | { name: 'evenementen' }
+  | { name: 'event-new' }
+  | { name: 'event-edit'; id: string }
+  | { name: 'coming'; screen: ComingScreenId }
+  | { name: 'not-found' };
+
+function isComing(id: string): id is ComingScreenId {
+  return SCREENS.some((s) => s.id === id && !s.available);
+}
+
+export function pathOf(hash: string): string {
+  const path = hash.replace(/^#/, '');
+  return path === '' || path === '/' ? '/kalender' : path;
+}
+
+export function parseRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, ...rest] = parts;
+  if (rest.length > 0 || first === undefined) return { name: 'not-found' };
+  if (first === 'kalender' && !second) return { name: 'kalender' };
+  if (first === 'evenementen') {
+    if (!second) return { name: 'evenementen' };
+    return second === 'nieuw' ? { name: 'event-new' } : { name: 'event-edit', id: second };
+  }
+  if (isComing(first) && !second) return { name: 'coming', screen: first };
+  return { name: 'not-found' };
+}
+
+/** The nav item a route belongs to, for aria-current. */
+export function screenOf(route: Route): ScreenId | undefined {
+  switch (route.name) {
+    case 'kalender':
+      return 'kalender';
+    case 'evenementen':
+    case 'event-new':
+    case 'event-edit':
+      return 'evenementen';
+    case 'coming':
+      return route.screen;
+    case 'not-found':
+      return undefined;
+  }
+}
+
+export function eventPath(id: string): string {
+  return `/evenementen/${encodeURIComponent(id)}`;
+}
+
+export function navigate(path: string): void {
+  location.hash = `#${path}`;
+}

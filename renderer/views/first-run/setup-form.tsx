@@ -1,0 +1,97 @@
+// The first-run form: choose the own gemeente and name this device. Checked with main's own schema first.
+import { useEffect, useState, type FormEvent } from 'react';
+import { contract, type Identity } from '../../../shared/api/contract';
+import { api, type ApiCallError } from '../../api/client';
+import { ErrorPanel } from '../../components/error-panel';
+import { Field } from '../../components/field';
+import { focusFirstInvalid, hasErrors, sortIssues, zodErrors, type SortedIssues } from '../../forms/issues';
+import { useI18n } from '../../i18n/t';
+import { asApiCallError } from '../../state/setup-store';
+import { GemeenteCombobox } from './gemeente-combobox';
+import { orderGemeenten, type GemeenteGroups } from './gemeente-order';
+
+const FIELDS = ['gemeente', 'deviceLabel'] as const;
+type SetupField = (typeof FIELDS)[number];
+const ELEMENT_ID: Record<SetupField, string> = { gemeente: 'setup-gemeente', deviceLabel: 'setup-device' };
+
+export function SetupForm({ onDone }: { onDone(identity: Identity): void }) {
+  const { t, dm } = useI18n();
+  const [groups, setGroups] = useState<GemeenteGroups>();
+  const [loadError, setLoadError] = useState<ApiCallError>();
+  const [gemeente, setGemeente] = useState('');
+  const [deviceLabel, setDeviceLabel] = useState('');
+  const [errors, setErrors] = useState<SortedIssues<SetupField>>({ fields: {}, other: [] });
+  const [failure, setFailure] = useState<ApiCallError>();
+  const [busy, setBusy] = useState(false);
+
+  const loadGemeenten = () => {
+    setLoadError(undefined);
+    api()
+      .call('gemeenten.list', {})
+      .then((all) => setGroups(orderGemeenten(all)))
+      .catch((err: unknown) => setLoadError(asApiCallError(err)));
+  };
+  useEffect(loadGemeenten, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setFailure(undefined);
+    const parsed = contract['setup.init'].input.safeParse({ gemeente, deviceLabel });
+    if (!parsed.success) {
+      const sorted = zodErrors(parsed.error, FIELDS);
+      setErrors(sorted);
+      focusFirstInvalid(FIELDS, sorted.fields, (f) => ELEMENT_ID[f]);
+      return;
+    }
+    setErrors({ fields: {}, other: [] });
+    setBusy(true);
+    try {
+      onDone(await api().call('setup.init', parsed.data));
+    } catch (err) {
+      const error = asApiCallError(err);
+      const sorted = sortIssues(error.issues, FIELDS);
+      if (hasErrors(sorted)) {
+        setErrors(sorted);
+        focusFirstInvalid(FIELDS, sorted.fields, (f) => ELEMENT_ID[f]);
+      } else setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (loadError) return <ErrorPanel error={loadError} onRetry={loadGemeenten} />;
+  if (!groups) return <p role="status">{t('firstRun.loadingGemeenten')}</p>;
+
+  const error = (f: SetupField) => (errors.fields[f] ? dm(errors.fields[f]) : undefined);
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      {hasErrors(errors) && (
+        <div className="panel panel--error" role="alert">
+          <p>{t('firstRun.errorSummary')}</p>
+          {errors.other.map((key) => (
+            <p key={key}>{dm(key)}</p>
+          ))}
+        </div>
+      )}
+      {failure && <ErrorPanel error={failure} />}
+      <GemeenteCombobox
+        id={ELEMENT_ID.gemeente}
+        label={t('firstRun.gemeente')}
+        hint={t('firstRun.gemeenteHint')}
+        error={error('gemeente')}
+        groups={groups}
+        value={gemeente}
+        onChange={setGemeente}
+      />
+      <Field id={ELEMENT_ID.deviceLabel} label={t('firstRun.device')} hint={t('firstRun.deviceHint')} error={error('deviceLabel')}>
+        {(aria) => <input {...aria} type="text" className="input" maxLength={80} autoComplete="off" value={deviceLabel} onChange={(e) => setDeviceLabel(e.target.value)} />}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('firstRun.busy') : t('firstRun.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
