@@ -46,6 +46,8 @@ export function startApp(options: StartOptions): RunningApp | undefined {
   const platform = options.platform ?? process.platform;
   registerAppScheme();
   app.setName(APP_NAME);
+  // Date and time fields follow Chromium's language: Dutch dates (27-08-2027 10:00), not the OS default.
+  app.commandLine.appendSwitch('lang', 'nl-NL');
   app.enableSandbox();
   // REGIE_DATA moves Chromium's profile too, so the instance lock is per data folder: two installations
   // (two gemeenten exchanging files) can run side by side on one machine.

@@ -158,7 +158,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         port,
         token,
         url,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // Browsers keep connections alive; without this, closing waits for them to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });

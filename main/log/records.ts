@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { EVENT_STATUSES, RISK_CLASSES } from '../../shared/domain/event';
 import { qualificationsSchema } from '../../shared/domain/officer';
+import { agreementTermsSchema } from '../../shared/domain/agreement';
 import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES } from '../../shared/domain/shift';
 import { isLocalDateTime } from '../../shared/time/local';
 import { parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
@@ -85,6 +86,104 @@ export const RECORD_TYPES: Record<string, RecordType> = {
     },
   },
 };
+
+const recordRef = (tag: RecordKindTag) =>
+  z.string().max(64).refine((v) => parseRecordId(v)?.tag === tag);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The referenced record must belong to the same gemeente as the one referring to it. */
+function sameOwner(field: string, what: string) {
+  return (owner: string, set: Record<string, unknown>): string | undefined => {
+    const ref = typeof set[field] === 'string' ? parseRecordId(set[field]) : undefined;
+    return ref && ref.owner !== owner ? `${what} van ${ref.owner} in een record van ${owner}` : undefined;
+  };
+}
+
+Object.assign(RECORD_TYPES, {
+  agreement: {
+    name: 'agreement',
+    tag: 'ag',
+    table: 'agreements',
+    ownerColumn: 'proposer',
+    fields: { terms: { column: 'terms', schema: agreementTermsSchema, json: true } },
+    required: ['terms'],
+    check: (owner, set) => {
+      const terms = set.terms as { parties?: string[] } | undefined;
+      return terms?.parties && !terms.parties.includes(owner) ? `${owner} stelt een afspraak voor waarin het zelf geen partij is` : undefined;
+    },
+  },
+  signature: {
+    name: 'signature',
+    tag: 'sg',
+    table: 'signatures',
+    ownerColumn: 'signer',
+    fields: {
+      agreement: { column: 'agreement_id', schema: recordRef('ag') },
+      contentHash: { column: 'content_hash', schema: z.string().regex(/^[0-9a-f]{64}$/) },
+      signedAt: { column: 'signed_at', schema: z.string().datetime() },
+      terminateFrom: { column: 'terminate_from', schema: isoDay.nullable() },
+    },
+    required: ['agreement', 'contentHash', 'signedAt', 'terminateFrom'],
+  },
+  absence: {
+    name: 'absence',
+    tag: 'ab',
+    table: 'absences',
+    ownerColumn: 'employer',
+    fields: {
+      officer: { column: 'officer_id', schema: recordRef('of') },
+      start: { column: 'starts_at', schema: localTime },
+      end: { column: 'ends_at', schema: localTime },
+      cancelled: { column: 'cancelled', schema: z.boolean() },
+    },
+    required: ['officer', 'start', 'end', 'cancelled'],
+    check: sameOwner('officer', 'handhaver'),
+  },
+  request: {
+    name: 'request',
+    tag: 'rq',
+    table: 'requests',
+    ownerColumn: 'host',
+    fields: {
+      shift: { column: 'shift_id', schema: recordRef('sh') },
+      provider: { column: 'provider', schema: z.string().regex(/^GM\d{4}$/) },
+      agreement: { column: 'agreement_id', schema: recordRef('ag').nullable() },
+      count: { column: 'count', schema: z.number().int().min(1).max(500) },
+      note: { column: 'note', schema: text(500) },
+      withdrawn: { column: 'withdrawn', schema: z.boolean() },
+      approvedBy: { column: 'approved_by', schema: text(120).nullable() },
+      approvedAt: { column: 'approved_at', schema: z.string().datetime().nullable() },
+    },
+    required: ['shift', 'provider', 'agreement', 'count', 'note', 'withdrawn', 'approvedBy', 'approvedAt'],
+    check: sameOwner('shift', 'dienst'),
+  },
+  response: {
+    name: 'response',
+    tag: 'rs',
+    table: 'responses',
+    ownerColumn: 'provider',
+    fields: {
+      request: { column: 'request_id', schema: recordRef('rq') },
+      declined: { column: 'declined', schema: z.boolean() },
+      reason: { column: 'reason', schema: text(500) },
+    },
+    required: ['request', 'declined', 'reason'],
+  },
+  commitment: {
+    name: 'commitment',
+    tag: 'cm',
+    table: 'commitments',
+    ownerColumn: 'provider',
+    fields: {
+      request: { column: 'request_id', schema: recordRef('rq') },
+      officer: { column: 'officer_id', schema: recordRef('of') },
+      withdrawn: { column: 'withdrawn', schema: z.boolean() },
+      reasons: { column: 'reasons', schema: z.record(z.string().max(40), z.string().max(500)), json: true },
+    },
+    required: ['request', 'officer', 'withdrawn', 'reasons'],
+    check: sameOwner('officer', 'handhaver'),
+  },
+} satisfies Record<string, RecordType>);
 
 export function recordTypeOf(opType: string): { type: RecordType; action: string } | undefined {
   const [name, action] = opType.split('.');

@@ -6,6 +6,12 @@ export const RECORD_KINDS = {
   ev: 'event',
   of: 'officer',
   sh: 'shift',
+  ag: 'agreement',
+  sg: 'signature',
+  ab: 'absence',
+  rq: 'request',
+  rs: 'response',
+  cm: 'commitment',
 } as const;
 export type RecordKindTag = keyof typeof RECORD_KINDS;
 

@@ -85,6 +85,7 @@ class FakeApp extends EventEmitter {
   readonly paths = new Map<string, string>();
   readonly setName = vi.fn();
   readonly enableSandbox = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   readonly quit = vi.fn();
   readonly exit = vi.fn();
 
