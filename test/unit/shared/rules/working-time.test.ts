@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../../../shared/rules';
+import { addDays } from '../../../../shared/rules/calendar';
+import type { OfficerRecord } from '../../../../shared/domain/officer';
+import { HEEMSTEDE, PlanBuilder } from './plan-builder';
+
+const hoursRules = (p: PlanBuilder) => evaluatePlan(p.view).filter((v) => v.code === 'ATW_WEEK_TOO_LONG' || v.code === 'ATW_FOUR_WEEK_AVERAGE');
+
+/** Day shifts from `from` for `days` days, 08:00 to 08:00 + hours (16 h rest or more in between). */
+function dayShifts(p: PlanBuilder, o: OfficerRecord, from: string, days: number, hours: number): void {
+  for (let i = 0; i < days; i++) {
+    const d = addDays(from, i);
+    p.work(o, `${d}T08:00`, `${d}T${String(8 + hours).padStart(2, '0')}:00`);
+  }
+}
+
+describe('rule 3: hours per week and the 4-week average', () => {
+  it('allows 60 hours in a week and blocks 61', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    dayShifts(p, sanne, '2027-09-06', 5, 12); // Mon-Fri 12 h = 60 h
+    expect(hoursRules(p)).toEqual([]);
+    p.work(sanne, '2027-09-11T09:00', '2027-09-11T10:00'); // Saturday one more hour
+    const [v, ...rest] = hoursRules(p);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ code: 'ATW_WEEK_TOO_LONG', severity: 'blocking', params: { minutes: 61 * 60, week: 36, weekYear: 2027 } });
+    expect(v?.message).toBe('Sanne de Vries werkt 61 u in week 36 van 2027 (6 sep 2027 t/m 12 sep 2027); maximaal 60 uur per week.');
+  });
+
+  it('counts a shift from Sunday into Monday in the week each hour falls in', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    dayShifts(p, sanne, '2027-09-06', 5, 11); // 55 h
+    p.work(sanne, '2027-09-12T19:00', '2027-09-13T02:00'); // 5 h on Sunday, 2 h on Monday: 60 h
+    expect(hoursRules(p)).toEqual([]);
+
+    const q = new PlanBuilder();
+    const piet = q.officer('Piet Jansen', HEEMSTEDE);
+    dayShifts(q, piet, '2027-09-06', 5, 11);
+    q.work(piet, '2027-09-12T18:00', '2027-09-13T02:00'); // 6 h on Sunday: 61 h
+    expect(hoursRules(q).map((v) => [v.code, v.params.week])).toEqual([['ATW_WEEK_TOO_LONG', 36]]);
+  });
+
+  it('slides the 4-week window across the year boundary: 4 x 56 h over weeks 51 to 2 blocks', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    dayShifts(p, sanne, '2027-12-20', 28, 8); // every day 8 h = 56 h a week, 224 h in 4 weeks
+    const [v, ...rest] = hoursRules(p);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({
+      code: 'ATW_FOUR_WEEK_AVERAGE',
+      params: { minutes: 224 * 60, averageMinutes: 56 * 60, firstWeek: 51, firstWeekYear: 2027, lastWeek: 2, lastWeekYear: 2028, from: '2027-12-20', to: '2028-01-16' },
+    });
+    expect(v?.message).toBe(
+      'Sanne de Vries werkt 224 u in week 51 van 2027 t/m week 2 van 2028 (20 dec 2027 t/m 16 jan 2028), gemiddeld 56 u per week; over 4 weken maximaal gemiddeld 55 uur per week.',
+    );
+  });
+
+  it('allows exactly 220 hours in 4 weeks', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    dayShifts(p, sanne, '2027-12-20', 21, 8); // 3 x 56 = 168 h
+    dayShifts(p, sanne, '2028-01-10', 6, 8); // 48 h
+    p.work(sanne, '2028-01-16T08:00', '2028-01-16T12:00'); // + 4 h = 220 h
+    expect(hoursRules(p)).toEqual([]);
+  });
+
+  it('reports one overload that several overlapping windows share, by its worst window', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    dayShifts(p, sanne, '2027-11-29', 35, 8); // five weeks of 56 h: two windows of 224 h
+    const found = hoursRules(p);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.params).toMatchObject({ minutes: 224 * 60, from: '2027-11-29' });
+    expect(found[0]?.records).toHaveLength(1 + 35);
+  });
+});
