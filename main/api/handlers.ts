@@ -9,6 +9,15 @@ import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
 import { generateDemo } from '../domain/demo';
+import { cancelAbsence, createAbsence, createOfficer, getOfficerDetail, listAbsences, listOfficers, updateOfficer } from '../domain/officers';
+import { getAgreement, listAgreements, proposeAgreement, reviseAgreement, signAgreement, terminateAgreement } from '../domain/agreements';
+import { cancelShift, createShift, listShifts, updateShift } from '../domain/shifts';
+import { approveRequest, commitOfficers, createRequest, declineRequest, listRequestsFor, withdrawCommitment, withdrawRequest } from '../domain/requests';
+import { resolveConflict } from '../domain/resolve';
+import { auditRecord } from '../domain/audit';
+import { buildPlanView } from '../domain/plan-view';
+import { evaluatePlan } from '../../shared/rules';
+import { settle } from '../../shared/settlement';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -59,5 +68,33 @@ export const handlers: Handlers = {
   'exchange.import': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, true),
   'state.hash': (ctx) => ({ hash: stateHash(ctx.db()) }),
   'conflicts.list': (ctx) => listConflicts(ctx.db()),
+  'officers.list': (ctx, { employer }) => listOfficers(ctx.db(), employer),
+  'officers.get': (ctx, { id }) => getOfficerDetail(ctx.db(), ctx.me(), id),
+  'officers.create': (ctx, fields) => createOfficer(ctx.db(), ctx.me(), fields),
+  'officers.update': (ctx, { id, fields }) => updateOfficer(ctx.db(), ctx.me(), id, fields),
+  'absences.list': (ctx, { officerId }) => listAbsences(ctx.db(), ctx.me(), officerId),
+  'absences.create': (ctx, a) => createAbsence(ctx.db(), ctx.me(), a),
+  'absences.cancel': (ctx, { id }) => (cancelAbsence(ctx.db(), ctx.me(), id), { ok: true as const }),
+  'agreements.list': (ctx) => listAgreements(ctx.db()),
+  'agreements.get': (ctx, { id }) => getAgreement(ctx.db(), id),
+  'agreements.propose': (ctx, terms) => proposeAgreement(ctx.db(), ctx.me(), terms),
+  'agreements.revise': (ctx, { id, terms }) => reviseAgreement(ctx.db(), ctx.me(), id, terms),
+  'agreements.sign': (ctx, { id, contentHash }) => signAgreement(ctx.db(), ctx.me(), id, contentHash),
+  'agreements.terminate': (ctx, { id, from }) => terminateAgreement(ctx.db(), ctx.me(), id, from),
+  'shifts.list': (ctx, { eventId }) => listShifts(ctx.db(), eventId),
+  'shifts.create': (ctx, fields) => createShift(ctx.db(), ctx.me(), fields),
+  'shifts.update': (ctx, { id, fields }) => updateShift(ctx.db(), ctx.me(), id, fields),
+  'shifts.cancel': (ctx, { id }) => cancelShift(ctx.db(), ctx.me(), id),
+  'requests.list': (ctx, { direction }) => listRequestsFor(ctx.db(), ctx.me(), direction),
+  'requests.create': (ctx, input) => createRequest(ctx.db(), ctx.me(), input),
+  'requests.withdraw': (ctx, { id }) => withdrawRequest(ctx.db(), ctx.me(), id),
+  'requests.approve': (ctx, { id, approvedBy }) => approveRequest(ctx.db(), ctx.me(), id, approvedBy),
+  'requests.decline': (ctx, { id, reason }) => declineRequest(ctx.db(), ctx.me(), id, reason),
+  'requests.commit': (ctx, { id, officerIds, reasons }) => commitOfficers(ctx.db(), ctx.me(), id, officerIds, reasons),
+  'commitments.withdraw': (ctx, { id }) => (withdrawCommitment(ctx.db(), ctx.me(), id), { ok: true as const }),
+  'conflicts.resolve': (ctx, { key, choice }) => resolveConflict(ctx.db(), ctx.me(), key, choice),
+  'violations.list': (ctx) => evaluatePlan(buildPlanView(ctx.db())),
+  'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db()), { from, to }),
+  'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   'demo.generate': (ctx, { seed, scale }) => generateDemo(ctx.db(), ctx.me(), seed, scale),
 };

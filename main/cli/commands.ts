@@ -135,7 +135,10 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const scale = values.scale ?? 'small';
       if (scale !== 'small' && scale !== 'region') throw new UsageError('--scale is small of region');
       const r = await call(ctx, 'demo.generate', { seed, scale });
-      io.out(`Voorbeeldgegevens geschreven: ${r.officers} handhavers, ${r.events} evenementen, ${r.shifts} diensten (${r.entries} wijzigingen).`);
+      io.out(
+        `Voorbeeldgegevens geschreven: ${r.officers} handhavers, ${r.events} evenementen, ${r.shifts} diensten; ` +
+          `${r.agreements} afspraak voorgesteld, ${r.signatures} ondertekend, ${r.requests} verzoeken, ${r.commitments} toezeggingen.`,
+      );
       return 0;
     },
   },

@@ -8,6 +8,13 @@ import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { Op } from '../log/entry';
 import { createOp } from './records';
+import type { AgreementTerms } from '../../shared/domain/agreement';
+import { partnerGemeenten } from '../exchange/partners';
+import { listAgreements, proposeAgreement, signAgreement } from './agreements';
+import { listShifts } from './shifts';
+import { listOfficers } from './officers';
+import { listRequests } from './plan-view';
+import { commitOfficers, createRequest, getRequest } from './requests';
 
 export type DemoScale = 'small' | 'region';
 
@@ -16,6 +23,75 @@ export interface DemoResult {
   events: number;
   shifts: number;
   entries: number;
+  agreements: number;
+  signatures: number;
+  requests: number;
+  commitments: number;
+}
+
+/** Scenario 1's convenant: EUR 68/hour with surcharges, 120 h per provider per month, mandate of 4 officers. */
+export function convenantTerms(parties: string[], year: number): AgreementTerms {
+  const tariff = { model: 'tariff' as const, hourlyCents: 6800, surcharges: { evening: 20, night: 40, weekend: 70, holiday: 100 } };
+  return {
+    title: `Convenant handhaving evenementen ${year}`,
+    parties: [...parties].sort(),
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    providers: Object.fromEntries([...parties].sort().map((p) => [p, tariff])),
+    capHoursPerMonth: 120,
+    mandate: { maxOfficers: 4, maxHours: null, escalateTo: 'teamleider handhaving' },
+  };
+}
+
+/**
+ * The exchange part of the demo: propose the convenant to trusted partners (if nobody has yet), sign what
+ * partners proposed, ask partners for officers under agreements in force, and answer requests received.
+ */
+function demoExchange(db: Db, me: LocalIdentity, seed: number, rand: () => number): Pick<DemoResult, 'agreements' | 'signatures' | 'requests' | 'commitments'> {
+  const out = { agreements: 0, signatures: 0, requests: 0, commitments: 0 };
+  const partners = partnerGemeenten(db).filter((g) => g !== me.gemeente);
+  const involving = listAgreements(db).filter((a) => a.parties.includes(me.gemeente));
+  if (partners.length > 0 && involving.length === 0) {
+    proposeAgreement(db, me, convenantTerms([me.gemeente, ...partners], 2027));
+    out.agreements++;
+  }
+  for (const a of listAgreements(db)) {
+    const own = a.signatures.find((s) => s.gemeente === me.gemeente);
+    if (a.parties.includes(me.gemeente) && own?.contentHash !== a.contentHash) {
+      signAgreement(db, me, a.id, a.contentHash);
+      out.signatures++;
+    }
+  }
+  // Requests to partners, under an agreement in force on the shift's dates, within the mandate.
+  const inForce = listAgreements(db).filter((a) => a.signedByAll && a.terminatedFrom === null && a.parties.includes(me.gemeente));
+  const asked = new Set(listRequests(db, { host: me.gemeente }).map((r) => `${r.shiftId}|${r.provider}`));
+  const ownShifts = listShifts(db).filter((s) => s.host === me.gemeente && !s.cancelled);
+  for (const [i, shift] of ownShifts.entries()) {
+    if (i % 3 !== 0) continue;
+    const agreement = inForce.find((a) => a.start <= shift.start.slice(0, 10) && shift.end.slice(0, 10) <= a.end);
+    const provider = agreement?.parties.filter((p) => p !== me.gemeente)[Math.floor(rand() * (agreement.parties.length - 1))];
+    if (!agreement || !provider || asked.has(`${shift.id}|${provider}`)) continue;
+    try {
+      createRequest(db, me, { shiftId: shift.id, provider, agreementId: agreement.id, count: 2, note: `Demo-verzoek ${seed}` });
+      out.requests++;
+    } catch {
+      // A rule refused it (a cap reached): a real coordinator would ask someone else.
+    }
+  }
+  // Answer what partners asked of us with officers the rules allow.
+  for (const r of listRequests(db, { provider: me.gemeente })) {
+    if (r.status !== 'open' || r.host === me.gemeente) continue;
+    for (const officer of listOfficers(db, me.gemeente)) {
+      if (getRequest(db, r.id).committed >= r.count) break;
+      try {
+        commitOfficers(db, me, r.id, [officer.id], {});
+        out.commitments++;
+      } catch {
+        // Not allowed for this officer (rest, overlap, qualification): try the next one.
+      }
+    }
+  }
+  return out;
 }
 
 /** mulberry32: small, fast, and the same on every platform. */
@@ -138,5 +214,6 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
       commit(ops);
     }
   })();
-  return { officers: officerCount, events: eventCount, shifts, entries };
+  const exchange = demoExchange(db, me, seed, rand);
+  return { officers: officerCount, events: eventCount, shifts, entries, ...exchange };
 }

@@ -4,6 +4,7 @@ import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
 import type { Db } from '../store/db';
 import type { Op } from '../log/entry';
 import type { RecordType } from '../log/records';
+import { toColumn } from '../log/materialise';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -34,7 +35,7 @@ export function updateOp(db: Db, type: RecordType, id: string, set: Record<strin
     const spec = type.fields[field];
     if (!spec) continue;
     const current = row[spec.column] ?? null;
-    if (current === (value ?? null)) continue;
+    if (current === toColumn(spec, value)) continue;
     changed[field] = value ?? null;
     base[field] = stamps[field] ?? null;
   }

@@ -16,7 +16,50 @@ interface WriteRow {
   device: string | null;
 }
 
+/**
+ * Commitments that no longer fit: the shift was cancelled, the event called off or the request withdrawn
+ * after the provider committed. The provider resolves them by withdrawing the commitments (a signed change).
+ */
+function lapsedCommitments(db: Db): Conflict[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.provider, r.host, r.id AS request_id, s.id AS shift_id, s.starts_at, e.name AS event_name,
+         CASE WHEN r.withdrawn = 1 THEN 'request' WHEN s.cancelled = 1 THEN 'shift' ELSE 'event' END AS cause
+       FROM commitments c
+       JOIN requests r ON r.id = c.request_id AND r.created = 1
+       JOIN shifts s ON s.id = r.shift_id AND s.created = 1
+       JOIN events e ON e.id = s.event_id AND e.created = 1
+       WHERE c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
+         AND (r.withdrawn = 1 OR s.cancelled = 1 OR e.status = 'afgelast')
+       ORDER BY r.id, c.id`,
+    )
+    .all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; event_name: string; cause: string }[];
+  const byRequest = new Map<string, typeof rows>();
+  for (const r of rows) byRequest.set(r.request_id, [...(byRequest.get(r.request_id) ?? []), r]);
+  return [...byRequest.values()].map((group) => {
+    const first = group[0]!;
+    const what = first.cause === 'request' ? 'Verzoek ingetrokken' : first.cause === 'shift' ? 'Dienst geannuleerd' : 'Evenement afgelast';
+    const n = group.length;
+    return {
+      key: `lapsed|${first.request_id}|${group.map((g) => g.id).join(',')}`,
+      kind: 'commitment_lapsed' as const,
+      recordType: 'commitment',
+      recordId: first.request_id,
+      owner: first.provider,
+      field: first.cause,
+      records: group.map((g) => g.id),
+      values: [],
+      resolvableBy: first.provider,
+      message: `${what} door ${gemeenteName(first.host)} (${first.event_name}, ${first.starts_at.replace('T', ' ')}) — uw ${n} ${n === 1 ? 'toezegging vervalt' : 'toezeggingen vervallen'}.`,
+    };
+  });
+}
+
 export function listConflicts(db: Db): Conflict[] {
+  return [...concurrentEdits(db), ...lapsedCommitments(db)];
+}
+
+function concurrentEdits(db: Db): Conflict[] {
   // Sibling writes: same record, field and base, made by different devices.
   const rows = db
     .prepare(

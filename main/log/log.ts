@@ -75,6 +75,9 @@ export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'r
     db,
     'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
   ).run(entry.author, entry.seq, encoded.id);
+  // Rejected entries are indexed too: the audit trail shows attempts that were refused.
+  const history = stmt(db, 'INSERT OR IGNORE INTO record_history (record_id, entry_id, op_index) VALUES (?, ?, ?)');
+  entry.ops.forEach((op, i) => history.run(op.id, encoded.id, i));
 }
 
 export interface Committed {

@@ -57,7 +57,7 @@ interface Row {
   stamps: string;
 }
 
-function toColumn(spec: { json?: boolean }, value: unknown): unknown {
+export function toColumn(spec: { json?: boolean }, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (spec.json) return canonicalJson(value);
   if (typeof value === 'boolean') return value ? 1 : 0;

@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { GEMEENTE_CODE, type Gemeente } from '../domain/gemeenten';
 import { eventFieldsSchema, type EventRecord } from '../domain/event';
 import type { ApiErrorShape } from './errors';
+import { officerFieldsSchema, type OfficerDetail, type OfficerRecord } from '../domain/officer';
+import { shiftFieldsSchema, type ShiftRecord } from '../domain/shift';
+import { agreementTermsSchema, isoDate, type AgreementRecord } from '../domain/agreement';
+import type { AbsenceRecord, RequestRecord } from '../domain/request';
+import type { Violation } from '../rules/types';
+import type { Settlement } from '../settlement/types';
+import type { AuditLine } from './audit';
 import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
@@ -18,6 +25,7 @@ function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
 const none = z.object({}).strict();
 const recordId = z.string().min(1).max(64);
 const filePath = z.string().min(1).max(4096);
+const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'field.datetime.invalid' });
 
 export interface Identity {
   gemeente: string;
@@ -82,9 +90,49 @@ export const contract = {
   'exchange.import': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Lees een planbestand in (in één transactie), na de voorvertoning.'),
   'state.hash': method(none, returns<{ hash: string }>(), 'Controlegetal van de gedeelde planning; gelijk in elke kopie met dezelfde wijzigingen.'),
   'conflicts.list': method(none, returns<Conflict[]>(), 'Openstaande conflicten, met wie ze kan oplossen.'),
+  'officers.list': method(z.object({ employer: z.string().regex(GEMEENTE_CODE).optional() }).strict(), returns<OfficerRecord[]>(), 'Handhavers (van één gemeente of van allemaal).'),
+  'officers.get': method(z.object({ id: recordId }).strict(), returns<OfficerDetail | OfficerRecord>(), 'Eén handhaver; eigen handhavers met hun privégegevens.'),
+  'officers.create': method(officerFieldsSchema, returns<OfficerDetail | OfficerRecord>(), 'Voeg een eigen handhaver toe.'),
+  'officers.update': method(z.object({ id: recordId, fields: officerFieldsSchema }).strict(), returns<OfficerDetail | OfficerRecord>(), 'Wijzig een eigen handhaver.'),
+  'absences.list': method(z.object({ officerId: recordId.optional() }).strict(), returns<(AbsenceRecord & { reason?: string })[]>(), 'Afwezigheid van handhavers.'),
+  'absences.create': method(
+    z.object({ officerId: recordId, start: localTime, end: localTime, reason: z.string().max(500).default('') }).strict(),
+    returns<AbsenceRecord>(),
+    'Leg afwezigheid van een eigen handhaver vast (de reden blijft op dit apparaat).',
+  ),
+  'absences.cancel': method(z.object({ id: recordId }).strict(), returns<{ ok: true }>(), 'Trek een afwezigheid in.'),
+  'agreements.list': method(none, returns<AgreementRecord[]>(), 'Afspraken met handtekeningen en status.'),
+  'agreements.get': method(z.object({ id: recordId }).strict(), returns<AgreementRecord>(), 'Eén afspraak.'),
+  'agreements.propose': method(agreementTermsSchema, returns<AgreementRecord>(), 'Stel een afspraak voor (en onderteken haar als voorsteller).'),
+  'agreements.revise': method(z.object({ id: recordId, terms: agreementTermsSchema }).strict(), returns<AgreementRecord>(), 'Wijzig de tekst van een eigen voorstel; alle partijen tekenen opnieuw.'),
+  'agreements.sign': method(z.object({ id: recordId, contentHash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(), returns<AgreementRecord>(), 'Onderteken de gelezen versie van een afspraak.'),
+  'agreements.terminate': method(z.object({ id: recordId, from: isoDate }).strict(), returns<AgreementRecord>(), 'Zeg een afspraak op vanaf een datum.'),
+  'shifts.list': method(z.object({ eventId: recordId.optional() }).strict(), returns<ShiftRecord[]>(), 'Diensten (van één evenement of alle).'),
+  'shifts.create': method(shiftFieldsSchema, returns<ShiftRecord>(), 'Voeg een dienst toe aan een eigen evenement.'),
+  'shifts.update': method(z.object({ id: recordId, fields: shiftFieldsSchema }).strict(), returns<ShiftRecord>(), 'Wijzig een dienst van een eigen evenement.'),
+  'shifts.cancel': method(z.object({ id: recordId }).strict(), returns<ShiftRecord>(), 'Annuleer een dienst; toezeggingen worden conflicten bij de leveranciers.'),
+  'requests.list': method(z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(), returns<RequestRecord[]>(), 'Inzetverzoeken aan ons (in) en van ons (out).'),
+  'requests.create': method(
+    z.object({ shiftId: recordId, provider: z.string().regex(GEMEENTE_CODE), agreementId: recordId.nullable().default(null), count: z.number().int().min(1).max(500), note: z.string().max(500).default('') }).strict(),
+    returns<RequestRecord>(),
+    'Vraag een partner om handhavers voor een dienst, onder een afspraak.',
+  ),
+  'requests.withdraw': method(z.object({ id: recordId }).strict(), returns<RequestRecord>(), 'Trek een eigen verzoek in.'),
+  'requests.approve': method(z.object({ id: recordId, approvedBy: z.string().trim().min(1).max(120) }).strict(), returns<RequestRecord>(), 'Leg de goedkeuring vast van een verzoek buiten het mandaat.'),
+  'requests.decline': method(z.object({ id: recordId, reason: z.string().trim().min(1).max(500) }).strict(), returns<RequestRecord>(), 'Wijs een verzoek af, met een reden.'),
+  'requests.commit': method(
+    z.object({ id: recordId, officerIds: z.array(recordId).min(1).max(500), reasons: z.record(recordId, z.record(z.string().max(40), z.string().max(500))).default({}) }).strict(),
+    returns<{ request: RequestRecord; committed: string[]; warnings: Violation[] }>(),
+    'Zeg eigen handhavers toe op een verzoek (waarschuwingen met reden).',
+  ),
+  'commitments.withdraw': method(z.object({ id: recordId }).strict(), returns<{ ok: true }>(), 'Trek een eigen toezegging in.'),
+  'conflicts.resolve': method(z.object({ key: z.string().min(1).max(2000), choice: z.number().int().min(0).default(0) }).strict(), returns<{ resolved: string }>(), 'Los een conflict op (een ondertekende wijziging).'),
+  'violations.list': method(none, returns<Violation[]>(), 'Overtredingen van de regels in de samengevoegde planning.'),
+  'settlement.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<Settlement>(), 'Verrekening per gemeentepaar over een periode, met regels per dienst.'),
+  'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
   'demo.generate': method(
     z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region']).default('small') }).strict(),
-    returns<{ officers: number; events: number; shifts: number; entries: number }>(),
+    returns<{ officers: number; events: number; shifts: number; entries: number; agreements: number; signatures: number; requests: number; commitments: number }>(),
     'Schrijf realistische voorbeeldgegevens van de eigen gemeente.',
   ),
 } as const;

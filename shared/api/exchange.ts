@@ -39,11 +39,13 @@ export interface ExportResult {
 export interface Conflict {
   /** Stable identity of the conflict, equal on every copy with the same entries. */
   key: string;
-  kind: 'concurrent_edit';
+  kind: 'concurrent_edit' | 'commitment_lapsed';
   recordType: string;
   recordId: string;
   owner: string;
   field: string;
+  /** Records concerned (for a lapsed commitment: the commitments). */
+  records?: string[];
   /** The competing values; the first is the one currently shown (last writer wins until resolved). */
   values: { value: unknown; device: string; hlc: string }[];
   /** Who can resolve it: the gemeente that owns the record. */

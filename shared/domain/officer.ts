@@ -28,3 +28,24 @@ export interface OfficerRecord {
   contractHours: number;
   active: boolean;
 }
+
+export const officerFieldsSchema = z
+  .object({
+    name: z.string({ error: 'officer.name.required' }).trim().min(1, { error: 'officer.name.required' }).max(80, { error: 'officer.name.too_long' }),
+    qualifications: qualificationsSchema,
+    contractHours: z.number().int().min(0).max(60, { error: 'officer.hours.invalid' }),
+    active: z.boolean().default(true),
+    /** Private: stays on this device. */
+    phone: z.string().trim().max(40).default(''),
+    boaNumber: z.string().trim().max(40).default(''),
+    notes: z.string().max(2000).default(''),
+  })
+  .strict();
+export type OfficerFields = z.output<typeof officerFieldsSchema>;
+
+/** An own officer with the private details that never leave this device. */
+export interface OfficerDetail extends OfficerRecord {
+  phone: string;
+  boaNumber: string;
+  notes: string;
+}

@@ -19,3 +19,16 @@ export interface ShiftRecord {
 }
 
 export const shiftRoleSchema = z.enum(SHIFT_ROLES);
+
+export const shiftFieldsSchema = z
+  .object({
+    eventId: z.string().min(1).max(64),
+    start: z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: 'field.datetime.invalid' }),
+    end: z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: 'field.datetime.invalid' }),
+    role: shiftRoleSchema,
+    needed: z.number().int().min(1, { error: 'shift.needed.invalid' }).max(500, { error: 'shift.needed.invalid' }),
+    inPairs: z.boolean().default(false),
+    qualifications: z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10).default([]),
+  })
+  .strict();
+export type ShiftFields = z.output<typeof shiftFieldsSchema>;

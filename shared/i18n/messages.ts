@@ -18,6 +18,15 @@ const nl = {
   'device.label.required': 'Geef dit apparaat een naam, bijvoorbeeld "Laptop coördinator".',
   'device.label.too_long': 'De naam van het apparaat is te lang (ten hoogste 60 tekens).',
   'gemeente.unknown': 'Kies een gemeente uit de lijst.',
+  'field.date.invalid': 'Vul een geldige datum in (dd-mm-jjjj).',
+  'officer.name.required': 'Vul de naam van de handhaver in.',
+  'officer.name.too_long': 'De naam is te lang (ten hoogste 80 tekens).',
+  'officer.hours.invalid': 'Vul het aantal contracturen per week in (0 tot 60).',
+  'shift.needed.invalid': 'Vul het aantal benodigde handhavers in (1 of meer).',
+  'shift.end.before_start': 'Het einde van de dienst moet na het begin liggen.',
+  'agreement.title.required': 'Geef de afspraak een titel.',
+  'agreement.parties.too_few': 'Een afspraak heeft ten minste twee gemeenten als partij.',
+  'rule.reason.required': 'Geef een reden op om deze waarschuwing te accepteren.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -36,6 +45,15 @@ const en: Record<MessageKey, string> = {
   'device.label.required': 'Give this device a name, for example "Coordinator laptop".',
   'device.label.too_long': 'The device name is too long (at most 60 characters).',
   'gemeente.unknown': 'Choose a gemeente from the list.',
+  'field.date.invalid': 'Enter a valid date (dd-mm-yyyy).',
+  'officer.name.required': 'Enter the officer’s name.',
+  'officer.name.too_long': 'The name is too long (at most 80 characters).',
+  'officer.hours.invalid': 'Enter the contract hours per week (0 to 60).',
+  'shift.needed.invalid': 'Enter the number of officers needed (1 or more).',
+  'shift.end.before_start': 'The end of the shift must be after its start.',
+  'agreement.title.required': 'Give the agreement a title.',
+  'agreement.parties.too_few': 'An agreement has at least two gemeenten as parties.',
+  'rule.reason.required': 'Give a reason to accept this warning.',
 };
 
 export const DOMAIN_MESSAGES: Record<Locale, Record<MessageKey, string>> = { nl, en };

@@ -28,6 +28,8 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Date and time inputs follow Chromium's UI language, as in the desktop app (main/app/start.ts).
+        '--lang=nl-NL',
       ],
     },
   },

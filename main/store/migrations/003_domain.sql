@@ -80,3 +80,11 @@ CREATE TABLE commitments (
 ) STRICT;
 CREATE INDEX commitments_by_request ON commitments (request_id);
 CREATE INDEX commitments_by_officer ON commitments (officer_id);
+
+-- Which entries touched which record: the audit trail of a record without scanning the whole log.
+CREATE TABLE record_history (
+  record_id TEXT NOT NULL,
+  entry_id  TEXT NOT NULL,
+  op_index  INTEGER NOT NULL,
+  PRIMARY KEY (record_id, entry_id, op_index)
+) STRICT, WITHOUT ROWID;

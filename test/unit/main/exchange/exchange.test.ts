@@ -11,7 +11,9 @@ describe('exchanging plan files', () => {
     await z.call('demo.generate', { seed: 7, scale: 'small' });
     const preview = await h.call('exchange.preview', { path: await z.exportTo([h]) });
     expect(preview.applied).toBe(false);
-    expect(preview.perGemeente).toEqual([expect.objectContaining({ gemeente: 'GM0473', created: 8 + 10 + preview.changes.filter((c) => c.type === 'shift').length })]);
+    const byType = (type: string) => preview.changes.filter((c) => c.type === type && c.kind === 'created').length;
+    expect([byType('officer'), byType('event'), byType('agreement'), byType('signature')]).toEqual([8, 10, 1, 1]);
+    expect(preview.perGemeente).toEqual([expect.objectContaining({ gemeente: 'GM0473', created: preview.changes.length })]);
     expect(await h.hash()).not.toBe(await z.hash()); // the preview changed nothing
     expect(h.count('events')).toBe(0);
 

@@ -14,7 +14,7 @@ describe('store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['identity', 'entries', 'feeds', 'events']));
-    for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\)\s*STRICT$/);
+    for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\)\s*(STRICT|WITHOUT ROWID, STRICT|STRICT, WITHOUT ROWID)$/);
     db.close();
   });
 

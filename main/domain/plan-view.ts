@@ -1,0 +1,137 @@
+// The merged plan as the rules and the settlement see it: every gemeente's records this copy knows.
+import type { Db } from '../store/db';
+import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
+import type { Assignment, PlanView } from '../../shared/rules/types';
+import { listEvents } from './events';
+import { listShifts } from './shifts';
+import { listOfficers } from './officers';
+import { listAgreements } from './agreements';
+
+interface RequestRow {
+  id: string;
+  host: string;
+  shift_id: string;
+  provider: string;
+  agreement_id: string | null;
+  count: number;
+  note: string;
+  withdrawn: number;
+  approved_by: string | null;
+  approved_at: string | null;
+  declined: number | null;
+  reason: string | null;
+  committed: number;
+  shift_cancelled: number | null;
+  event_status: string | null;
+}
+
+/** Mandate checks need the agreement; escalation.needed is filled in by the caller that knows the rules. */
+export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string } = {}): RequestRecord[] {
+  const where = ['r.created = 1'];
+  const args: string[] = [];
+  for (const [column, value] of [['r.shift_id', filter.shiftId], ['r.provider', filter.provider], ['r.host', filter.host]] as const) {
+    if (value === undefined) continue;
+    where.push(`${column} = ?`);
+    args.push(value);
+  }
+  const rows = db
+    .prepare(
+      `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
+         (SELECT count(*) FROM commitments c JOIN officers o ON o.id = c.officer_id AND o.employer = r.provider
+            WHERE c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider) AS committed
+       FROM requests r
+       LEFT JOIN responses rs ON rs.request_id = r.id AND rs.provider = r.provider AND rs.created = 1
+       LEFT JOIN shifts s ON s.id = r.shift_id
+       LEFT JOIN events e ON e.id = s.event_id
+       WHERE ${where.join(' AND ')} ORDER BY s.starts_at, r.id`,
+    )
+    .all(...args) as RequestRow[];
+  return rows.map((r) => {
+    const cancelled = r.shift_cancelled === 1 || r.event_status === 'afgelast';
+    const declined = r.declined === 1;
+    const status: RequestStatus = r.withdrawn === 1 ? 'withdrawn' : cancelled ? 'cancelled' : r.committed >= r.count ? 'committed' : declined ? 'declined' : r.committed > 0 ? 'partly' : 'open';
+    return {
+      id: r.id,
+      host: r.host,
+      shiftId: r.shift_id,
+      provider: r.provider,
+      agreementId: r.agreement_id,
+      count: r.count,
+      note: r.note,
+      withdrawn: r.withdrawn === 1,
+      escalation: { needed: false, role: null, approvedBy: r.approved_by, approvedAt: r.approved_at },
+      answer: declined ? { status: 'declined' as const, reason: r.reason ?? '' } : null,
+      committed: r.committed,
+      status,
+    };
+  });
+}
+
+interface AssignmentRow {
+  commitment_id: string;
+  officer_id: string;
+  shift_id: string;
+  request_id: string;
+  provider: string;
+  host: string;
+  agreement_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  reasons: string | null;
+}
+
+/**
+ * Officers actually planned: commitments that are not withdrawn, made by the request's provider for its own
+ * officer, on a request not withdrawn, for a shift not cancelled of an event not called off.
+ */
+export function listAssignments(db: Db): Assignment[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons
+       FROM commitments c
+       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
+       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
+       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
+       WHERE c.created = 1 AND c.withdrawn = 0
+       ORDER BY s.starts_at, c.id`,
+    )
+    .all() as AssignmentRow[];
+  return rows.map((r) => ({
+    commitmentId: r.commitment_id,
+    officerId: r.officer_id,
+    shiftId: r.shift_id,
+    requestId: r.request_id,
+    provider: r.provider,
+    host: r.host,
+    agreementId: r.agreement_id,
+    start: r.starts_at,
+    end: r.ends_at,
+    reasons: r.reasons ? (JSON.parse(r.reasons) as Record<string, string>) : {},
+  }));
+}
+
+export function listAllAbsences(db: Db): PlanView['absences'] {
+  return (
+    db.prepare('SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as {
+      id: string;
+      employer: string;
+      officer_id: string;
+      starts_at: string;
+      ends_at: string;
+      cancelled: number;
+    }[]
+  ).map((a) => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 }));
+}
+
+export function buildPlanView(db: Db): PlanView {
+  return {
+    officers: listOfficers(db),
+    events: listEvents(db),
+    shifts: listShifts(db),
+    requests: listRequests(db),
+    assignments: listAssignments(db),
+    absences: listAllAbsences(db),
+    agreements: listAgreements(db),
+  };
+}

@@ -1,0 +1,160 @@
+// Inzetverzoeken and toezeggingen: the host asks, the provider answers (commit officers, decline with a
+// reason, withdraw a commitment), the host may withdraw or record the approval an escalation needs.
+// Rules are checked on write: blocking violations refuse, warnings need a recorded reason.
+import type { Db } from '../store/db';
+import { ApiError } from '../../shared/api/errors';
+import type { RequestRecord } from '../../shared/domain/request';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import type { Violation } from '../../shared/rules/types';
+import { evaluateCandidate, evaluateRequest } from '../../shared/rules';
+import { commitLocal, type LocalIdentity } from '../log/log';
+import type { Op } from '../log/entry';
+import { RECORD_TYPES } from '../log/records';
+import { createOp, newRecordId, updateOp } from './records';
+import { derivedId } from './derived-id';
+import { getShift } from './shifts';
+import { getEvent } from './events';
+import { getAgreement } from './agreements';
+import { buildPlanView, listRequests } from './plan-view';
+
+export function getRequest(db: Db, id: string): RequestRecord {
+  const r = listRequests(db).find((x) => x.id === id);
+  if (!r) throw new ApiError('not_found', `Verzoek ${id} is niet bekend in deze kopie.`);
+  return withEscalation(db, r);
+}
+
+/** Marks requests beyond the agreement's mandate, with the role that must approve them. */
+export function withEscalation(db: Db, r: RequestRecord, view = buildPlanView(db)): RequestRecord {
+  const mandate = evaluateRequest(view, { shiftId: r.shiftId, provider: r.provider, agreementId: r.agreementId, count: r.count, host: r.host }).find((v) => v.code === 'MANDATE_EXCEEDED');
+  const agreement = r.agreementId ? view.agreements.find((a) => a.id === r.agreementId) : undefined;
+  return mandate ? { ...r, escalation: { ...r.escalation, needed: true, role: agreement?.mandate.escalateTo ?? null } } : r;
+}
+
+export function listRequestsFor(db: Db, me: LocalIdentity, direction: 'in' | 'out' | 'all'): RequestRecord[] {
+  const view = buildPlanView(db);
+  const rows = direction === 'in' ? listRequests(db, { provider: me.gemeente }) : direction === 'out' ? listRequests(db, { host: me.gemeente }) : listRequests(db);
+  return rows.map((r) => withEscalation(db, r, view));
+}
+
+function refuseOn(violations: Violation[], what: string): void {
+  const blocking = violations.filter((v) => v.severity === 'blocking');
+  if (blocking.length) throw new ApiError('refused', `${what} kan niet: ${blocking.map((v) => v.message).join(' ')}`);
+}
+
+export interface RequestInput {
+  shiftId: string;
+  provider: string;
+  agreementId: string | null;
+  count: number;
+  note: string;
+}
+
+export function createRequest(db: Db, me: LocalIdentity, input: RequestInput): RequestRecord {
+  const shift = getShift(db, input.shiftId);
+  if (shift.host !== me.gemeente) throw new ApiError('refused', `Deze dienst is van ${gemeenteName(shift.host)}; alleen die gemeente kan er handhavers voor vragen.`);
+  if (shift.cancelled) throw new ApiError('refused', 'Deze dienst is geannuleerd.');
+  if (getEvent(db, shift.eventId).status === 'afgelast') throw new ApiError('refused', 'Dit evenement is afgelast.');
+  if (input.provider !== me.gemeente) {
+    if (!input.agreementId) throw new ApiError('refused', `Een verzoek aan ${gemeenteName(input.provider)} moet verwijzen naar een afspraak die op de datum van de dienst geldt.`);
+    getAgreement(db, input.agreementId);
+  }
+  const agreementId = input.provider === me.gemeente ? null : input.agreementId;
+  refuseOn(
+    evaluateRequest(buildPlanView(db), { shiftId: shift.id, provider: input.provider, agreementId, count: input.count, host: me.gemeente }),
+    `Een verzoek aan ${gemeenteName(input.provider)}`,
+  );
+  const id = newRecordId(me.gemeente, 'rq');
+  commitLocal(db, me, [
+    createOp(RECORD_TYPES.request!, id, { shift: shift.id, provider: input.provider, agreement: agreementId, count: input.count, note: input.note, withdrawn: false, approvedBy: null, approvedAt: null }),
+  ]);
+  return getRequest(db, id);
+}
+
+function requireHostOf(me: LocalIdentity, r: RequestRecord): void {
+  if (r.host !== me.gemeente) throw new ApiError('refused', `Dit verzoek is van ${gemeenteName(r.host)}; alleen die gemeente kan het wijzigen.`);
+}
+
+function requireProviderOf(me: LocalIdentity, r: RequestRecord): void {
+  if (r.provider !== me.gemeente) throw new ApiError('refused', `Dit verzoek is gericht aan ${gemeenteName(r.provider)}; alleen die gemeente kan het beantwoorden.`);
+}
+
+export function withdrawRequest(db: Db, me: LocalIdentity, id: string): RequestRecord {
+  const r = getRequest(db, id);
+  requireHostOf(me, r);
+  const op = updateOp(db, RECORD_TYPES.request!, id, { withdrawn: true });
+  if (op) commitLocal(db, me, [op]);
+  return getRequest(db, id);
+}
+
+export function approveRequest(db: Db, me: LocalIdentity, id: string, approvedBy: string): RequestRecord {
+  const r = getRequest(db, id);
+  requireHostOf(me, r);
+  if (!r.escalation.needed) throw new ApiError('refused', 'Dit verzoek valt binnen het mandaat; er is geen goedkeuring nodig.');
+  const op = updateOp(db, RECORD_TYPES.request!, id, { approvedBy, approvedAt: new Date().toISOString() });
+  if (op) commitLocal(db, me, [op]);
+  return getRequest(db, id);
+}
+
+export function declineRequest(db: Db, me: LocalIdentity, id: string, reason: string): RequestRecord {
+  const r = getRequest(db, id);
+  requireProviderOf(me, r);
+  const rid = derivedId(me.gemeente, 'rs', id);
+  const exists = db.prepare('SELECT 1 FROM responses WHERE id = ? AND created = 1').get(rid);
+  const set = { request: id, declined: true, reason };
+  const op = exists ? updateOp(db, RECORD_TYPES.response!, rid, set) : createOp(RECORD_TYPES.response!, rid, set);
+  if (op) commitLocal(db, me, [op]);
+  return getRequest(db, id);
+}
+
+export interface CommitResult {
+  request: RequestRecord;
+  committed: string[];
+  warnings: Violation[];
+}
+
+/**
+ * Commits own officers to a request, as one change. A blocking rule refuses all of them; a warning (such as
+ * a short rest once in 7 days) is accepted only with a reason, recorded with the commitment.
+ */
+export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds: string[], reasons: Record<string, Record<string, string>>): CommitResult {
+  const r = getRequest(db, id);
+  requireProviderOf(me, r);
+  if (r.status === 'withdrawn' || r.status === 'cancelled') throw new ApiError('refused', r.status === 'withdrawn' ? 'Dit verzoek is ingetrokken.' : 'De dienst van dit verzoek is geannuleerd.');
+  if (new Set(officerIds).size !== officerIds.length) throw new ApiError('invalid_argument', 'Dezelfde handhaver staat twee keer in de keuze.');
+  if (r.committed + officerIds.length > r.count) throw new ApiError('refused', `Er zijn ${r.count} handhavers gevraagd; ${r.committed} zijn al toegezegd.`);
+  const view = buildPlanView(db);
+  const shift = view.shifts.find((s) => s.id === r.shiftId)!;
+  const ops: Op[] = [];
+  const accepted: Violation[] = [];
+  for (const officerId of officerIds) {
+    const officer = view.officers.find((o) => o.id === officerId);
+    if (!officer || officer.employer !== me.gemeente) throw new ApiError('refused', `Handhaver ${officerId} is geen handhaver van ${gemeenteName(me.gemeente)}.`);
+    if (!officer.active) throw new ApiError('refused', `${officer.name} is niet actief.`);
+    const cid = derivedId(me.gemeente, 'cm', id, officerId);
+    const given = reasons[officerId] ?? {};
+    const candidate = { commitmentId: cid, officerId, shiftId: shift.id, requestId: id, provider: me.gemeente, host: r.host, agreementId: r.agreementId, start: shift.start, end: shift.end, reasons: given };
+    const found = evaluateCandidate(view, candidate);
+    refuseOn(found, `${officer.name} toezeggen`);
+    const unexplained = found.filter((v) => v.severity === 'warning' && !given[v.code]?.trim());
+    if (unexplained.length) {
+      throw new ApiError('refused', `Voor ${officer.name} is een reden nodig: ${unexplained.map((v) => v.message).join(' ')}`, unexplained.map((v) => ({ path: `reasons.${officerId}.${v.code}`, key: 'rule.reason.required' })));
+    }
+    accepted.push(...found);
+    const exists = db.prepare('SELECT 1 FROM commitments WHERE id = ? AND created = 1').get(cid);
+    const set = { request: id, officer: officerId, withdrawn: false, reasons: given };
+    const op = exists ? updateOp(db, RECORD_TYPES.commitment!, cid, set) : createOp(RECORD_TYPES.commitment!, cid, set);
+    if (op) ops.push(op);
+    // Later candidates in this same action see the earlier ones (two officers cannot both take the last rest).
+    view.assignments.push(candidate);
+  }
+  if (ops.length) commitLocal(db, me, ops);
+  return { request: getRequest(db, id), committed: officerIds.map((o) => derivedId(me.gemeente, 'cm', id, o)), warnings: accepted };
+}
+
+export function withdrawCommitment(db: Db, me: LocalIdentity, commitmentId: string): void {
+  const row = db.prepare('SELECT provider FROM commitments WHERE id = ? AND created = 1').get(commitmentId) as { provider: string } | undefined;
+  if (!row) throw new ApiError('not_found', `Toezegging ${commitmentId} is niet bekend in deze kopie.`);
+  if (row.provider !== me.gemeente) throw new ApiError('refused', `Deze toezegging is van ${gemeenteName(row.provider)}; alleen die gemeente kan haar intrekken.`);
+  const op = updateOp(db, RECORD_TYPES.commitment!, commitmentId, { withdrawn: true });
+  if (op) commitLocal(db, me, [op]);
+}
