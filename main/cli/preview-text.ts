@@ -23,6 +23,7 @@ export function previewText(p: ImportPreview): string {
     lines.push(`  Geparkeerd: ${k.gemeenteName} ${k.from}-${k.to}; nodig: ${k.gemeenteName} ${range}. Wordt verwerkt zodra die wijzigingen binnen zijn.`);
   }
   for (const c of p.conflicts) lines.push(`  Conflict: ${c.message}`);
+  for (const v of p.violations) lines.push(`  ${v.severity === 'blocking' ? 'Regel overtreden' : 'Waarschuwing'}: ${v.message}`);
   if (p.applied) lines.push(`Ingelezen. Controlegetal van de planning: ${p.stateHashAfter}`);
   else if (p.stateHashBefore === p.stateHashAfter && p.entries.new === 0) lines.push('Dit bestand verandert niets aan uw planning.');
   else lines.push('Er is nog niets gewijzigd. Lees in met --yes om dit toe te passen.');

@@ -10,6 +10,8 @@ import { canonicalJson } from '../log/canonical';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { ImportPreview } from '../../shared/api/exchange';
 import { listConflicts } from './conflicts';
+import { evaluatePlan } from '../../shared/rules';
+import { buildPlanView } from '../domain/plan-view';
 import { recordCard, recordPeerHave } from './partners';
 import type { Analysis } from './analyse';
 import type { SignedCheckpoint } from './format';
@@ -146,6 +148,9 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         else summary.push({ gemeente: r.gemeente, gemeenteName: r.gemeenteName, created: 0, changed: 0, unchanged: 0, rejected: 1 });
       }
       const conflicts = listConflicts(db).filter((c) => !conflictsBefore.has(c.key));
+      // Cross-gemeente rules can only be checked on the merged plan: report what this file's records now break.
+      const touched = new Set(tally.effects.filter((e) => e.kind !== 'unchanged').map((e) => e.id));
+      const violations = touched.size ? evaluatePlan(buildPlanView(db)).filter((v) => v.records.some((r) => touched.has(r))) : [];
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
         plan.header.from.publicKey,
@@ -168,6 +173,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         parked: stillParked,
         held,
         conflicts,
+        violations,
         stateHashBefore: hashBefore,
         stateHashAfter: stateHash(db),
         applied: commit,

@@ -1,4 +1,5 @@
 // Types of the exchange part of the api: partners, identity cards, plan-file export and import previews, conflicts.
+import type { Violation } from '../rules/types';
 
 export interface CardInfo {
   publicKey: string;
@@ -67,6 +68,8 @@ export interface ImportPreview {
   /** Entries of devices this copy does not trust (yet): held, not applied. */
   held: { gemeente: string; gemeenteName: string; device: string; publicKey: string; count: number }[];
   conflicts: Conflict[];
+  /** Rule violations in the merged plan that involve records this file adds or changes. */
+  violations: Violation[];
   stateHashBefore: string;
   stateHashAfter: string;
   applied: boolean;

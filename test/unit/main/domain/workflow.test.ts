@@ -168,3 +168,42 @@ describe('a cancelled beach party', () => {
     await expect(z.call('shifts.cancel', { id: shift.id })).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('Bloemendaal') });
   });
 });
+
+describe('rules after an import', () => {
+  it('shows a double booking that a host’s change caused across gemeenten, and keeps an absence reason private', async () => {
+    const [z, h, b] = await region(ZANDVOORT, HEEMSTEDE, BLOEMENDAAL);
+    const agreementId = await convenant(z, h, b);
+    const party = await b.call('events.create', { name: 'Beach party', place: 'Strand Bloemendaal', start: '2027-07-10T12:00', end: '2027-07-11T01:00', risk: 'B' });
+    const bShift = await b.call('shifts.create', { eventId: party.id, start: '2027-07-10T12:00', end: '2027-07-10T16:00', role: 'toezicht', needed: 2, inPairs: false });
+    const market = await h.call('events.create', { name: 'Zomermarkt', place: 'Raadhuisplein', start: '2027-07-12T16:00', end: '2027-07-12T23:00', risk: 'A' });
+    const hShift = await h.call('shifts.create', { eventId: market.id, start: '2027-07-12T17:00', end: '2027-07-12T22:00', role: 'toezicht', needed: 2, inPairs: false });
+    const rb = await b.call('requests.create', { shiftId: bShift.id, provider: z.gemeente, agreementId, count: 1 });
+    const rh = await h.call('requests.create', { shiftId: hShift.id, provider: z.gemeente, agreementId, count: 1 });
+    await send(b, z);
+    await send(h, z);
+    const iris = await officer(z, 'Iris Mulder');
+    await z.call('requests.commit', { id: rb.id, officerIds: [iris.id] });
+    await z.call('requests.commit', { id: rh.id, officerIds: [iris.id] });
+    expect(await z.call('violations.list', {})).toEqual([]);
+    await send(z, b);
+    // Bloemendaal moves its shift to the evening of the 12th: Iris is now booked twice.
+    await b.call('shifts.update', { id: bShift.id, fields: { eventId: party.id, start: '2027-07-12T15:00', end: '2027-07-12T19:00', role: 'toezicht', needed: 2, inPairs: false, qualifications: [] } });
+    const preview = await z.call('exchange.preview', { path: await b.exportTo([z]) });
+    expect(preview.violations.map((v) => v.code)).toContain('OFFICER_DOUBLE_BOOKED');
+    await send(b, z);
+    const violations = await z.call('violations.list', {});
+    expect(violations.find((v) => v.code === 'OFFICER_DOUBLE_BOOKED')?.message).toContain('Iris Mulder');
+
+    // An absence blocks new commitments; its reason stays on Zandvoort's laptop.
+    const thijs = await officer(z, 'Thijs Bos');
+    await z.call('absences.create', { officerId: thijs.id, start: '2027-07-12T00:00', end: '2027-07-13T00:00', reason: 'Ziek gemeld' });
+    const rb2 = await b.call('requests.create', { shiftId: bShift.id, provider: z.gemeente, agreementId, count: 1 });
+    await send(b, z);
+    await expect(z.call('requests.commit', { id: rb2.id, officerIds: [thijs.id] })).rejects.toMatchObject({ code: 'refused' });
+    await send(z, b);
+    const atB = await b.call('absences.list', {});
+    expect(atB).toHaveLength(1);
+    expect(atB[0]).not.toHaveProperty('reason');
+    expect(b.ctx.db().prepare('SELECT count(*) AS n FROM absence_private').get()).toEqual({ n: 0 });
+  });
+});
