@@ -14,6 +14,10 @@ import { getAgreement, listAgreements, proposeAgreement, reviseAgreement, signAg
 import { cancelShift, createShift, listShifts, updateShift } from '../domain/shifts';
 import { approveRequest, commitOfficers, createRequest, declineRequest, listRequestsFor, withdrawCommitment, withdrawRequest } from '../domain/requests';
 import { resolveConflict } from '../domain/resolve';
+import { requestOverview } from '../domain/request-queries';
+import { requestCandidates } from '../domain/candidate-queries';
+import { capacity } from '../domain/capacity-queries';
+import { agreementUsage } from '../domain/agreement-queries';
 import { auditRecord } from '../domain/audit';
 import { buildPlanView } from '../domain/plan-view';
 import { evaluatePlan } from '../../shared/rules';
@@ -92,6 +96,10 @@ export const handlers: Handlers = {
   'requests.decline': (ctx, { id, reason }) => declineRequest(ctx.db(), ctx.me(), id, reason),
   'requests.commit': (ctx, { id, officerIds, reasons }) => commitOfficers(ctx.db(), ctx.me(), id, officerIds, reasons),
   'commitments.withdraw': (ctx, { id }) => (withdrawCommitment(ctx.db(), ctx.me(), id), { ok: true as const }),
+  'requests.overview': (ctx, { direction }) => requestOverview(ctx.db(), ctx.me(), direction),
+  'requests.candidates': (ctx, { id }) => requestCandidates(ctx.db(), ctx.me(), id),
+  'capacity.get': (ctx, { from, to }) => capacity(ctx.db(), ctx.me(), from, to),
+  'agreements.usage': (ctx, { id }) => agreementUsage(ctx.db(), id),
   'conflicts.resolve': (ctx, { key, choice }) => resolveConflict(ctx.db(), ctx.me(), key, choice),
   'violations.list': (ctx) => evaluatePlan(buildPlanView(ctx.db())),
   'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db()), { from, to }),

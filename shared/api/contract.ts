@@ -12,6 +12,7 @@ import type { Violation } from '../rules/types';
 import type { Settlement } from '../settlement/types';
 import type { AuditLine } from './audit';
 import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
+import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
 function returns<T>(): T {
@@ -126,6 +127,10 @@ export const contract = {
     'Zeg eigen handhavers toe op een verzoek (waarschuwingen met reden).',
   ),
   'commitments.withdraw': method(z.object({ id: recordId }).strict(), returns<{ ok: true }>(), 'Trek een eigen toezegging in.'),
+  'requests.overview': method(z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(), returns<RequestOverview[]>(), 'Verzoeken met dienst, evenement, afspraak en toegezegde handhavers.'),
+  'requests.candidates': method(z.object({ id: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een verzoek, met wat de regels zeggen: vrij en bevoegd eerst.'),
+  'capacity.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CapacityView>(), 'Eigen handhavers per dag (beschikbaar, toegezegd, afwezig) en handhavers van partners op onze evenementen.'),
+  'agreements.usage': method(z.object({ id: recordId.optional() }).strict(), returns<AgreementUsage[]>(), 'Uren per leverancier per maand onder een afspraak (of alle), tegen het maximum.'),
   'conflicts.resolve': method(z.object({ key: z.string().min(1).max(2000), choice: z.number().int().min(0).default(0) }).strict(), returns<{ resolved: string }>(), 'Los een conflict op (een ondertekende wijziging).'),
   'violations.list': method(none, returns<Violation[]>(), 'Overtredingen van de regels in de samengevoegde planning.'),
   'settlement.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<Settlement>(), 'Verrekening per gemeentepaar over een periode, met regels per dienst.'),

@@ -1,0 +1,97 @@
+// Capaciteit: per day, which own officers are available, committed (to whose event) or absent, and which
+// partner officers are committed to our events. Two indexed queries over the period, then grouping in memory.
+import type { Db } from '../store/db';
+import { ApiError } from '../../shared/api/errors';
+import type { CapacityCell, CapacityView, CapacityWork, PartnerCommitment } from '../../shared/api/coordination';
+import { addDays, daysBetween } from '../../shared/rules/calendar';
+import type { LocalIdentity } from '../log/log';
+
+/** A heat map wider than this is not readable, and would only cost time. */
+export const MAX_CAPACITY_DAYS = 31 * 6;
+
+interface WorkRow {
+  officer_id: string;
+  officer_name: string;
+  employer: string;
+  host: string;
+  event_id: string;
+  event_name: string;
+  starts_at: string;
+  ends_at: string;
+}
+
+interface AbsenceRow {
+  officer_id: string;
+  starts_at: string;
+  ends_at: string;
+}
+
+export function capacity(db: Db, me: LocalIdentity, from: string, to: string): CapacityView {
+  const span = daysBetween(from, to);
+  if (span < 0) throw new ApiError('invalid_argument', 'Het einde van de periode moet na het begin liggen.', [{ path: 'to', key: 'event.end.before_start' }]);
+  if (span >= MAX_CAPACITY_DAYS) throw new ApiError('invalid_argument', `Kies een periode van hoogstens ${MAX_CAPACITY_DAYS} dagen.`);
+  const days = Array.from({ length: span + 1 }, (_, i) => addDays(from, i));
+  const index = new Map(days.map((d, i) => [d, i]));
+  const after = addDays(to, 1);
+
+  const officers = db
+    .prepare('SELECT id, name, contract_hours FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id')
+    .all(me.gemeente) as { id: string; name: string; contract_hours: number }[];
+  const rows = officers.map((o) => ({
+    id: o.id,
+    name: o.name,
+    contractHours: o.contract_hours,
+    cells: days.map((): CapacityCell => ({ state: 'available', work: [], absent: false })),
+  }));
+  const byOfficer = new Map(rows.map((r) => [r.id, r]));
+
+  // Planned work as the rules count it (see listAssignments), of our officers anywhere and of anyone on our events.
+  const work = db
+    .prepare(
+      `SELECT c.officer_id, o.name AS officer_name, o.employer, r.host, e.id AS event_id, e.name AS event_name, s.starts_at, s.ends_at
+       FROM shifts s
+       JOIN events e ON e.id = s.event_id AND e.created = 1 AND e.status != 'afgelast'
+       JOIN requests r ON r.shift_id = s.id AND r.created = 1 AND r.withdrawn = 0
+       JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
+       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       WHERE s.created = 1 AND s.cancelled = 0 AND s.starts_at >= :from AND s.starts_at < :after
+         AND (o.employer = :me OR r.host = :me)
+       ORDER BY s.starts_at, o.name, c.id`,
+    )
+    .all({ from, after, me: me.gemeente }) as WorkRow[];
+
+  const partners: PartnerCommitment[][] = days.map(() => []);
+  for (const w of work) {
+    const day = index.get(w.starts_at.slice(0, 10));
+    if (day === undefined) continue;
+    const item: CapacityWork = { eventId: w.event_id, eventName: w.event_name, host: w.host, start: w.starts_at, end: w.ends_at };
+    if (w.employer === me.gemeente) {
+      const cell = byOfficer.get(w.officer_id)?.cells[day];
+      if (cell) cell.work.push(item);
+    } else {
+      partners[day]!.push({ ...item, officerId: w.officer_id, officerName: w.officer_name, employer: w.employer });
+    }
+  }
+
+  const absences = db
+    .prepare(
+      `SELECT officer_id, starts_at, ends_at FROM absences
+       WHERE created = 1 AND cancelled = 0 AND employer = :me AND starts_at < :after AND ends_at > :from`,
+    )
+    .all({ me: me.gemeente, from: `${from}T00:00`, after: `${after}T00:00` }) as AbsenceRow[];
+  for (const a of absences) {
+    const row = byOfficer.get(a.officer_id);
+    if (!row) continue;
+    // Every day the absence overlaps; one ending at 00:00 does not take the next day.
+    const first = a.starts_at.slice(0, 10) < from ? from : a.starts_at.slice(0, 10);
+    const endDay = a.ends_at.slice(11) === '00:00' ? addDays(a.ends_at.slice(0, 10), -1) : a.ends_at.slice(0, 10);
+    const last = endDay > to ? to : endDay;
+    for (let d = first; d <= last; d = addDays(d, 1)) {
+      const cell = row.cells[index.get(d) ?? -1];
+      if (cell) cell.absent = true;
+    }
+  }
+
+  for (const row of rows) for (const cell of row.cells) cell.state = cell.absent ? 'absent' : cell.work.length > 0 ? 'committed' : 'available';
+  return { from, to, days, officers: rows, partners };
+}
