@@ -4,6 +4,9 @@ import { ApiError } from '../../shared/api/errors';
 import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
 import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
 import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
+import { calendarRange } from '../domain/calendar-queries';
+import { eventPlan } from '../domain/event-queries';
+import { copyEvent, copyShift } from '../domain/copy';
 import type { AppContext } from './context';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
@@ -62,6 +65,10 @@ export const handlers: Handlers = {
   'events.get': (ctx, { id }) => getEvent(ctx.db(), id),
   'events.create': (ctx, fields) => createEvent(ctx.db(), ctx.me(), fields),
   'events.update': (ctx, { id, fields }) => updateEvent(ctx.db(), ctx.me(), id, fields),
+  'events.copy': (ctx, { id, start, name }) => copyEvent(ctx.db(), ctx.me(), id, start, name),
+  'events.plan': (ctx, { id }) => eventPlan(ctx.db(), id),
+  'calendar.range': (ctx, { from, to }) => calendarRange(ctx.db(), from, to),
+  'shifts.copy': (ctx, { id, start }) => copyShift(ctx.db(), ctx.me(), id, start),
   'identity.card': (ctx) => ownCard(ctx.me()),
   'partners.inspectCard': (ctx, { content }) => cardInfo(ctx.db(), parseCard(content)),
   'partners.trust': (ctx, { content, fingerprint }) => trustCard(ctx.db(), ctx.me(), content, fingerprint),

@@ -12,6 +12,7 @@ import type { Violation } from '../rules/types';
 import type { Settlement } from '../settlement/types';
 import type { AuditLine } from './audit';
 import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
+import type { CalendarEvent, EventPlan } from './planning';
 import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
@@ -73,6 +74,14 @@ export const contract = {
     returns<EventRecord>(),
     'Wijzig een evenement van de eigen gemeente.',
   ),
+  'events.copy': method(
+    z.object({ id: recordId, start: localTime, name: z.string().trim().min(1, { error: 'event.name.required' }).max(120, { error: 'event.name.too_long' }).optional() }).strict(),
+    returns<EventRecord>(),
+    'Kopieer een eigen evenement naar een nieuw begin (volgende editie), met alle diensten even ver verschoven.',
+  ),
+  'events.plan': method(z.object({ id: recordId }).strict(), returns<EventPlan>(), 'Eén evenement met zijn diensten, toegezegde handhavers en verzoeken per dienst.'),
+  'calendar.range': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CalendarEvent[]>(), 'Evenementen in een periode, met de bezetting van hun diensten.'),
+  'shifts.copy': method(z.object({ id: recordId, start: localTime }).strict(), returns<ShiftRecord>(), 'Kopieer een dienst van een eigen evenement naar een nieuw begin (even lang).'),
   'identity.card': method(none, returns<{ fileName: string; content: string }>(), 'De identiteitskaart van dit apparaat, om aan partners te geven.'),
   'partners.inspectCard': method(z.object({ content: z.string().max(16384) }).strict(), returns<CardInfo>(), 'Toont gemeente, apparaat en vingerafdruk van een identiteitskaart.'),
   'partners.trust': method(
