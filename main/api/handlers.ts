@@ -11,6 +11,8 @@ import type { AppContext } from './context';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
+import { outbox } from '../exchange/outbox';
+import { discardFile, exportFile, importFile, previewFile, verifyFile } from '../exchange/transfer-api';
 import { generateDemo } from '../domain/demo';
 import { cancelAbsence, createAbsence, createOfficer, getOfficerDetail, listAbsences, listOfficers, updateOfficer } from '../domain/officers';
 import { getAgreement, listAgreements, proposeAgreement, reviseAgreement, signAgreement, terminateAgreement } from '../domain/agreements';
@@ -77,6 +79,12 @@ export const handlers: Handlers = {
   'exchange.verify': (ctx, { path }) => verifyPlan(ctx.db(), ctx.me(), path),
   'exchange.preview': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, false),
   'exchange.import': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, true),
+  'exchange.outbox': (ctx, { to, full }) => outbox(ctx.db(), ctx.me(), { to, full }),
+  'exchange.exportFile': (ctx, args) => exportFile(ctx, args),
+  'exchange.verifyFile': (ctx, { fileId }) => verifyFile(ctx, fileId),
+  'exchange.previewFile': (ctx, { fileId }) => previewFile(ctx, fileId),
+  'exchange.importFile': (ctx, { fileId }) => importFile(ctx, fileId),
+  'exchange.discardFile': (ctx, { fileId }) => discardFile(ctx, fileId),
   'state.hash': (ctx) => ({ hash: stateHash(ctx.db()) }),
   'conflicts.list': (ctx) => listConflicts(ctx.db()),
   'officers.list': (ctx, { employer }) => listOfficers(ctx.db(), employer),

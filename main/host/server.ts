@@ -2,12 +2,16 @@
 // token, for browser mode and end-to-end tests. Same handler table as IPC and the CLI.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../../shared/api/contract';
 import type { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
+import { PATH_METHODS, transfersOf, UploadTooLarge } from '../exchange/transfer';
+import { LIMITS } from '../exchange/format';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -90,6 +94,10 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
+  // Uploads and downloads an earlier run left behind (a closed tab, a cancelled preview).
+  transfersOf(options.ctx)
+    .sweep()
+    .catch((err: unknown) => console.error('[regie host] opruimen van overdrachtsbestanden mislukt:', err));
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -110,11 +118,51 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
   }
 
+  /**
+   * Plan files in browser mode. POST /files streams an upload into the data folder's transfer/ (never whole
+   * in memory, at most the plan-file limit) and answers its id; GET /files/<id> downloads an export once.
+   */
+  async function serveFiles(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const files = transfersOf(options.ctx);
+    if (pathname === '/files') {
+      if (req.method !== 'POST') return refuse(res, 405, 'Gebruik POST om een bestand aan te bieden.');
+      const declared = Number(req.headers['content-length'] ?? '0');
+      if (declared > LIMITS.maxFileBytes) return tooLarge(req, res);
+      try {
+        const { fileId, bytes } = await files.receive(req, LIMITS.maxFileBytes);
+        return sendJson(res, 200, { ok: true, value: { fileId, bytes } });
+      } catch (err) {
+        if (err instanceof UploadTooLarge) return tooLarge(req, res);
+        throw err;
+      }
+    }
+    if (req.method !== 'GET') return refuse(res, 405, 'Gebruik GET om een bestand op te halen.');
+    const fileId = pathname.slice('/files/'.length);
+    const file = await files.existing(fileId);
+    if (!file) return sendJson(res, 404, { ok: false, error: { code: 'not_found', message: 'Dit bestand is er niet (meer). Maak het bestand opnieuw; er is niets gewijzigd.' } });
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(file.bytes),
+      'Content-Disposition': `attachment; filename="${file.name}"`,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    });
+    try {
+      await pipeline(createReadStream(file.path), res);
+    } finally {
+      // Downloaded once: the copy in the transfer folder is not needed again.
+      if (res.writableFinished) await files.discard(fileId);
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: only requests addressed to our own loopback name are served.
     if (!req.headers.host || !allowedHosts().has(req.headers.host)) return refuse(res, 403, 'Verzoek aan een onbekend adres geweigerd.');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (!url.pathname.startsWith('/api/')) {
+    const isFiles = url.pathname === '/files' || url.pathname.startsWith('/files/');
+    if (!url.pathname.startsWith('/api/') && !isFiles) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Niet toegestaan', 'text/plain; charset=utf-8');
       return serveStatic(req, res, url.pathname);
     }
@@ -125,6 +173,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     const auth = req.headers.authorization;
     const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
     if (!tokenMatches(given, token)) return refuse(res, 401, 'Geen of een verkeerde sleutel voor deze sessie. Open Regie via de link die bij het starten werd getoond.');
+    if (isFiles) return serveFiles(req, res, url.pathname);
     if (req.method !== 'POST') return refuse(res, 405, 'Gebruik POST voor de api.');
     const body = await readBody(req);
     if (body === undefined) return sendJson(res, 413, { ok: false, error: { code: 'invalid_argument', message: 'Het verzoek is te groot.' } });
@@ -137,6 +186,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       }
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    // A browser page never names a path on this computer: plan files come and go through /files.
+    if (Object.hasOwn(PATH_METHODS, method)) {
+      return sendJson(res, 403, { ok: false, error: { code: 'refused', message: `${method} neemt een pad op deze computer en is alleen voor de opdrachtregel. Gebruik uploaden en downloaden.` } });
+    }
     const result = await dispatch(options.ctx, method, args);
     sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }
@@ -167,6 +220,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   });
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  // Answer, then close: reading the rest of a body this large would only waste time.
+  res.setHeader('Connection', 'close');
+  sendJson(res, 413, { ok: false, error: { code: 'invalid_argument', message: `Het bestand is groter dan ${Math.round(LIMITS.maxFileBytes / 1024 / 1024)} MB; zo groot is een planbestand niet. Er is niets gewijzigd.` } });
+  req.resume();
 }
 
 function statusFor(code: string): number {

@@ -12,6 +12,7 @@ import type { Violation } from '../rules/types';
 import type { Settlement } from '../settlement/types';
 import type { AuditLine } from './audit';
 import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
+import type { ExportFileResult, Outbox } from './transfer';
 import type { CalendarEvent, EventPlan } from './planning';
 import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
 
@@ -27,6 +28,8 @@ function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
 const none = z.object({}).strict();
 const recordId = z.string().min(1).max(64);
 const filePath = z.string().min(1).max(4096);
+/** A plan file the user handed over (an upload's id, or on the desktop a path chosen in a dialog); main resolves it. */
+const fileId = z.string().min(1).max(4096);
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'field.datetime.invalid' });
 
 export interface Identity {
@@ -98,6 +101,20 @@ export const contract = {
   'exchange.verify': method(z.object({ path: filePath }).strict(), returns<VerifyResult>(), 'Controleer een planbestand volledig zonder iets te wijzigen.'),
   'exchange.preview': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Wat inlezen van een planbestand zou doen; wijzigt niets.'),
   'exchange.import': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Lees een planbestand in (in één transactie), na de voorvertoning.'),
+  'exchange.outbox': method(
+    z.object({ to: z.array(z.string().regex(GEMEENTE_CODE)).max(50).optional(), full: z.boolean().default(false) }).strict(),
+    returns<Outbox>(),
+    'Per partner wat zij nog niet hebben, en wat een bestand voor de gekozen ontvangers zou bevatten.',
+  ),
+  'exchange.exportFile': method(
+    z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), fileName: z.string().min(1).max(200).optional(), target: fileId.optional() }).strict(),
+    returns<ExportFileResult>(),
+    'Schrijf een planbestand om te downloaden, of naar de plek die in het opslaan-venster is gekozen.',
+  ),
+  'exchange.verifyFile': method(z.object({ fileId }).strict(), returns<VerifyResult>(), 'Controleer een aangeboden planbestand volledig zonder iets te wijzigen.'),
+  'exchange.previewFile': method(z.object({ fileId }).strict(), returns<ImportPreview>(), 'Wat inlezen van een aangeboden planbestand zou doen; wijzigt niets.'),
+  'exchange.importFile': method(z.object({ fileId }).strict(), returns<ImportPreview>(), 'Lees een aangeboden planbestand in, na de voorvertoning.'),
+  'exchange.discardFile': method(z.object({ fileId }).strict(), returns<{ ok: true }>(), 'Ruim een aangeboden planbestand op zonder het in te lezen.'),
   'state.hash': method(none, returns<{ hash: string }>(), 'Controlegetal van de gedeelde planning; gelijk in elke kopie met dezelfde wijzigingen.'),
   'conflicts.list': method(none, returns<Conflict[]>(), 'Openstaande conflicten, met wie ze kan oplossen.'),
   'officers.list': method(z.object({ employer: z.string().regex(GEMEENTE_CODE).optional() }).strict(), returns<OfficerRecord[]>(), 'Handhavers (van één gemeente of van allemaal).'),
