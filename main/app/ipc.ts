@@ -1,12 +1,16 @@
 // IPC between the window and main: one channel for the whole api (dispatch checks the method name and its
-// argument against the contract) and two for native file dialogs. Every handler first checks the sender.
+// argument against the contract), two for native file dialogs and one for dropped files. Every handler first
+// checks the sender. Plan files are reached only by paths the user chose in this session (dialog, file
+// association, drop): main remembers them, and refuses any other path the page names.
 import { app, dialog, ipcMain, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import type { Envelope } from '../../shared/api/contract';
 import { DESKTOP_CHANNELS, PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
 import type { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { isTrustedSender, safePlanFileName } from './security';
+import { PATH_METHODS, transfersOf, type TransferFiles } from '../exchange/transfer';
 
 export interface IpcOptions {
   ctx: AppContext;
@@ -18,6 +22,30 @@ export const UNAUTHORISED: Envelope<never> = {
   ok: false,
   error: { code: 'unauthorised', message: 'Verzoek geweigerd: het komt niet uit het venster van Regie.' },
 };
+
+export const PATH_NOT_CHOSEN: Envelope<never> = {
+  ok: false,
+  error: { code: 'refused', message: 'Regie opent en schrijft alleen planbestanden die u zelf hebt gekozen. Kies het bestand opnieuw; er is niets gewijzigd.' },
+};
+
+/** A path-taking method passes only with a path the user chose for that use (to read, or to write to). */
+export function pathAllowed(files: TransferFiles, name: string, args: unknown): boolean {
+  const mode = Object.hasOwn(PATH_METHODS, name) ? PATH_METHODS[name] : undefined;
+  if (mode === undefined) return true;
+  const path = typeof args === 'object' && args !== null ? (args as { path?: unknown }).path : undefined;
+  return typeof path === 'string' && files.isAllowedPath(path, mode);
+}
+
+/** A dropped file's path, allowed for this session when it is an existing .regie file; otherwise null. */
+export async function allowDroppedFile(files: TransferFiles, path: unknown): Promise<string | null> {
+  if (typeof path !== 'string' || path.length > 4096 || !isAbsolute(path) || !path.toLowerCase().endsWith(`.${PLAN_FILE_EXTENSION}`)) return null;
+  try {
+    if (!(await stat(path)).isFile()) return null;
+  } catch {
+    return null;
+  }
+  return files.allowPath(path, 'read');
+}
 
 const PLAN_FILTERS: FileFilter[] = [{ name: 'Regie-planbestand', extensions: [PLAN_FILE_EXTENSION] }];
 
@@ -48,13 +76,19 @@ export function registerIpc({ ctx, mainWindow }: IpcOptions): () => void {
     return isTrustedSender(event, win.webContents.id) ? win : undefined;
   };
   const refused = (channel: string) => console.warn(`[regie] ${channel}: verzoek van onbekende afzender geweigerd`);
+  const files = transfersOf(ctx);
 
   ipcMain.handle(DESKTOP_CHANNELS.call, async (event, name: unknown, args: unknown): Promise<Envelope<unknown>> => {
     if (!trustedWindow(event)) {
       refused(DESKTOP_CHANNELS.call);
       return UNAUTHORISED;
     }
-    return dispatch(ctx, typeof name === 'string' ? name : '', args);
+    const method = typeof name === 'string' ? name : '';
+    if (!pathAllowed(files, method, args)) {
+      console.warn(`[regie] ${method}: pad dat de gebruiker niet koos geweigerd`);
+      return PATH_NOT_CHOSEN;
+    }
+    return dispatch(ctx, method, args);
   });
   ipcMain.handle(DESKTOP_CHANNELS.openPlanDialog, async (event): Promise<string | null> => {
     const win = trustedWindow(event);
@@ -62,7 +96,8 @@ export function registerIpc({ ctx, mainWindow }: IpcOptions): () => void {
       refused(DESKTOP_CHANNELS.openPlanDialog);
       return null;
     }
-    return openPlanDialog(win);
+    const path = await openPlanDialog(win);
+    return path === null ? null : files.allowPath(path, 'read');
   });
   ipcMain.handle(DESKTOP_CHANNELS.savePlanDialog, async (event, suggestedName: unknown): Promise<string | null> => {
     const win = trustedWindow(event);
@@ -70,12 +105,21 @@ export function registerIpc({ ctx, mainWindow }: IpcOptions): () => void {
       refused(DESKTOP_CHANNELS.savePlanDialog);
       return null;
     }
-    return savePlanDialog(win, suggestedName);
+    const path = await savePlanDialog(win, suggestedName);
+    return path === null ? null : files.allowPath(path, 'write');
+  });
+  ipcMain.handle(DESKTOP_CHANNELS.dropFile, async (event, path: unknown): Promise<string | null> => {
+    if (!trustedWindow(event)) {
+      refused(DESKTOP_CHANNELS.dropFile);
+      return null;
+    }
+    return allowDroppedFile(files, path);
   });
 
   return () => {
     ipcMain.removeHandler(DESKTOP_CHANNELS.call);
     ipcMain.removeHandler(DESKTOP_CHANNELS.openPlanDialog);
     ipcMain.removeHandler(DESKTOP_CHANNELS.savePlanDialog);
+    ipcMain.removeHandler(DESKTOP_CHANNELS.dropFile);
   };
 }

@@ -1,9 +1,9 @@
 // The preload: gives the isolated page window.regie (one function per api method) and window.regieDesktop
-// (dialogs, opened files, menu commands) and nothing else: no ipcRenderer, no events, no Node.
+// (dialogs, opened and dropped files, menu commands) and nothing else: no ipcRenderer, no events, no Node.
 // Runs sandboxed, so the build bundles it into one CommonJS file.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, type Envelope, type MethodInput, type MethodName, type MethodResult, type RegieBridge } from '../../shared/api/contract';
-import { DESKTOP_CHANNELS, MENU_ACTIONS, type MenuCommand, type RegieDesktop, type Unsubscribe } from '../../shared/api/desktop';
+import { DESKTOP_CHANNELS, MENU_ACTIONS, type DroppedFile, type MenuCommand, type RegieDesktop, type Unsubscribe } from '../../shared/api/desktop';
 
 type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
@@ -48,12 +48,24 @@ const isPath = (value: unknown): value is string => typeof value === 'string' &&
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'object' && value !== null && (MENU_ACTIONS as readonly unknown[]).includes((value as { action?: unknown }).action);
 
-export function buildDesktop(invoke: Invoke, listen: Listen): RegieDesktop {
+/** The path of a File the user dropped; Electron knows it, the page does not. '' for anything else. */
+type PathOfFile = (file: DroppedFile) => string;
+
+export function buildDesktop(invoke: Invoke, listen: Listen, pathOf: PathOfFile): RegieDesktop {
   const desktop = {
     openPlanDialog: () => invoke(DESKTOP_CHANNELS.openPlanDialog) as Promise<string | null>,
     savePlanDialog: (suggestedName: string) => invoke(DESKTOP_CHANNELS.savePlanDialog, suggestedName) as Promise<string | null>,
     onOpenFile: inbox(listen, DESKTOP_CHANNELS.openFile, isPath),
     onMenu: inbox(listen, DESKTOP_CHANNELS.menu, isMenuCommand),
+    openDroppedFile: async (file: DroppedFile) => {
+      let path = '';
+      try {
+        path = pathOf(file);
+      } catch {
+        // Not a File from a drop (the page made it up): there is no path to offer.
+      }
+      return path ? ((await invoke(DESKTOP_CHANNELS.dropFile, path)) as string | null) : null;
+    },
   } satisfies RegieDesktop;
   return desktop;
 }
@@ -67,4 +79,4 @@ const listen: Listen = (channel, listener) => {
 };
 
 contextBridge.exposeInMainWorld('regie', buildBridge(invoke));
-contextBridge.exposeInMainWorld('regieDesktop', buildDesktop(invoke, listen));
+contextBridge.exposeInMainWorld('regieDesktop', buildDesktop(invoke, listen, (file) => webUtils.getPathForFile(file as File)));

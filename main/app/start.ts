@@ -7,6 +7,7 @@ import { AppContext } from '../api/context';
 import { APP_NAME, APP_VERSION } from '../paths';
 import { DESKTOP_CHANNELS } from '../../shared/api/desktop';
 import { registerIpc } from './ipc';
+import { transfersOf } from '../exchange/transfer';
 import { installMenu } from './menu';
 import { FileForwarder, planFileFromArgv } from './open-file';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -69,7 +70,13 @@ export function startApp(options: StartOptions): RunningApp | undefined {
   const openWindow = () => {
     const created = createMainWindow({ preload: join(options.baseDir, 'preload.cjs'), url: APP_START_URL });
     win = created;
-    created.webContents.on('did-finish-load', () => files.connect((path) => created.webContents.send(DESKTOP_CHANNELS.openFile, path)));
+    created.webContents.on('did-finish-load', () =>
+      files.connect((path) => {
+        // Opened with the app: the user chose this file, so the page may ask to preview it (and only it).
+        if (ctx) transfersOf(ctx).allowPath(path, 'read');
+        created.webContents.send(DESKTOP_CHANNELS.openFile, path);
+      }),
+    );
     created.on('closed', () => {
       files.connect(undefined);
       if (win === created) win = undefined;
@@ -111,6 +118,9 @@ export function startApp(options: StartOptions): RunningApp | undefined {
     ctx = new AppContext(app.getPath('userData'), 'ipc', APP_VERSION, electronSqliteBinding(options.baseDir, env));
     serveRenderer(join(options.baseDir, '..', 'renderer'));
     unregister = registerIpc({ ctx, mainWindow });
+    void transfersOf(ctx)
+      .sweep()
+      .catch((err: unknown) => console.error('[regie] opruimen van overdrachtsbestanden mislukt:', err));
     installMenu(mainWindow, { isDev: !app.isPackaged, isMac: platform === 'darwin', about: showAbout });
     openWindow();
     app.on('activate', () => {

@@ -1,5 +1,6 @@
 // What the desktop shell adds to the api for the renderer (window.regieDesktop): native file dialogs, files
-// opened from the operating system and menu commands. Absent in browser mode, so the renderer checks for it.
+// opened from the operating system or dropped on the window, and menu commands. Absent in browser mode, so
+// the renderer checks for it.
 
 /** IPC channel names shared by the preload and main/app; the renderer never uses them directly. */
 export const DESKTOP_CHANNELS = {
@@ -8,6 +9,7 @@ export const DESKTOP_CHANNELS = {
   savePlanDialog: 'regie:dialog-save-plan',
   openFile: 'regie:open-file',
   menu: 'regie:menu',
+  dropFile: 'regie:drop-file',
 } as const;
 
 /** Menu commands the renderer carries out itself (the rest, like zoom or quit, main handles). */
@@ -24,6 +26,12 @@ export const PLAN_FILE_EXTENSION = 'regie';
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
+/** A file dropped on the window (a DOM File; only its identity matters, the preload asks Electron for its path). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
 export interface RegieDesktop {
   /** Asks the user for a plan file to import; the chosen path, or null when cancelled. */
   openPlanDialog(): Promise<string | null>;
@@ -33,4 +41,9 @@ export interface RegieDesktop {
   onOpenFile(callback: (path: string) => void): Unsubscribe;
   /** A command chosen in the application menu. */
   onMenu(callback: (command: MenuCommand) => void): Unsubscribe;
+  /**
+   * A .regie file dropped on the window: main allows its path for this session and returns it (it serves as
+   * the file's id), or null when it is not a plan file on this computer.
+   */
+  openDroppedFile(file: DroppedFile): Promise<string | null>;
 }

@@ -139,6 +139,15 @@ export const protocol = {
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
+/** Electron gives the preload the path of a dropped File; the fake reads it from a `path` the test sets. */
+export const webUtils = {
+  getPathForFile: vi.fn((file: unknown) => {
+    const path = (file as { path?: unknown }).path;
+    if (typeof path !== 'string') throw new TypeError('not a File');
+    return path;
+  }),
+};
+
 export const ipcRenderer = {
   invoke: vi.fn((..._args: unknown[]) => Promise.resolve<unknown>(undefined)),
   on: vi.fn(),

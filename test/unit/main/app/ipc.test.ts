@@ -1,9 +1,11 @@
 // IPC: only the app's own window reaches the api, and it reaches the real handlers and a real SQLite store.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcEvent, ipcMain, resetFakes } from './fake-electron';
-import { newContext } from '../../helpers';
-import { registerIpc, UNAUTHORISED } from '../../../../main/app/ipc';
+import { newContext, tempDir } from '../../helpers';
+import { Copy, GP } from '../exchange/copies';
+import { PATH_NOT_CHOSEN, registerIpc, UNAUTHORISED } from '../../../../main/app/ipc';
 import { dispatch } from '../../../../main/api/dispatch';
 import type { AppContext } from '../../../../main/api/context';
 import type * as DispatchModule from '../../../../main/api/dispatch';
@@ -132,8 +134,103 @@ describe('registerIpc', () => {
   it('registers exactly the api and dialog channels and removes them again', () => {
     const ctx = newContext(undefined, 'ipc');
     const stop = registerIpc({ ctx, mainWindow: () => undefined });
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['regie:call', 'regie:dialog-open-plan', 'regie:dialog-save-plan']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['regie:call', 'regie:dialog-open-plan', 'regie:dialog-save-plan', 'regie:drop-file']);
     stop();
     expect(ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('plan files chosen by the user', () => {
+  beforeEach(() => {
+    resetFakes();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    app.setPath('documents', '/home/boa/Documenten');
+  });
+
+  /** Heemstede's desktop app (behind IPC) and Zandvoort (a partner), who trust each other. */
+  async function partners() {
+    const zandvoort = await new Copy('GM0473', 'Zandvoort').init();
+    const ctx = newContext(undefined, 'ipc');
+    const win = new BrowserWindow({});
+    registerIpc({ ctx, mainWindow: () => win as unknown as Electron.BrowserWindow });
+    const handler = (name: string) => ipcMain.handlers.get(name)!;
+    const event = ipcEvent(win.webContents.id, APP_PAGE);
+    const call = (method: string, args: unknown) => handler('regie:call')(event, method, args) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    await call('setup.init', { gemeente: 'GM0397', deviceLabel: 'Laptop Heemstede' });
+    const card = (await call('identity.card', {})).value as { content: string };
+    await zandvoort.call('partners.trust', { content: card.content, fingerprint: (await zandvoort.call('partners.inspectCard', { content: card.content })).fingerprint });
+    const theirs = await zandvoort.card();
+    await call('partners.trust', { content: theirs, fingerprint: (await zandvoort.call('partners.inspectCard', { content: theirs })).fingerprint });
+    return { zandvoort, ctx, win, event, handler, call };
+  }
+
+  it('refuses a path the user did not choose, before dispatch, and changes nothing', async () => {
+    const { zandvoort, call } = await partners();
+    await zandvoort.call('events.create', GP);
+    const path = await zandvoort.exportTo('all');
+    vi.mocked(dispatch).mockClear();
+    for (const [method, args] of [
+      ['exchange.import', { path }],
+      ['exchange.preview', { path }],
+      ['exchange.verify', { path }],
+      ['exchange.export', { to: ['GM0473'], full: false, path: join(tempDir(), 'uit.regie') }],
+      ['exchange.import', {}],
+    ] as const) {
+      expect(await call(method, args)).toEqual(PATH_NOT_CHOSEN);
+    }
+    expect(dispatch).not.toHaveBeenCalled();
+    expect((await call('events.list', {})).value).toEqual([]);
+    // By id, an unchosen path is not even found.
+    expect(await call('exchange.importFile', { fileId: path })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await call('events.list', {})).value).toEqual([]);
+  });
+
+  it('previews and imports a file chosen in the open dialog, by the path the dialog returned', async () => {
+    const { zandvoort, win, handler, call } = await partners();
+    await zandvoort.call('events.create', GP);
+    const path = await zandvoort.exportTo('all');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    const chosen = await handler('regie:dialog-open-plan')(ipcEvent(win.webContents.id, APP_PAGE));
+    expect(chosen).toBe(path);
+    expect(await call('exchange.previewFile', { fileId: chosen })).toMatchObject({ ok: true, value: { applied: false, perGemeente: [{ gemeente: 'GM0473', created: 1 }] } });
+    expect(await call('exchange.importFile', { fileId: chosen })).toMatchObject({ ok: true, value: { applied: true } });
+    expect(((await call('events.list', {})).value as { name: string }[]).map((e) => e.name)).toEqual([GP.name]);
+    // The user's own file is left where it was.
+    expect(existsSync(path)).toBe(true);
+    // Chosen to read is not chosen to write.
+    expect(await call('exchange.exportFile', { to: ['GM0473'], target: path })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('exchange.export', { to: ['GM0473'], full: false, path })).toEqual(PATH_NOT_CHOSEN);
+  });
+
+  it('exports to the place chosen in the save dialog, and nowhere else', async () => {
+    const { zandvoort, win, handler, call } = await partners();
+    await call('events.create', { ...GP, name: 'Heemsteedse Braderie' });
+    const target = join(tempDir(), 'naar-zandvoort');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const chosen = (await handler('regie:dialog-save-plan')(ipcEvent(win.webContents.id, APP_PAGE), 'regie-Heemstede-aan-Zandvoort.regie')) as string;
+    expect(chosen).toBe(`${target}.regie`);
+    const made = await call('exchange.exportFile', { to: ['GM0473'], target: chosen });
+    expect(made).toMatchObject({ ok: true, value: { fileId: chosen, fileName: 'naar-zandvoort.regie', download: false, entries: 1 } });
+    expect(await zandvoort.importFile(chosen)).toMatchObject({ applied: true });
+    const elsewhere = join(tempDir(), 'elders.regie');
+    expect(await call('exchange.exportFile', { to: ['GM0473'], target: elsewhere })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(existsSync(elsewhere)).toBe(false);
+  });
+
+  it('allows a dropped .regie file on this computer, and nothing else', async () => {
+    const { zandvoort, win, handler, call } = await partners();
+    await zandvoort.call('events.create', GP);
+    const path = await zandvoort.exportTo('all');
+    const drop = handler('regie:drop-file');
+    const event = ipcEvent(win.webContents.id, APP_PAGE);
+    const notPlan = join(tempDir(), 'notities.txt');
+    writeFileSync(notPlan, 'geen planbestand');
+    for (const bad of ['relatief.regie', join(tempDir(), 'bestaat-niet.regie'), notPlan, tempDir() + '.regie', 42, null]) {
+      expect(await drop(event, bad)).toBeNull();
+    }
+    expect(await drop(ipcEvent(win.webContents.id + 7, APP_PAGE), path)).toBeNull();
+    expect(await drop(event, path)).toBe(path);
+    expect(await call('exchange.previewFile', { fileId: path })).toMatchObject({ ok: true, value: { sender: { gemeenteName: 'Zandvoort' } } });
+    expect(readFileSync(path).length).toBeGreaterThan(20);
   });
 });

@@ -48,7 +48,7 @@ describe('preload', () => {
 
   it('opens the plan dialogs through their own channels', async () => {
     const desktop = exposed('regieDesktop');
-    expect(Object.keys(desktop).sort()).toEqual(['onMenu', 'onOpenFile', 'openPlanDialog', 'savePlanDialog']);
+    expect(Object.keys(desktop).sort()).toEqual(['onMenu', 'onOpenFile', 'openDroppedFile', 'openPlanDialog', 'savePlanDialog']);
     ipcRenderer.invoke.mockClear();
     ipcRenderer.invoke.mockResolvedValueOnce('/home/boa/a.regie');
     expect(await desktop.openPlanDialog?.()).toBe('/home/boa/a.regie');
@@ -69,6 +69,20 @@ describe('preload', () => {
     stop();
     deliver(secretEvent, '/home/boa/na-afmelden.regie');
     expect(received).toHaveLength(2);
+  });
+
+  it('asks main to allow a dropped file by the path Electron knows, and offers nothing for a made-up file', async () => {
+    const desktop = exposed('regieDesktop');
+    ipcRenderer.invoke.mockClear();
+    ipcRenderer.invoke.mockResolvedValueOnce('/home/boa/Downloads/van-zandvoort.regie');
+    const dropped = { name: 'van-zandvoort.regie', size: 1200, path: '/home/boa/Downloads/van-zandvoort.regie' };
+    expect(await desktop.openDroppedFile?.(dropped)).toBe('/home/boa/Downloads/van-zandvoort.regie');
+    expect(ipcRenderer.invoke.mock.calls).toEqual([['regie:drop-file', '/home/boa/Downloads/van-zandvoort.regie']]);
+    ipcRenderer.invoke.mockClear();
+    // A File the page built itself has no path: nothing is sent to main.
+    expect(await desktop.openDroppedFile?.({ name: 'x.regie', size: 1 })).toBeNull();
+    expect(await desktop.openDroppedFile?.({ name: 'x.regie', size: 1, path: '' })).toBeNull();
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('passes on only known menu commands', () => {

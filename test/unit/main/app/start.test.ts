@@ -75,6 +75,18 @@ describe('startApp', () => {
     ]);
   });
 
+  it('lets the page preview the file it was opened with, and no other path', async () => {
+    const { app: started, win } = await start({ argv: ['/opt/Regie/regie', 'week-21.regie'] });
+    const call = ipcMain.handlers.get('regie:call')!;
+    const event = ipcEvent(win.webContents.id, 'app://regie/index.html');
+    expect(await call(event, 'exchange.preview', { path: '/home/boa/week-21.regie' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    win.webContents.emit('did-finish-load');
+    // Now allowed: it fails only because this installation is not set up yet, not because of the path.
+    expect(await call(event, 'exchange.preview', { path: '/home/boa/week-21.regie' })).toMatchObject({ ok: false, error: { code: 'not_initialised' } });
+    expect(await call(event, 'exchange.preview', { path: '/home/boa/week-22.regie' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(started.context()).toBeDefined();
+  });
+
   it('hands over the plan file it was started with', async () => {
     const { win } = await start({ argv: ['/opt/Regie/regie', 'week-21.regie'] });
     win.webContents.emit('did-finish-load');
