@@ -27,7 +27,7 @@ await build({
   platform: 'node',
   target: 'node22', // the Node inside Electron 45
   // better-sqlite3 is a native module loaded from node_modules (unpacked from the asar in packaged builds).
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
   // Modules find files next to themselves via import.meta.url, which CommonJS does not have.
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },

@@ -27,6 +27,7 @@ import { auditRecord } from '../domain/audit';
 import { buildPlanView } from '../domain/plan-view';
 import { evaluatePlan } from '../../shared/rules';
 import { settle } from '../../shared/settlement';
+import { reportHandlers } from '../reports/handlers';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -119,5 +120,6 @@ export const handlers: Handlers = {
   'violations.list': (ctx) => evaluatePlan(buildPlanView(ctx.db())),
   'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db()), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
+  ...reportHandlers,
   'demo.generate': (ctx, { seed, scale }) => generateDemo(ctx.db(), ctx.me(), seed, scale),
 };

@@ -10,6 +10,7 @@ import type { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { readCardFile } from '../exchange/service';
 import { previewText, verifyText } from './preview-text';
+import { reportCommand } from './report-command';
 
 export class UsageError extends Error {}
 
@@ -142,6 +143,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       return 0;
     },
   },
+  report: reportCommand(UsageError),
 };
 
 export function terminalConfirm(): CommandIo['confirm'] {

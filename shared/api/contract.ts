@@ -15,6 +15,7 @@ import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, Ve
 import type { ExportFileResult, Outbox } from './transfer';
 import type { CalendarEvent, EventPlan } from './planning';
 import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
+import { reportMethods } from './reports';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
 function returns<T>(): T {
@@ -161,6 +162,7 @@ export const contract = {
   'violations.list': method(none, returns<Violation[]>(), 'Overtredingen van de regels in de samengevoegde planning.'),
   'settlement.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<Settlement>(), 'Verrekening per gemeentepaar over een periode, met regels per dienst.'),
   'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
+  ...reportMethods,
   'demo.generate': method(
     z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region']).default('small') }).strict(),
     returns<{ officers: number; events: number; shifts: number; entries: number; agreements: number; signatures: number; requests: number; commitments: number }>(),
