@@ -1,4 +1,6 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
+import { calendarEn } from '../views/calendar/i18n';
+import { eventEn } from '../views/event/i18n';
 import type { nl } from './nl';
 
 export const en: Record<keyof typeof nl, string> = {
@@ -122,4 +124,6 @@ export const en: Record<keyof typeof nl, string> = {
   'form.loading': 'Loading event…',
   'form.saved': 'Event "{name}" was saved.',
   'form.created': 'Event "{name}" was created.',
+  ...calendarEn,
+  ...eventEn,
 };

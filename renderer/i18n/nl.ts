@@ -1,4 +1,6 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
+import { calendarNl } from '../views/calendar/i18n';
+import { eventNl } from '../views/event/i18n';
 export const nl = {
   'app.name': 'Regie',
   'app.tagline': 'Regionale inzet van handhavers',
@@ -120,4 +122,6 @@ export const nl = {
   'form.loading': 'Evenement wordt geladen…',
   'form.saved': 'Evenement "{name}" is opgeslagen.',
   'form.created': 'Evenement "{name}" is aangemaakt.',
+  ...calendarNl,
+  ...eventNl,
 } as const;

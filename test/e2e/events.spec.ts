@@ -1,12 +1,13 @@
-// Events: create, refuse invalid input at the fields, edit; everything survives a restart of the host.
+// Events: create (then its own screen opens), refuse invalid input at the fields, edit; everything survives a
+// restart of the host.
 import { expect, snap, test } from './fixtures';
 import { eventsTable, fillEvent, GRAND_PRIX } from './helpers';
 
-test('a new event appears in the list and is still there after the host restarts', async ({ page, regie }, testInfo) => {
+test('a new event opens its own screen, is in the list of events, and is still there after the host restarts', async ({ page, regie }, testInfo) => {
   const url = await regie.start();
   await regie.setup();
   await page.goto(url);
-  await expect(page.getByText('Er zijn nog geen evenementen.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Nieuw evenement' }).click();
   await expect(page).toHaveURL(/#\/evenementen\/nieuw$/);
@@ -15,14 +16,19 @@ test('a new event appears in the list and is still there after the host restarts
   await snap(page, testInfo, 'event-form-new');
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Evenement "Dutch Grand Prix" is aangemaakt.' })).toBeVisible();
+  // The new event's own screen, ready for its shifts.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dutch Grand Prix' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Evenement "Dutch Grand Prix" is aangemaakt. Voeg nu de diensten toe.' })).toBeVisible();
+  await expect(page.getByText('Dit evenement heeft nog geen diensten.')).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Evenementen', exact: true }).click();
   const row = eventsTable(page).getByRole('row', { name: /Dutch Grand Prix/ });
   await expect(row).toContainText('Circuit Zandvoort');
   await expect(row).toContainText('vr 27 aug 2027 10:00 – zo 29 aug 2027 18:00');
   await expect(row).toContainText('C risico');
   await expect(row).toContainText('Zandvoort (eigen)');
   await expect(row).toContainText('Concept');
+  await expect(row).toContainText('Nog geen diensten');
   await snap(page, testInfo, 'event-list');
 
   await regie.restart();
@@ -57,7 +63,7 @@ test('an invalid event is refused with Dutch messages at the fields, and nothing
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
-  await page.reload();
+  await page.goto(`${regie.origin()}/#/evenementen`);
   await expect(page.getByText('Er zijn nog geen evenementen.')).toBeVisible();
   const list = await regie.call('events.list', {});
   expect(list.ok && list.value).toEqual([]);
@@ -89,9 +95,12 @@ test('editing an own event persists', async ({ page, regie }, testInfo) => {
   const created = await regie.call('events.create', { ...GRAND_PRIX, visitors: 105000, risk: 'C' });
   if (!created.ok) throw new Error(created.error.message);
   await page.goto(url);
+  await page.getByRole('navigation').getByRole('link', { name: 'Evenementen', exact: true }).click();
 
-  await eventsTable(page).getByRole('link', { name: 'Wijzigen Dutch Grand Prix' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Evenement wijzigen' })).toBeVisible();
+  await eventsTable(page).getByRole('link', { name: 'Openen Dutch Grand Prix' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dutch Grand Prix' })).toBeVisible();
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Gegevens wijzigen' })).toBeVisible();
   await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Dutch Grand Prix');
   await expect(page.getByLabel('Verwacht aantal bezoekers')).toHaveValue('105000');
   await expect(page.getByRole('radio', { name: 'C risico' })).toBeChecked();
@@ -102,13 +111,14 @@ test('editing an own event persists', async ({ page, regie }, testInfo) => {
   // Enter in a text field submits, as in any form.
   await page.getByLabel('Locatie', { exact: true }).press('Enter');
 
-  await expect(page.getByRole('status').filter({ hasText: 'Evenement "Dutch Grand Prix" is opgeslagen.' })).toBeVisible();
-  const row = eventsTable(page).getByRole('row', { name: /Dutch Grand Prix/ });
-  await expect(row).toContainText('Circuit Zandvoort / boulevard');
-  await expect(row).toContainText('Vergund');
+  await expect(page.getByRole('status').filter({ hasText: 'De gegevens van "Dutch Grand Prix" zijn opgeslagen.' })).toBeVisible();
+  const details = page.getByRole('region', { name: 'Gegevens' });
+  await expect(details).toContainText('Circuit Zandvoort / boulevard');
+  await expect(details).toContainText('Vergund');
 
   await regie.restart();
   await page.reload();
-  await expect(eventsTable(page).getByRole('row', { name: /Dutch Grand Prix/ })).toContainText('Circuit Zandvoort / boulevard');
+  await expect(page.getByRole('region', { name: 'Gegevens' })).toContainText('Circuit Zandvoort / boulevard');
+  await page.getByRole('navigation').getByRole('link', { name: 'Evenementen', exact: true }).click();
   await expect(eventsTable(page).getByRole('row', { name: /Dutch Grand Prix/ })).toContainText('Vergund');
 });
