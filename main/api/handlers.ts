@@ -14,6 +14,7 @@ import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, 
 import { outbox } from '../exchange/outbox';
 import { discardFile, exportFile, importFile, previewFile, verifyFile } from '../exchange/transfer-api';
 import { generateDemo } from '../domain/demo';
+import { generateRegion } from '../domain/region-generator';
 import { cancelAbsence, createAbsence, createOfficer, getOfficerDetail, listAbsences, listOfficers, updateOfficer } from '../domain/officers';
 import { getAgreement, listAgreements, proposeAgreement, reviseAgreement, signAgreement, terminateAgreement } from '../domain/agreements';
 import { cancelShift, createShift, listShifts, updateShift } from '../domain/shifts';
@@ -121,5 +122,5 @@ export const handlers: Handlers = {
   'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db()), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
-  'demo.generate': (ctx, { seed, scale }) => generateDemo(ctx.db(), ctx.me(), seed, scale),
+  'demo.generate': (ctx, { seed, scale }) => ({ ...(scale === 'small' ? generateDemo(ctx.db(), ctx.me(), seed, 'small') : generateRegion(ctx.db(), ctx.me(), seed, scale)) }),
 };

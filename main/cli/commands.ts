@@ -134,12 +134,22 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const seed = Number(values.seed);
       if (values.seed === undefined || !Number.isInteger(seed) || seed < 0) throw new UsageError('demo heeft --seed met een geheel getal nodig');
       const scale = values.scale ?? 'small';
-      if (scale !== 'small' && scale !== 'region') throw new UsageError('--scale is small of region');
+      if (scale !== 'small' && scale !== 'region' && scale !== 'stress') throw new UsageError('--scale is small, region of stress');
+      const started = Date.now();
       const r = await call(ctx, 'demo.generate', { seed, scale });
-      io.out(
-        `Voorbeeldgegevens geschreven: ${r.officers} handhavers, ${r.events} evenementen, ${r.shifts} diensten; ` +
-          `${r.agreements} afspraak voorgesteld, ${r.signatures} ondertekend, ${r.requests} verzoeken, ${r.commitments} toezeggingen.`,
-      );
+      const label: Record<string, string> = {
+        gemeenten: 'gemeenten',
+        officers: 'handhavers',
+        events: 'evenementen',
+        shifts: 'diensten',
+        agreements: 'afspraken voorgesteld',
+        signatures: 'ondertekend',
+        requests: 'verzoeken',
+        commitments: 'toezeggingen',
+        entries: 'wijzigingen',
+      };
+      const parts = Object.entries(label).filter(([k]) => r[k] !== undefined).map(([k, l]) => `${r[k]} ${l}`);
+      io.out(`Voorbeeldgegevens geschreven in ${((Date.now() - started) / 1000).toFixed(1)} s: ${parts.join(', ')}.`);
       return 0;
     },
   },

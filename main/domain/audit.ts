@@ -10,7 +10,7 @@ export function auditRecord(db: Db, recordId: string): AuditLine[] {
   const rows = db
     .prepare(
       `SELECT e.id, e.bytes, e.status, e.reason, h.op_index, coalesce(a.device_label, 'onbekend apparaat') AS device
-       FROM record_history h JOIN entries e ON e.id = h.entry_id LEFT JOIN authors a ON a.public_key = e.author
+       FROM record_history h JOIN entries e ON e.rowid = h.entry_rowid LEFT JOIN authors a ON a.public_key = e.author
        WHERE h.record_id = ? ORDER BY e.hlc, e.author, h.op_index`,
     )
     .all(recordId) as { id: string; bytes: Buffer; status: 'applied' | 'rejected'; reason: string | null; op_index: number; device: string }[];

@@ -5,7 +5,7 @@ import { stmt } from '../store/statements';
 import { decodeEntry, type EncodedEntry } from '../log/entry';
 import { storeEntry, writeClock, type LocalIdentity } from '../log/log';
 import { applyOp, checkOp, type OpEffect } from '../log/materialise';
-import { stateHash } from '../log/state-hash';
+import { addToStateHash, stateHash } from '../log/state-hash';
 import { canonicalJson } from '../log/canonical';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { ImportPreview } from '../../shared/api/exchange';
@@ -18,15 +18,18 @@ import type { SignedCheckpoint } from './format';
 
 class Rehearsal extends Error {}
 
-interface Tally {
-  effects: OpEffect[];
+/** What applying entries did, kept compact: counts per owner, the first changes, the records touched. */
+export interface Tally {
+  perOwner: Map<string, ImportPreview['perGemeente'][number]>;
+  changes: ImportPreview['changes'];
+  touched: Set<string>;
   rejected: ImportPreview['rejected'];
   applied: number;
   maxHlc: string;
 }
 
 /** Applies entries that attach to the feed's head; rejected ones (authority) are kept for audit. */
-function applyRun(db: Db, entries: EncodedEntry[], tally: Tally, at: string): void {
+export function applyRun(db: Db, entries: EncodedEntry[], tally: Tally, at: string): void {
   for (const e of entries) {
     const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
@@ -34,7 +37,13 @@ function applyRun(db: Db, entries: EncodedEntry[], tally: Tally, at: string): vo
       tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
     } else {
       storeEntry(db, e, 'applied', null, at);
-      for (const op of e.entry.ops) tally.effects.push(applyOp(db, e.entry, op));
+      let delta = 0n;
+      for (const op of e.entry.ops) {
+        const effect = applyOp(db, e.entry, op);
+        delta += effect.digestDelta;
+        count(tally, effect);
+      }
+      addToStateHash(db, delta);
     }
     tally.applied++;
     if (e.entry.hlc > tally.maxHlc) tally.maxHlc = e.entry.hlc;
@@ -93,14 +102,26 @@ export function drainPending(db: Db, tally: Tally, at: string): void {
   }
 }
 
-export function summarise(effects: OpEffect[]): ImportPreview['perGemeente'] {
-  const by = new Map<string, ImportPreview['perGemeente'][number]>();
-  for (const e of effects) {
-    const g = by.get(e.owner) ?? { gemeente: e.owner, gemeenteName: gemeenteName(e.owner), created: 0, changed: 0, unchanged: 0, rejected: 0 };
-    g[e.kind]++;
-    by.set(e.owner, g);
+const MAX_LISTED_CHANGES = 500;
+
+export function newTally(): Tally {
+  return { perOwner: new Map(), changes: [], touched: new Set(), rejected: [], applied: 0, maxHlc: '' };
+}
+
+function count(tally: Tally, e: OpEffect): void {
+  let g = tally.perOwner.get(e.owner);
+  if (!g) {
+    g = { gemeente: e.owner, gemeenteName: gemeenteName(e.owner), created: 0, changed: 0, unchanged: 0, rejected: 0 };
+    tally.perOwner.set(e.owner, g);
   }
-  return [...by.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
+  g[e.kind]++;
+  if (e.kind === 'unchanged') return;
+  tally.touched.add(e.id);
+  if (tally.changes.length < MAX_LISTED_CHANGES) tally.changes.push({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) });
+}
+
+function summarise(tally: Tally): ImportPreview['perGemeente'] {
+  return [...tally.perOwner.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
 }
 
 export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
@@ -111,7 +132,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
     db.transaction(() => {
       const hashBefore = stateHash(db);
       const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
-      const tally: Tally = { effects: [], rejected: [], applied: 0, maxHlc: '' };
+      const tally = newTally();
       const parked: ImportPreview['parked'] = [];
       const held: ImportPreview['held'] = [];
 
@@ -141,16 +162,17 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
       const stillParked = parked.filter((p) => stmt(db, 'SELECT 1 FROM pending_entries WHERE author = ? AND seq = ?').get(p.publicKey, p.from));
       if (tally.maxHlc) writeClock(db, tally.maxHlc);
       recordPeerHave(db, plan.header.from.gemeente, plan.header.have);
-      const summary = summarise(tally.effects);
+      const summary = summarise(tally);
       for (const r of tally.rejected) {
         const g = summary.find((s) => s.gemeente === r.gemeente);
         if (g) g.rejected++;
         else summary.push({ gemeente: r.gemeente, gemeenteName: r.gemeenteName, created: 0, changed: 0, unchanged: 0, rejected: 1 });
       }
       const conflicts = listConflicts(db).filter((c) => !conflictsBefore.has(c.key));
-      // Cross-gemeente rules can only be checked on the merged plan: report what this file's records now break.
-      const touched = new Set(tally.effects.filter((e) => e.kind !== 'unchanged').map((e) => e.id));
-      const violations = touched.size ? evaluatePlan(buildPlanView(db)).filter((v) => v.records.some((r) => touched.has(r))) : [];
+      // Cross-gemeente rules can only be checked on the merged plan: the preview reports what this file's
+      // records now break. (Only the preview: applying then skips this; violations.list has them all.)
+      const touched = tally.touched;
+      const violations = !commit && touched.size ? evaluatePlan(buildPlanView(db)).filter((v) => v.records.some((r) => touched.has(r))) : [];
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
         plan.header.from.publicKey,
@@ -168,7 +190,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         to: plan.header.to,
         entries: { inFile: plan.entries.length, new: tally.applied, alreadyKnown: segments.reduce((n, s) => n + s.duplicates, 0) },
         perGemeente: summary,
-        changes: tally.effects.filter((e) => e.kind !== 'unchanged').slice(0, 500).map((e) => ({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) })),
+        changes: tally.changes,
         rejected: tally.rejected,
         parked: stillParked,
         held,

@@ -23,14 +23,18 @@ interface WriteRow {
 function lapsedCommitments(db: Db): Conflict[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.provider, r.host, r.id AS request_id, s.id AS shift_id, s.starts_at, e.name AS event_name,
+      // CROSS JOIN fixes the join order: from the few lapsed rows (partial indexes) outwards, never a scan.
+      `WITH lapsed AS (
+         SELECT id FROM requests WHERE withdrawn = 1
+         UNION SELECT r.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id WHERE s.cancelled = 1
+         UNION SELECT r.id FROM events e CROSS JOIN shifts s ON s.event_id = e.id CROSS JOIN requests r ON r.shift_id = s.id WHERE e.status = 'afgelast')
+       SELECT c.id, c.provider, r.host, r.id AS request_id, s.id AS shift_id, s.starts_at, e.name AS event_name,
          CASE WHEN r.withdrawn = 1 THEN 'request' WHEN s.cancelled = 1 THEN 'shift' ELSE 'event' END AS cause
-       FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1
-       JOIN shifts s ON s.id = r.shift_id AND s.created = 1
-       JOIN events e ON e.id = s.event_id AND e.created = 1
-       WHERE c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
-         AND (r.withdrawn = 1 OR s.cancelled = 1 OR e.status = 'afgelast')
+       FROM lapsed l
+       CROSS JOIN requests r ON r.id = l.id AND r.created = 1
+       CROSS JOIN shifts s ON s.id = r.shift_id AND s.created = 1
+       CROSS JOIN events e ON e.id = s.event_id AND e.created = 1
+       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
        ORDER BY r.id, c.id`,
     )
     .all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; event_name: string; cause: string }[];

@@ -13,7 +13,8 @@ import { cardIsSelfSigned, makeCard } from './signing';
 import { getAuthor, listAuthors, recordCard } from './partners';
 import { readPlanFile } from './read';
 import { analysePlan } from './analyse';
-import { drainPending, runImport } from './apply';
+import { drainPending, newTally, runImport } from './apply';
+import { checkOp } from '../log/materialise';
 import { writePlanFile, type ExportOptions } from './write';
 
 const MAX_CARD_BYTES = 16 * 1024;
@@ -70,7 +71,7 @@ export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed:
   db.transaction(() => {
     recordCard(db, card, true);
     db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ?").run(card.card.publicKey);
-    const tally = { effects: [], rejected: [], applied: 0, maxHlc: '' };
+    const tally = newTally();
     drainPending(db, tally, new Date().toISOString());
     released = tally.applied;
   })();
@@ -114,15 +115,19 @@ export async function previewImport(db: Db, me: LocalIdentity, path: string, com
 export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
   const plan = await readPlanFile(resolve(path));
   const analysis = analysePlan(db, me, plan, { allowReplay: true });
-  const rehearsal = runImport(db, me, analysis, false);
-  const problems = [
-    ...rehearsal.rejected.map((r) => `Wijziging nr. ${r.seq} van ${r.gemeenteName} is niet toegestaan: ${r.reason}.`),
-    ...rehearsal.held.map((h) => `${h.count} wijziging(en) van ${h.gemeenteName} (${h.device}), een apparaat dat u niet vertrouwt.`),
-  ];
+  // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
+  const problems: string[] = [];
+  for (const s of analysis.segments) {
+    if (s.disposition === 'trust') problems.push(`${s.entries.length} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
+    for (const e of s.entries) {
+      const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+      if (problem) problems.push(`Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is niet toegestaan: ${problem}.`);
+    }
+  }
   return {
     valid: problems.length === 0,
-    sender: rehearsal.sender,
-    created: rehearsal.created,
+    sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: plan.header.from.deviceLabel },
+    created: plan.header.created,
     entries: plan.entries.length,
     feeds: analysis.segments.length,
     problems,

@@ -1,6 +1,6 @@
 // An entry: one user action, as canonical JSON bytes in its author's hash chain. id = sha256(bytes).
 import { z } from 'zod';
-import { canonicalJson, parseJsonStrict } from './canonical';
+import { canonicalJson } from './canonical';
 import { isHlc } from './hlc';
 import { isPublicKey, sha256Hex } from './identity';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
@@ -41,17 +41,46 @@ export function encodeEntry(entry: Entry): EncodedEntry {
   return { id: sha256Hex(bytes), bytes, entry };
 }
 
+const FORBIDDEN_KEYS = ['"__proto__":', '"constructor":', '"prototype":'];
+
+/** Keys of every object in sorted order (RFC 8785); with JSON.stringify equality this proves canonical form. */
+function keysSorted(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(keysSorted);
+  if (typeof value !== 'object' || value === null) return true;
+  let prev: string | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (prev !== undefined && !(prev < k)) return false;
+    if (!keysSorted(v)) return false;
+    prev = k;
+  }
+  return true;
+}
+
 /**
  * Reads an entry from the exact bytes its author wrote. Bytes that are valid JSON but not canonical are
- * refused: two encodings of one entry would give two ids.
+ * refused: two encodings of one entry would give two ids. (The fast path of canonicalJson: JSON.parse keeps
+ * key order and JSON.stringify reproduces the text exactly when there is no whitespace and no alternative
+ * escaping; sorted keys are checked separately; numbers must be safe integers, checked by the schema.)
  */
 export function decodeEntry(bytes: Buffer): EncodedEntry {
   const text = bytes.toString('utf8');
-  const parsed = entrySchema.safeParse(parseJsonStrict(text));
+  // A key can only appear as "key": in compact JSON; inside a string value the quotes would be escaped.
+  const forbidden = FORBIDDEN_KEYS.find((k) => text.includes(k));
+  if (forbidden) throw new SyntaxError(`forbidden key ${forbidden.slice(0, -1)}`);
+  const raw = JSON.parse(text) as unknown;
+  const parsed = entrySchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new Error(`entry does not match the format (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
   }
-  if (canonicalJson(parsed.data) !== text) throw new Error('entry is not in canonical form');
-  return { id: sha256Hex(bytes), bytes, entry: parsed.data };
+  if (JSON.stringify(raw) !== text || !keysSorted(raw) || !safeIntegersOnly(raw)) throw new Error('entry is not in canonical form');
+  // The raw object, not the schema's copy: it keeps the canonical key order of nested values.
+  return { id: sha256Hex(bytes), bytes, entry: raw as Entry };
+}
+
+function safeIntegersOnly(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isSafeInteger(value);
+  if (Array.isArray(value)) return value.every(safeIntegersOnly);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(safeIntegersOnly);
+  return true;
 }

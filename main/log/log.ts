@@ -2,7 +2,8 @@
 // as one signed-chain entry in the same transaction as its effect on the state.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Op } from './entry';
+import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Entry, type Op } from './entry';
+import { addToStateHash } from './state-hash';
 import { tick } from './hlc';
 import { fingerprint, generateDeviceKeys } from './identity';
 import { applyOp, checkOp, type OpEffect } from './materialise';
@@ -67,7 +68,7 @@ export function readFeed(db: Db, author: string): FeedHead | undefined {
 
 export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
   const { entry } = encoded;
-  stmt(
+  const { lastInsertRowid } = stmt(
     db,
     'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(encoded.id, entry.author, entry.seq, entry.prev, entry.hlc, entry.gemeente, encoded.bytes, status, reason, receivedAt);
@@ -76,8 +77,8 @@ export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'r
     'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
   ).run(entry.author, entry.seq, encoded.id);
   // Rejected entries are indexed too: the audit trail shows attempts that were refused.
-  const history = stmt(db, 'INSERT OR IGNORE INTO record_history (record_id, entry_id, op_index) VALUES (?, ?, ?)');
-  entry.ops.forEach((op, i) => history.run(op.id, encoded.id, i));
+  const history = stmt(db, 'INSERT OR IGNORE INTO record_history (record_id, entry_rowid, op_index) VALUES (?, ?, ?)');
+  entry.ops.forEach((op, i) => history.run(op.id, lastInsertRowid, i));
 }
 
 export interface Committed {
@@ -110,7 +111,10 @@ export function commitLocal(db: Db, identity: LocalIdentity, ops: Op[], now = Da
     }
     storeEntry(db, encoded, 'applied', null, new Date(now).toISOString());
     writeClock(db, hlc);
-    const effects = encoded.entry.ops.map((op) => applyOp(db, encoded.entry, op));
+    // Applied from the bytes as written, so JSON values are stored in their canonical (sorted-key) form.
+    const canonical = JSON.parse(encoded.bytes.toString('utf8')) as Entry;
+    const effects = canonical.ops.map((op) => applyOp(db, canonical, op));
+    addToStateHash(db, effects.reduce((sum, e) => sum + e.digestDelta, 0n));
     return { entryId: encoded.id, seq: encoded.entry.seq, hlc, effects };
   })();
 }

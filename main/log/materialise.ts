@@ -4,8 +4,8 @@ import { stmt } from '../store/statements';
 import { parseRecordId } from '../../shared/domain/ids';
 import { stamp } from './hlc';
 import type { Entry, Op } from './entry';
-import { canonicalJson } from './canonical';
-import { RECORD_TYPES, recordTypeOf } from './records';
+import { recordTypeOf, type RecordType } from './records';
+import { hashColumns, rowDigest } from './state-hash';
 
 export interface FieldChange {
   field: string;
@@ -51,57 +51,88 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
   return type.check?.(id.owner, set);
 }
 
-interface Row {
-  [column: string]: unknown;
-  created: number;
-  stamps: string;
-}
-
+/**
+ * The column value of a field. JSON fields are stored as the JSON text of the value: values come from
+ * canonical entry bytes (keys already sorted), so JSON.stringify gives the canonical text, equal everywhere.
+ */
 export function toColumn(spec: { json?: boolean }, value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (spec.json) return canonicalJson(value);
+  if (spec.json) return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
 }
 
-/** Applies one checked op. Field by field, the higher (hlc, author) stamp wins, whatever the arrival order. */
-export function applyOp(db: Db, entry: Entry, op: Op): OpEffect {
+interface TypeSql {
+  columns: string[];
+  select: string;
+  insert: string;
+  fieldIndex: Map<string, number>;
+}
+const typeSql = new Map<string, TypeSql>();
+
+function sqlFor(type: RecordType): TypeSql {
+  let t = typeSql.get(type.name);
+  if (!t) {
+    const columns = hashColumns(type);
+    t = {
+      columns,
+      select: `SELECT ${columns.join(', ')}, stamps FROM ${type.table} WHERE id = ?`,
+      insert: `INSERT INTO ${type.table} (${columns.join(', ')}, stamps) VALUES (${columns.map(() => '?').join(', ')}, ?)`,
+      fieldIndex: new Map(Object.entries(type.fields).map(([f, spec]) => [f, columns.indexOf(spec.column)])),
+    };
+    typeSql.set(type.name, t);
+  }
+  return t;
+}
+
+/**
+ * Applies one checked op. Field by field, the higher (hlc, author) stamp wins, whatever the arrival order.
+ * Returns what changed and the change of the state digest (new row digest minus old).
+ */
+export function applyOp(db: Db, entry: Entry, op: Op): OpEffect & { digestDelta: bigint } {
   const { type, action } = recordTypeOf(op.t)!;
+  const sql = sqlFor(type);
   const owner = parseRecordId(op.id)!.owner;
   const s = stamp(entry.hlc, entry.author);
   const set = op.set as Record<string, unknown>;
-  const base = (isPlainObject(op.base) ? op.base : {}) as Record<string, string | null>;
-  let row = stmt(db, `SELECT * FROM ${type.table} WHERE id = ?`).get(op.id) as Row | undefined;
-  const existed = row !== undefined && row.created === 1;
-  if (!row) {
-    stmt(db, `INSERT INTO ${type.table} (id, ${type.ownerColumn}, created, stamps) VALUES (?, ?, 0, '{}')`).run(op.id, owner);
-    row = { created: 0, stamps: '{}' };
-  }
-  const stamps = JSON.parse(row.stamps) as Record<string, string>;
+  const found = stmt(db, sql.select).raw().get(op.id) as unknown[] | undefined;
+  const old = found ? found.slice(0, -1) : undefined;
+  const row: unknown[] = old ? [...old] : [op.id, owner, 0, ...Array<unknown>(sql.columns.length - 3).fill(null)];
+  const stamps = (found ? JSON.parse(found.at(-1) as string) : {}) as Record<string, string>;
+  const existed = old !== undefined && old[2] === 1;
   const changes: FieldChange[] = [];
-  const assignments: string[] = [];
-  const values: unknown[] = [];
-  const recordWrite = stmt(db, 'INSERT OR IGNORE INTO field_writes (record_id, field, stamp, base, author, value) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const field of Object.keys(set).sort()) {
-    const spec = type.fields[field]!;
-    const to = toColumn(spec, set[field]);
-    if (action === 'update') recordWrite.run(op.id, field, s, base[field] ?? null, entry.author, canonicalJson(set[field] ?? null));
+  const updated: string[] = [];
+  if (action === 'update') {
+    const base = (isPlainObject(op.base) ? op.base : {}) as Record<string, string | null>;
+    const recordWrite = stmt(db, 'INSERT OR IGNORE INTO field_writes (record_id, field, stamp, base, author, value) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const field of Object.keys(set)) recordWrite.run(op.id, field, s, base[field] ?? null, entry.author, JSON.stringify(set[field] ?? null));
+  }
+  for (const field of Object.keys(set)) {
     const current = stamps[field];
     if (current !== undefined && current >= s) continue;
     stamps[field] = s;
-    const from = row[spec.column] ?? null;
-    if (from !== to) changes.push({ field, from, to });
-    assignments.push(`${spec.column} = ?`);
-    values.push(to);
+    const i = sql.fieldIndex.get(field)!;
+    const to = toColumn(type.fields[field]!, set[field]);
+    if (row[i] !== to) changes.push({ field, from: row[i] ?? null, to });
+    row[i] = to;
+    updated.push(field);
   }
   const becomesCreated = action === 'create' && !existed;
-  if (becomesCreated) assignments.push('created = 1');
-  assignments.push('stamps = ?');
-  values.push(canonicalJson(stamps));
-  const result = stmt(db, `UPDATE ${type.table} SET ${assignments.join(', ')} WHERE id = ?`).run(...values, op.id);
-  if (result.changes !== 1) throw new Error(`applyOp: expected to update one ${type.name} row, updated ${result.changes}`);
+  if (becomesCreated) row[2] = 1;
+  if (!old) {
+    stmt(db, sql.insert).run(...row, JSON.stringify(stamps));
+  } else if (updated.length || becomesCreated) {
+    const assignments = updated.map((f) => `${type.fields[f]!.column} = ?`);
+    if (becomesCreated) assignments.push('created = 1');
+    const result = stmt(db, `UPDATE ${type.table} SET ${assignments.join(', ')}, stamps = ? WHERE id = ?`).run(
+      ...updated.map((f) => row[sql.fieldIndex.get(f)!]),
+      JSON.stringify(stamps),
+      op.id,
+    );
+    if (result.changes !== 1) throw new Error(`applyOp: expected to update one ${type.name} row, updated ${result.changes}`);
+  }
+  const digestDelta = old && !updated.length && !becomesCreated ? 0n : rowDigest(type.table, row) - (old ? rowDigest(type.table, old) : 0n);
   const kind = becomesCreated ? 'created' : changes.length > 0 ? 'changed' : 'unchanged';
-  return { type: type.name, id: op.id, owner, kind, changes };
+  return { type: type.name, id: op.id, owner, kind, changes, digestDelta };
 }
 
-export const SHARED_TABLES = Object.values(RECORD_TYPES).map((t) => ({ table: t.table, type: t }));

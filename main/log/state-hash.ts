@@ -1,17 +1,60 @@
 // The state hash: one digest of the shared state (every shared record, field by field), equal on every
 // copy that accepted the same entries. Local-only data (private officer details, settings) is not in it.
-import { createHash } from 'node:crypto';
+//
+// It is a multiset hash: the sum of sha256 over all rows, modulo 2^256. A sum does not depend on the order
+// rows were written in, and it can be kept current by adding a changed row's new hash and subtracting its
+// old one, so asking for it costs nothing even with hundreds of thousands of records.
+import { hash } from 'node:crypto';
 import type { Db } from '../store/db';
-import { canonicalJson } from './canonical';
-import { SHARED_TABLES } from './materialise';
+import { stmt } from '../store/statements';
+import { RECORD_TYPES, type RecordType } from './records';
+
+const MOD = 1n << 256n;
+
+export function hashColumns(type: RecordType): string[] {
+  return ['id', type.ownerColumn, 'created', ...Object.values(type.fields).map((f) => f.column)];
+}
+
+/** sha256 of one row (its table and its values in hashColumns order), as a number. */
+export function rowDigest(table: string, values: readonly unknown[]): bigint {
+  return BigInt('0x' + hash('sha256', `${table}\n${JSON.stringify(values)}`, 'hex'));
+}
+
+const toHex = (n: bigint) => (((n % MOD) + MOD) % MOD).toString(16).padStart(64, '0');
+
+/** Recomputes the digest from every row: for a first start after the upgrade, and to check the kept one. */
+export function recomputeStateHash(db: Db): string {
+  let sum = 0n;
+  for (const type of Object.values(RECORD_TYPES)) {
+    const rows = db.prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table}`).raw().iterate() as IterableIterator<unknown[]>;
+    for (const row of rows) sum += rowDigest(type.table, row);
+  }
+  return toHex(sum);
+}
+
+/**
+ * Fills the kept digest from the rows when there is none (a new database, or one upgraded from before
+ * schema 4). Runs when the database is opened, before anything can change a row.
+ */
+export function ensureStateDigest(db: Db): void {
+  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'state_digest'").get() === undefined) return;
+  if (stmt(db, 'SELECT 1 FROM state_digest WHERE id = 1').get()) return;
+  stmt(db, 'INSERT INTO state_digest (id, digest) VALUES (1, ?)').run(recomputeStateHash(db));
+}
+
+function current(db: Db): string {
+  const row = stmt(db, 'SELECT digest FROM state_digest WHERE id = 1').get() as { digest: string } | undefined;
+  if (!row) throw new Error('state digest missing: the database was not opened with openDatabase');
+  return row.digest;
+}
 
 export function stateHash(db: Db): string {
-  const hash = createHash('sha256');
-  for (const { table, type } of SHARED_TABLES) {
-    const columns = ['id', type.ownerColumn, 'created', ...Object.values(type.fields).map((f) => f.column)];
-    hash.update(`table ${table}\n`);
-    const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY id`).raw().iterate() as IterableIterator<unknown[]>;
-    for (const row of rows) hash.update(canonicalJson(row) + '\n');
-  }
-  return hash.digest('hex');
+  return current(db);
+}
+
+/** Adds the change of one or more rows (new minus old digests). Runs inside the caller's transaction. */
+export function addToStateHash(db: Db, delta: bigint): void {
+  if (delta === 0n) return;
+  const next = toHex(BigInt('0x' + current(db)) + delta);
+  stmt(db, 'UPDATE state_digest SET digest = ? WHERE id = 1').run(next);
 }

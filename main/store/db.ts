@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureStateDigest } from '../log/state-hash';
 
 export type Db = Database.Database;
 
@@ -85,6 +86,7 @@ export function openDatabase(file: string, options: OpenOptions | Migration[] = 
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new StoreOpenError('corrupt', `De database is beschadigd (${String(check)}).`, file);
     migrate(db, migrations, file);
+    ensureStateDigest(db);
     return db;
   } catch (err) {
     db?.close();

@@ -164,9 +164,9 @@ export const contract = {
   'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
   ...reportMethods,
   'demo.generate': method(
-    z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region']).default('small') }).strict(),
-    returns<{ officers: number; events: number; shifts: number; entries: number; agreements: number; signatures: number; requests: number; commitments: number }>(),
-    'Schrijf realistische voorbeeldgegevens van de eigen gemeente.',
+    z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region', 'stress', 'week']).default('small') }).strict(),
+    returns<Record<string, number>>(),
+    'Voorbeeldgegevens: small = de eigen gemeente (en afspraken, verzoeken, toezeggingen met partners); region = heel Veiligheidsregio Kennemerland, 5 jaar; stress = 10x region; week = een week extra bij een region met hetzelfde zaad.',
   ),
 } as const;
 

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate, openDatabase, StoreOpenError } from '../../../../main/store/db';
+import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
 import { tempDir } from '../../helpers';
 
 describe('store', () => {
@@ -57,6 +58,19 @@ describe('store', () => {
     const file = join(tempDir(), 'regie.db');
     writeFileSync(file, Buffer.alloc(8192, 0x5a));
     expect(() => openDatabase(file)).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+  });
+
+  it('fills the kept state hash when upgrading a database with records from before schema 4', () => {
+    const file = join(tempDir(), 'regie.db');
+    const old = new Database(file);
+    migrate(old, loadMigrations().slice(0, 3), file);
+    old.prepare("INSERT INTO events (id, host, created, name, place, starts_at, ends_at, risk, visitors, status, stamps) VALUES ('GM0473.ev.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Dutch Grand Prix', 'Circuit', '2027-08-27T08:00', '2027-08-29T20:00', 'C', NULL, 'concept', '{}')").run();
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    expect(stateHash(db)).toBe(recomputeStateHash(db));
+    expect(stateHash(db)).not.toBe(recomputeStateHash(openDatabase(join(tempDir(), 'regie.db'))));
+    db.close();
   });
 
   it('finds events by start date through an index', () => {

@@ -1,0 +1,265 @@
+// A whole region's plan for benchmarks and demos: every gemeente of Veiligheidsregio Kennemerland writes its
+// own officers, events, shifts, requests and commitments with its own (generated) device key, as if the
+// entries had arrived from nine laptops. Deterministic: the same seed gives the same records and entries.
+import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
+import type { Db } from '../store/db';
+import { GEMEENTEN } from '../../shared/domain/gemeenten';
+import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
+import { canonicalJson } from '../log/canonical';
+import { encodeEntry, type EncodedEntry, type Op } from '../log/entry';
+import { formatHlc } from '../log/hlc';
+import type { LocalIdentity } from '../log/log';
+import { readFeed } from '../log/log';
+import { applyRun, newTally } from '../exchange/apply';
+import { Signer } from '../log/identity';
+import { convenantTerms } from './demo';
+import { contentHash, signatureId } from './agreements';
+import { derivedId } from './derived-id';
+
+export type RegionScale = 'region' | 'stress' | 'week';
+
+export interface RegionResult {
+  gemeenten: number;
+  officers: number;
+  events: number;
+  shifts: number;
+  requests: number;
+  commitments: number;
+  entries: number;
+  ops: number;
+}
+
+const SIZES: Record<RegionScale, { officers: number; eventsPerYear: number; years: number; firstYear: number; writeOfficers: boolean }> = {
+  region: { officers: 150, eventsPerYear: 2000, years: 5, firstYear: 2023, writeOfficers: true },
+  stress: { officers: 1500, eventsPerYear: 20000, years: 5, firstYear: 2023, writeOfficers: true },
+  // One more week of a region already written with the same seed: new events in 2028, the same officers.
+  week: { officers: 150, eventsPerYear: 40, years: 1, firstYear: 2028, writeOfficers: false },
+};
+
+/** Inhabitants (thousands, rounded), to share officers and events out as real gemeenten would have them. */
+const INHABITANTS: Record<string, number> = { GM0375: 42, GM0377: 24, GM0392: 163, GM0394: 160, GM0396: 39, GM0397: 28, GM0450: 14, GM0453: 69, GM0473: 17 };
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** A device key derived from the seed, so the same seed gives the same authors on every machine. */
+function syntheticDevice(gemeente: string, seed: number): { publicKey: string; privateKey: string } {
+  const secret = createHash('sha256').update(`regie-region-device|${gemeente}|${seed}`).digest();
+  const der = Buffer.concat([PKCS8_ED25519, secret]);
+  const pub = createPublicKey(createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })).export({ format: 'der', type: 'spki' });
+  return { publicKey: pub.subarray(SPKI_ED25519.length).toString('base64url'), privateKey: der.toString('base64') };
+}
+
+function id(owner: string, tag: RecordKindTag, seed: number, n: number): string {
+  const digest = createHash('sha256').update(`regie-region|${owner}|${tag}|${seed}|${n}`).digest();
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let out = '';
+  for (let i = 0; i < 16; i++) out += alphabet[digest[i]! & 31];
+  return makeRecordId(owner, tag, out);
+}
+
+function day(year: number, dayOfYear: number): string {
+  const d = new Date(Date.UTC(year, 0, 1 + dayOfYear, 12));
+  return d.toISOString().slice(0, 10);
+}
+function nextDay(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
+const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
+const KINDS = ['Strandfeest', 'Braderie', 'Koningsdag', 'Zomermarkt', 'Hardloopwedstrijd', 'Muziekfestival', 'Kermis', 'Sportevenement'];
+const SLOTS: [string, string][] = [
+  ['08:00', '16:00'],
+  ['10:00', '18:00'],
+  ['14:00', '22:00'],
+  ['16:00', '00:00'],
+];
+
+interface Author {
+  gemeente: string;
+  publicKey: string;
+  privateKey: string;
+  seq: number;
+  head: string | null;
+  wall: number;
+  entries: EncodedEntry[];
+}
+
+/**
+ * Writes the region. Authors other than this copy's own device are trusted synthetic devices of the other
+ * gemeenten; this copy's own gemeente writes with its real key, so its own data stays editable here.
+ */
+export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: RegionScale): RegionResult {
+  const size = SIZES[scale];
+  const firstYear = size.firstYear;
+  const rand = prng(seed);
+  const region = GEMEENTEN.filter((g) => g.region === 'Kennemerland');
+  const total = region.reduce((n, g) => n + (INHABITANTS[g.code] ?? 20), 0);
+  const authors = new Map<string, Author>();
+  const now = Date.now() - 365 * 24 * 3600 * 1000;
+  for (const g of region) {
+    const device = g.code === me.gemeente ? { publicKey: me.publicKey, privateKey: me.privateKey } : syntheticDevice(g.code, seed);
+    const feed = readFeed(db, device.publicKey);
+    authors.set(g.code, { gemeente: g.code, ...device, seq: feed?.seq ?? 0, head: feed?.head ?? null, wall: now, entries: [] });
+  }
+  const write = (gemeente: string, ops: Op[]) => {
+    const a = authors.get(gemeente)!;
+    a.wall += 1000;
+    const e = encodeEntry({ v: 1, author: a.publicKey, gemeente, seq: a.seq + 1, prev: a.head, hlc: formatHlc({ wall: a.wall, counter: 0 }), ops });
+    a.seq++;
+    a.head = e.id;
+    a.entries.push(e);
+  };
+  const result: RegionResult = { gemeenten: region.length, officers: 0, events: 0, shifts: 0, requests: 0, commitments: 0, entries: 0, ops: 0 };
+
+  // Officers, shared out by inhabitants.
+  const officers = new Map<string, string[]>();
+  for (const g of region) {
+    const n = Math.max(3, Math.round((size.officers * (INHABITANTS[g.code] ?? 20)) / total));
+    const list: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const oid = id(g.code, 'of', seed, i);
+      list.push(oid);
+      if (!size.writeOfficers) continue;
+      write(g.code, [
+        {
+          t: 'officer.create',
+          id: oid,
+          set: {
+            name: `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
+            qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: [g.code], force: ['handboeien', 'wapenstok'], trafficAppointed: null },
+            contractHours: 36,
+            active: true,
+          },
+        },
+      ]);
+    }
+    officers.set(g.code, list);
+    if (size.writeOfficers) result.officers += n;
+  }
+
+  // One convenant per year between all nine, signed by each.
+  const parties = region.map((g) => g.code);
+  const agreements = new Map<number, string>();
+  for (let y = 0; y < size.years; y++) {
+    const year = firstYear + y;
+    const proposer = parties[y % parties.length]!;
+    const aid = id(proposer, 'ag', seed, year);
+    const terms = convenantTerms(parties, year);
+    const hash = contentHash(terms);
+    agreements.set(year, aid);
+    write(proposer, [{ t: 'agreement.create', id: aid, set: { terms } }]);
+    for (const p of parties) {
+      write(p, [{ t: 'signature.create', id: signatureId(p, aid), set: { agreement: aid, contentHash: hash, signedAt: new Date(Date.UTC(year - 1, 11, 1)).toISOString(), terminateFrom: null } }]);
+    }
+  }
+
+  // Events with shifts; per shift the host staffs some itself and asks a neighbour for the rest.
+  // Officers are used round-robin per gemeente and day slot, so nobody is booked twice at once.
+  const cursor = new Map(parties.map((p) => [p, 0]));
+  for (let y = 0; y < size.years; y++) {
+    const year = firstYear + y;
+    for (let n = 0; n < size.eventsPerYear; n++) {
+      const pick = rand() * total;
+      let acc = 0;
+      const host = region.find((g) => (acc += INHABITANTS[g.code] ?? 20) >= pick)?.code ?? parties[0]!;
+      const eid = id(host, 'ev', seed, year * 100000 + n);
+      const start = day(year, 60 + Math.floor(rand() * 270));
+      const days = rand() < 0.2 ? 2 : 1;
+      const slotCount = 1 + Math.floor(rand() * 2);
+      const ops: Op[] = [];
+      const shiftIds: { sid: string; s: string; e: string; needed: number }[] = [];
+      let date = start;
+      for (let d = 0; d < days; d++) {
+        for (let k = 0; k < slotCount; k++) {
+          const [from, to] = SLOTS[(n + k) % SLOTS.length]!;
+          const sid = id(host, 'sh', seed, (year * 100000 + n) * 10 + d * 4 + k);
+          const s = `${date}T${from}`;
+          const e = `${to === '00:00' ? nextDay(date) : date}T${to}`;
+          const needed = 2 * (1 + Math.floor(rand() * 4));
+          ops.push({ t: 'shift.create', id: sid, set: { event: eid, start: s, end: e, role: 'toezicht', needed, inPairs: true, qualifications: [], cancelled: false } });
+          shiftIds.push({ sid, s, e, needed });
+        }
+        date = nextDay(date);
+      }
+      const lastEnd = shiftIds.at(-1)!.e;
+      write(host, [
+        {
+          t: 'event.create',
+          id: eid,
+          set: { name: `${KINDS[n % KINDS.length]} ${year}-${n}`, place: `Centrum`, start: shiftIds[0]!.s, end: lastEnd, risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)], visitors: 1000 + Math.floor(rand() * 20000), status: 'vergund' },
+        },
+        ...ops,
+      ]);
+      result.events++;
+      result.shifts += shiftIds.length;
+      for (const sh of shiftIds) {
+        // Half the shifts ask a partner for two officers; the host commits its own for the rest.
+        const partner = rand() < 0.5 ? parties[(parties.indexOf(host) + 1 + Math.floor(rand() * (parties.length - 1))) % parties.length]! : undefined;
+        const asks: { provider: string; count: number }[] = [{ provider: host, count: partner ? sh.needed - 2 : sh.needed }];
+        if (partner) asks.push({ provider: partner, count: 2 });
+        for (const ask of asks) {
+          if (ask.count <= 0) continue;
+          const rid = derivedId(host, 'rq', eid, sh.sid, ask.provider);
+          write(host, [
+            { t: 'request.create', id: rid, set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreements.get(year)!, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null } },
+          ]);
+          result.requests++;
+          const pool = officers.get(ask.provider)!;
+          const cops: Op[] = [];
+          for (let c = 0; c < ask.count; c++) {
+            const at = cursor.get(ask.provider)!;
+            cursor.set(ask.provider, at + 1);
+            const oid = pool[at % pool.length]!;
+            cops.push({ t: 'commitment.create', id: derivedId(ask.provider, 'cm', rid, oid, String(c)), set: { request: rid, officer: oid, withdrawn: false, reasons: {} } });
+          }
+          write(ask.provider, cops);
+          result.commitments += cops.length;
+        }
+      }
+    }
+  }
+
+  // Apply each author's feed as if it had been imported, and trust the synthetic devices.
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    const tally = newTally();
+    for (const a of authors.values()) {
+      if (a.publicKey !== me.publicKey) {
+        db.prepare(
+          "INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)",
+        ).run(a.publicKey, a.gemeente, `Voorbeeldlaptop ${a.gemeente}`, syntheticCard(a), at, at);
+      }
+      applyRun(db, a.entries, tally, at);
+      if (a.entries.length && a.publicKey !== me.publicKey) {
+        const last = a.entries.at(-1)!;
+        const cp = { type: 'regie-checkpoint-v1', author: a.publicKey, seq: last.entry.seq, head: last.id };
+        db.prepare('UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
+      }
+      result.entries += a.entries.length;
+      result.ops += a.entries.reduce((n, e) => n + e.entry.ops.length, 0);
+    }
+    if (tally.maxHlc) db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
+  })();
+  return result;
+}
+
+function syntheticCard(a: Author): string {
+  const card = { type: 'regie-card-v1', publicKey: a.publicKey, gemeente: a.gemeente, deviceLabel: `Voorbeeldlaptop ${a.gemeente}`, created: '2022-12-01T00:00:00.000Z' };
+  return canonicalJson({ card, sig: new Signer(a.privateKey).sign(Buffer.from(canonicalJson(card))) });
+}
+
