@@ -36,9 +36,11 @@ export interface EncodedEntry {
   entry: Entry;
 }
 
+/** Encodes an entry. The entry returned is read back from the bytes, so its nested values are in canonical key order. */
 export function encodeEntry(entry: Entry): EncodedEntry {
-  const bytes = Buffer.from(canonicalJson(entry), 'utf8');
-  return { id: sha256Hex(bytes), bytes, entry };
+  const text = canonicalJson(entry);
+  const bytes = Buffer.from(text, 'utf8');
+  return { id: sha256Hex(bytes), bytes, entry: JSON.parse(text) as Entry };
 }
 
 const FORBIDDEN_KEYS = ['"__proto__":', '"constructor":', '"prototype":'];

@@ -2,7 +2,7 @@
 // as one signed-chain entry in the same transaction as its effect on the state.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Entry, type Op } from './entry';
+import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Op } from './entry';
 import { addToStateHash } from './state-hash';
 import { tick } from './hlc';
 import { fingerprint, generateDeviceKeys } from './identity';
@@ -111,9 +111,8 @@ export function commitLocal(db: Db, identity: LocalIdentity, ops: Op[], now = Da
     }
     storeEntry(db, encoded, 'applied', null, new Date(now).toISOString());
     writeClock(db, hlc);
-    // Applied from the bytes as written, so JSON values are stored in their canonical (sorted-key) form.
-    const canonical = JSON.parse(encoded.bytes.toString('utf8')) as Entry;
-    const effects = canonical.ops.map((op) => applyOp(db, canonical, op));
+    // encoded.entry is read back from the bytes: JSON values are stored in their canonical (sorted-key) form.
+    const effects = encoded.entry.ops.map((op) => applyOp(db, encoded.entry, op));
     addToStateHash(db, effects.reduce((sum, e) => sum + e.digestDelta, 0n));
     return { entryId: encoded.id, seq: encoded.entry.seq, hlc, effects };
   })();
