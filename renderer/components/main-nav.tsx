@@ -1,6 +1,7 @@
 // The main menu: one link per screen of DESIGN.md section 4; screens still to come carry a "binnenkort" label.
 import { SCREENS, type ScreenId } from '../routing/routes';
 import { useI18n } from '../i18n/t';
+import { ProblemCount } from '../views/problems/problem-count';
 
 export function MainNav({ current }: { current: ScreenId | undefined }) {
   const { t } = useI18n();
@@ -11,6 +12,7 @@ export function MainNav({ current }: { current: ScreenId | undefined }) {
           <li key={s.id}>
             <a href={`#/${s.id}`} aria-current={current === s.id ? 'page' : undefined} className={s.available ? undefined : 'main-nav__soon'}>
               {t(`screen.${s.id}`)}
+              {s.id === 'meldingen' && <ProblemCount />}
               {!s.available && (
                 <>
                   <span className="badge badge--soon" aria-hidden="true">

@@ -1,6 +1,7 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
+import { coordinationEn } from './coordination';
 import type { nl } from './nl';
 
 export const en: Record<keyof typeof nl, string> = {
@@ -126,4 +127,5 @@ export const en: Record<keyof typeof nl, string> = {
   'form.created': 'Event "{name}" was created.',
   ...calendarEn,
   ...eventEn,
+  ...coordinationEn,
 };

@@ -1,6 +1,7 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
+import { coordinationNl } from './coordination';
 export const nl = {
   'app.name': 'Regie',
   'app.tagline': 'Regionale inzet van handhavers',
@@ -124,4 +125,5 @@ export const nl = {
   'form.created': 'Evenement "{name}" is aangemaakt.',
   ...calendarNl,
   ...eventNl,
+  ...coordinationNl,
 } as const;

@@ -2,12 +2,13 @@
 export const SCREENS = [
   { id: 'kalender', available: true },
   { id: 'evenementen', available: true },
-  { id: 'capaciteit', available: false },
-  { id: 'verzoeken', available: false },
-  { id: 'afspraken', available: false },
-  { id: 'handhavers', available: false },
+  { id: 'capaciteit', available: true },
+  { id: 'verzoeken', available: true },
+  { id: 'afspraken', available: true },
+  { id: 'handhavers', available: true },
   { id: 'uitwisselen', available: false },
   { id: 'rapportage', available: false },
+  { id: 'meldingen', available: true },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
@@ -18,6 +19,9 @@ export type Route =
   | { name: 'evenementen' }
   | { name: 'event-new' }
   | { name: 'event-edit'; id: string }
+  | { name: 'verzoeken' | 'afspraken' | 'handhavers'; sub?: string }
+  | { name: 'capaciteit' }
+  | { name: 'meldingen' }
   | { name: 'coming'; screen: ComingScreenId }
   | { name: 'not-found' };
 
@@ -39,6 +43,8 @@ export function parseRoute(path: string): Route {
     if (!second) return { name: 'evenementen' };
     return second === 'nieuw' ? { name: 'event-new' } : { name: 'event-edit', id: second };
   }
+  if (first === 'verzoeken' || first === 'afspraken' || first === 'handhavers') return second ? { name: first, sub: second } : { name: first };
+  if ((first === 'capaciteit' || first === 'meldingen') && !second) return { name: first };
   if (isComing(first) && !second) return { name: 'coming', screen: first };
   return { name: 'not-found' };
 }
@@ -52,6 +58,12 @@ export function screenOf(route: Route): ScreenId | undefined {
     case 'event-new':
     case 'event-edit':
       return 'evenementen';
+    case 'verzoeken':
+    case 'afspraken':
+    case 'handhavers':
+    case 'capaciteit':
+    case 'meldingen':
+      return route.name;
     case 'coming':
       return route.screen;
     case 'not-found':

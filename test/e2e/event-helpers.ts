@@ -20,6 +20,20 @@ export function hostApi(regie: Regie): Call {
   };
 }
 
+/**
+ * The host's data folder opened as its command line would open it (plan files are read and written by path
+ * there; the loopback host only offers uploads and downloads to the browser).
+ */
+function hostCli(regie: Regie) {
+  const ctx = new AppContext(regie.dataDir, 'cli', 'e2e');
+  const call: Call = async (name, args) => {
+    const r = await dispatch(ctx, name, args);
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r.value as MethodResult<typeof name>;
+  };
+  return { gemeente: ctx.me().gemeente, call, close: () => ctx.close() };
+}
+
 /** A second installation (another gemeente) inside the test worker, trusted by and trusting the host. */
 export class Partner {
   readonly dir = mkdtempSync(join(tmpdir(), 'regie-e2e-partner-'));
@@ -42,17 +56,27 @@ export class Partner {
     return this;
   }
 
-  /** Our changes as a plan file, imported by the host. */
-  async sendTo(host: Call, hostGemeente: string): Promise<void> {
+  /** Our changes as a plan file, imported by the host (as its command line would, on the same data folder). */
+  async sendTo(regie: Regie): Promise<void> {
     const path = join(this.dir, `naar-${Date.now()}.regie`);
-    await this.call('exchange.export', { to: [hostGemeente], path });
-    await host('exchange.import', { path });
+    const host = hostCli(regie);
+    try {
+      await this.call('exchange.export', { to: [host.gemeente], path });
+      await host.call('exchange.import', { path });
+    } finally {
+      host.close();
+    }
   }
 
   /** The host's changes as a plan file, imported here. */
-  async receiveFrom(host: Call): Promise<void> {
+  async receiveFrom(regie: Regie): Promise<void> {
     const path = join(this.dir, `van-${Date.now()}.regie`);
-    await host('exchange.export', { to: [this.gemeente], path });
+    const host = hostCli(regie);
+    try {
+      await host.call('exchange.export', { to: [this.gemeente], path });
+    } finally {
+      host.close();
+    }
     await this.call('exchange.import', { path });
   }
 
@@ -63,11 +87,11 @@ export class Partner {
 }
 
 /** Scenario 1's convenant between the host and the partner, signed by both and known to both. */
-export async function convenant(host: Call, hostGemeente: string, partner: Partner): Promise<string> {
-  const a = await host('agreements.propose', convenantTerms([hostGemeente, partner.gemeente], 2027));
-  await partner.receiveFrom(host);
+export async function convenant(regie: Regie, hostGemeente: string, partner: Partner): Promise<string> {
+  const a = await hostApi(regie)('agreements.propose', convenantTerms([hostGemeente, partner.gemeente], 2027));
+  await partner.receiveFrom(regie);
   await partner.call('agreements.sign', { id: a.id, contentHash: a.contentHash });
-  await partner.sendTo(host, hostGemeente);
+  await partner.sendTo(regie);
   return a.id;
 }
 

@@ -26,6 +26,9 @@ export function EventChip({ event, day }: { event: CalendarEvent; day: string })
           {style.abbreviation}
         </span>
         <span className="cal-chip__name">{event.name}</span>
+        <span className="visually-hidden">
+          , {host}, {t(`risk.${event.risk}`)},
+        </span>
       </span>
       <span className="cal-chip__line cal-chip__meta">
         <span className="cal-chip__time">{continues ? t('cal.continues') : event.start.slice(11, 16)}</span>
@@ -33,9 +36,6 @@ export function EventChip({ event, day }: { event: CalendarEvent; day: string })
           {event.risk}
         </span>
         {cancelled ? <span>{t('status.afgelast')}</span> : <StaffingBadge staffing={event.staffing} compact />}
-      </span>
-      <span className="visually-hidden">
-        , {host}, {t(`risk.${event.risk}`)}
       </span>
     </a>
   );

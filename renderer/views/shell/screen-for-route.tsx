@@ -8,6 +8,11 @@ import { NewEventView } from '../event/event-form-view';
 import { EventListView } from '../event/event-list-view';
 import { EventView } from '../event/event-view';
 import { NotFoundView } from './not-found-view';
+import { RequestsView } from '../requests/requests-view';
+import { CapacityView } from '../capacity/capacity-view';
+import { AgreementsView } from '../agreements/agreements-view';
+import { OfficersView } from '../officers/officers-view';
+import { ProblemsView } from '../problems/problems-view';
 
 export function ScreenForRoute({ route, identity }: { route: Route; identity: Identity }) {
   switch (route.name) {
@@ -19,6 +24,16 @@ export function ScreenForRoute({ route, identity }: { route: Route; identity: Id
       return <NewEventView />;
     case 'event-edit':
       return <EventView key={route.id} id={route.id} ownGemeente={identity.gemeente} />;
+    case 'verzoeken':
+      return <RequestsView sub={route.sub} identity={identity} />;
+    case 'capaciteit':
+      return <CapacityView identity={identity} />;
+    case 'afspraken':
+      return <AgreementsView sub={route.sub} identity={identity} />;
+    case 'handhavers':
+      return <OfficersView sub={route.sub} identity={identity} />;
+    case 'meldingen':
+      return <ProblemsView identity={identity} />;
     case 'coming':
       return <ComingView key={route.screen} screen={route.screen} />;
     case 'not-found':

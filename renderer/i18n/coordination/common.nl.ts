@@ -1,0 +1,22 @@
+// Dutch texts the planning screens of Verzoeken, Capaciteit, Afspraken, Handhavers and Meldingen share.
+export const commonNl = {
+  'common.busy': 'Bezig…',
+  'common.cancel': 'Annuleren',
+  'screen.meldingen': 'Meldingen',
+  'rule.ATW_SHIFT_TOO_LONG': 'Dienst te lang',
+  'rule.ATW_NIGHT_SHIFT_TOO_LONG': 'Nachtdienst te lang',
+  'rule.ATW_REST_TOO_SHORT': 'Rusttijd te kort',
+  'rule.ATW_WEEK_TOO_LONG': 'Te veel uren in een week',
+  'rule.ATW_FOUR_WEEK_AVERAGE': 'Gemiddelde over 4 weken te hoog',
+  'rule.OFFICER_DOUBLE_BOOKED': 'Dubbel ingepland',
+  'rule.OFFICER_ABSENT': 'Ingepland tijdens afwezigheid',
+  'rule.AKTE_EXPIRED': 'Akte niet geldig',
+  'rule.OUTSIDE_WERKGEBIED': 'Buiten werkgebied',
+  'rule.QUALIFICATION_MISSING': 'Bevoegdheid ontbreekt',
+  'rule.TRAFFIC_APPOINTMENT_EXPIRED': 'Aanstelling verkeersregelaar verlopen',
+  'rule.PAIRS_INCOMPLETE': 'Koppel niet compleet',
+  'rule.NO_AGREEMENT_IN_FORCE': 'Geen geldende afspraak',
+  'rule.CAP_EXCEEDED': 'Maximum uren overschreden',
+  'rule.MANDATE_EXCEEDED': 'Buiten mandaat',
+  'rule.RISK_CLASS_MISSING': 'Risicoklasse ontbreekt',
+} as const;

@@ -1,0 +1,109 @@
+// Afspraken: the agreements this copy knows, with parties, period, signatures, status and use against the
+// cap; one agreement's full text to sign or terminate; and the form to propose a new one.
+import { useCallback, useEffect, useState } from 'react';
+import type { Identity } from '../../../shared/api/contract';
+import type { AgreementUsage } from '../../../shared/api/coordination';
+import type { AgreementRecord } from '../../../shared/domain/agreement';
+import { gemeenteName } from '../../../shared/domain/gemeenten';
+import { api, type ApiCallError } from '../../api/client';
+import { formatDay, formatHours, formatMonth, todayLocal } from '../../components/coord-format';
+import { ErrorPanel } from '../../components/error-panel';
+import { PageHeading } from '../../components/page-heading';
+import { useI18n } from '../../i18n/t';
+import { asApiCallError } from '../../state/setup-store';
+import { AgreementDetail } from './agreement-detail';
+import { AgreementStatus, Signatures } from './agreement-labels';
+import { ProposeForm } from './propose-form';
+import '../../styles/coordination.css';
+
+export function AgreementsView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
+  if (sub === 'nieuw') return <ProposeForm identity={identity} />;
+  if (sub) return <AgreementDetail key={sub} id={sub} identity={identity} />;
+  return <AgreementList />;
+}
+
+/** The fullest month of each agreement: the one closest to its cap. */
+export function peakUse(usage: AgreementUsage[], agreementId: string): AgreementUsage | undefined {
+  return usage.filter((u) => u.agreementId === agreementId).sort((a, b) => b.minutes - a.minutes)[0];
+}
+
+function AgreementList() {
+  const { t, locale } = useI18n();
+  const [agreements, setAgreements] = useState<AgreementRecord[]>();
+  const [usage, setUsage] = useState<AgreementUsage[]>([]);
+  const [error, setError] = useState<ApiCallError>();
+  const today = todayLocal();
+
+  const load = useCallback(async () => {
+    setError(undefined);
+    try {
+      const [a, u] = await Promise.all([api().call('agreements.list', {}), api().call('agreements.usage', {})]);
+      setAgreements(a);
+      setUsage(u);
+    } catch (err) {
+      setError(asApiCallError(err));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <div className="page-top">
+        <PageHeading>{t('screen.afspraken')}</PageHeading>
+        <a className="button" href="#/afspraken/nieuw">
+          {t('agreements.new')}
+        </a>
+      </div>
+      <p className="lead">{t('agreements.intro')}</p>
+      {error && <ErrorPanel error={error} onRetry={() => void load()} />}
+      {!agreements && !error && <p role="status">{t('agreements.loading')}</p>}
+      {agreements && agreements.length === 0 && <p className="panel panel--empty">{t('agreements.empty')}</p>}
+      {agreements && agreements.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('agreements.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('agreements.col.title')}</th>
+                <th scope="col">{t('agreements.col.period')}</th>
+                <th scope="col">{t('agreements.col.signatures')}</th>
+                <th scope="col">{t('agreements.col.status')}</th>
+                <th scope="col">{t('agreements.col.use')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreements.map((a) => {
+                const peak = peakUse(usage, a.id);
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <a href={`#/afspraken/${encodeURIComponent(a.id)}`}>{a.title}</a>
+                      <div className="muted">{t('agreements.proposedBy', { name: gemeenteName(a.proposer) })}</div>
+                    </th>
+                    <td>
+                      <span className="nowrap">{formatDay(a.start, locale, { weekday: false })}</span> – <span className="nowrap">{formatDay(a.end, locale, { weekday: false })}</span>
+                    </td>
+                    <td>
+                      <Signatures agreement={a} />
+                    </td>
+                    <td>
+                      <AgreementStatus agreement={a} today={today} />
+                    </td>
+                    <td>
+                      {peak
+                        ? t('agreements.peak', { hours: formatHours(peak.minutes, locale), cap: peak.capHours, month: formatMonth(peak.month, locale), provider: gemeenteName(peak.provider) })
+                        : t('agreements.unused')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+// Handhavers: own officers with their qualifications and paper warnings; add or edit one (private details
+// stay on this device) and record their absences.
+import { useCallback, useEffect, useState } from 'react';
+import type { Identity } from '../../../shared/api/contract';
+import type { OfficerRecord } from '../../../shared/domain/officer';
+import { gemeenteName } from '../../../shared/domain/gemeenten';
+import { api, type ApiCallError } from '../../api/client';
+import { formatDay, todayLocal } from '../../components/coord-format';
+import { ErrorPanel } from '../../components/error-panel';
+import { PageHeading } from '../../components/page-heading';
+import { useI18n } from '../../i18n/t';
+import { asApiCallError } from '../../state/setup-store';
+import { problemsOf, useProblemsStore } from '../problems/problems-store';
+import { EditOfficer, NewOfficer } from './officer-page';
+import { paperWarnings } from './officer-warnings';
+import { PaperWarningText } from './paper-warning-text';
+import '../../styles/coordination.css';
+
+export function OfficersView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
+  if (sub === 'nieuw') return <NewOfficer identity={identity} />;
+  if (sub) return <EditOfficer key={sub} id={sub} identity={identity} />;
+  return <OfficerList identity={identity} />;
+}
+
+function OfficerList({ identity }: { identity: Identity }) {
+  const { t, locale } = useI18n();
+  const [officers, setOfficers] = useState<OfficerRecord[]>();
+  const [error, setError] = useState<ApiCallError>();
+  const [query, setQuery] = useState('');
+  const byRecord = useProblemsStore((s) => s.byRecord);
+  const loadProblems = useProblemsStore((s) => s.load);
+  const today = todayLocal();
+
+  const load = useCallback(async () => {
+    setError(undefined);
+    try {
+      setOfficers(await api().call('officers.list', { employer: identity.gemeente }));
+    } catch (err) {
+      setError(asApiCallError(err));
+    }
+  }, [identity.gemeente]);
+
+  useEffect(() => {
+    void load();
+    void loadProblems();
+  }, [load, loadProblems]);
+
+  const q = query.trim().toLowerCase();
+  const shown = officers?.filter((o) => o.name.toLowerCase().includes(q)) ?? [];
+
+  return (
+    <>
+      <div className="page-top">
+        <PageHeading>{t('screen.handhavers')}</PageHeading>
+        <a className="button" href="#/handhavers/nieuw">
+          {t('officers.new')}
+        </a>
+      </div>
+      <p className="lead">{t('officers.intro', { gemeente: identity.gemeenteName })}</p>
+      {error && <ErrorPanel error={error} onRetry={() => void load()} />}
+      {!officers && !error && <p role="status">{t('officers.loading')}</p>}
+      {officers && officers.length === 0 && <p className="panel panel--empty">{t('officers.empty')}</p>}
+      {officers && officers.length > 0 && (
+        <>
+          <div className="field">
+            <label htmlFor="officer-search" className="field__label">
+              {t('officers.search')}
+            </label>
+            <input id="officer-search" type="search" className="input input--short" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('officers.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('officers.col.name')}</th>
+                  <th scope="col">{t('officers.col.akte')}</th>
+                  <th scope="col">{t('officers.col.territory')}</th>
+                  <th scope="col">{t('officers.col.force')}</th>
+                  <th scope="col">{t('officers.col.traffic')}</th>
+                  <th scope="col">{t('officers.col.hours')}</th>
+                  <th scope="col">{t('officers.col.problems')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((o) => {
+                  const q2 = o.qualifications;
+                  const warnings = paperWarnings(q2, today);
+                  const problems = problemsOf(byRecord, o.id);
+                  const openViolations = problems.violations.filter((v) => v.severity === 'blocking' || !v.accepted);
+                  return (
+                    <tr key={o.id} className={o.active ? undefined : 'table__row--inactive'}>
+                      <th scope="row">
+                        <a href={`#/handhavers/${encodeURIComponent(o.id)}`}>{o.name}</a>
+                        {!o.active && <span className="muted"> ({t('officers.inactive')})</span>}
+                      </th>
+                      <td>
+                        {t('officers.domain', { domain: q2.domain })}, {t('officers.until', { date: formatDay(q2.akteValidUntil, locale, { weekday: false }) })}
+                        {warnings
+                          .filter((w) => w.kind !== 'trafficOld')
+                          .map((w) => (
+                            <div key={w.kind}>
+                              <PaperWarningText warning={w} />
+                            </div>
+                          ))}
+                      </td>
+                      <td>{q2.territory.map(gemeenteName).join(', ')}</td>
+                      <td>{q2.force.length ? q2.force.map((f) => t(`officers.force.${f}`)).join(', ') : t('officers.none')}</td>
+                      <td>
+                        {q2.trafficAppointed ? formatDay(q2.trafficAppointed, locale, { weekday: false }) : t('officers.none')}
+                        {warnings
+                          .filter((w) => w.kind === 'trafficOld')
+                          .map((w) => (
+                            <div key={w.kind}>
+                              <PaperWarningText warning={w} />
+                            </div>
+                          ))}
+                      </td>
+                      <td>{o.contractHours}</td>
+                      <td>
+                        {openViolations.length + problems.conflicts.length > 0 ? (
+                          <a href="#/meldingen" className="badge badge--blocking">
+                            {t('officers.problemCount', { count: openViolations.length + problems.conflicts.length })}
+                          </a>
+                        ) : (
+                          t('officers.none')
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {shown.length === 0 && <p>{t('officers.noMatch', { query })}</p>}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// The count of open problems next to "Meldingen" in the main menu, refreshed when the user moves between screens.
+import { useEffect } from 'react';
+import { usePath } from '../../routing/use-route';
+import { useI18n } from '../../i18n/t';
+import { isOpen, useProblemsStore } from './problems-store';
+
+export function ProblemCount() {
+  const { t } = useI18n();
+  const path = usePath();
+  const conflicts = useProblemsStore((s) => s.conflicts);
+  const violations = useProblemsStore((s) => s.violations);
+  const load = useProblemsStore((s) => s.load);
+  const screen = path.split('/')[1];
+
+  useEffect(() => {
+    void load();
+  }, [screen, load]);
+
+  if (!conflicts || !violations) return null;
+  const count = conflicts.length + violations.filter(isOpen).length;
+  if (count === 0) return null;
+  return (
+    <span className="badge badge--count" data-testid="problem-count">
+      {count}
+      <span className="visually-hidden"> {t('problems.countLabel')}</span>
+    </span>
+  );
+}

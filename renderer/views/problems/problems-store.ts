@@ -1,0 +1,74 @@
+// Conflicts and rule violations of the merged plan, as main last reported them, indexed by the records they
+// concern so a request or officer row can show its own. Views reload it after every change they make.
+import { create } from 'zustand';
+import type { Conflict } from '../../../shared/api/exchange';
+import type { Violation } from '../../../shared/rules/types';
+import { api, type ApiCallError } from '../../api/client';
+import { asApiCallError } from '../../state/setup-store';
+
+export interface RecordProblems {
+  conflicts: Conflict[];
+  violations: Violation[];
+}
+
+interface ProblemsState {
+  conflicts: Conflict[] | undefined;
+  violations: Violation[] | undefined;
+  byRecord: Map<string, RecordProblems>;
+  error: ApiCallError | undefined;
+  load(): Promise<void>;
+}
+
+const EMPTY: RecordProblems = { conflicts: [], violations: [] };
+
+function index(conflicts: Conflict[], violations: Violation[]): Map<string, RecordProblems> {
+  const out = new Map<string, RecordProblems>();
+  const at = (id: string) => {
+    let p = out.get(id);
+    if (!p) out.set(id, (p = { conflicts: [], violations: [] }));
+    return p;
+  };
+  for (const c of conflicts) for (const id of new Set([c.recordId, ...(c.records ?? [])])) at(id).conflicts.push(c);
+  for (const v of violations) for (const id of v.records) at(id).violations.push(v);
+  return out;
+}
+
+let inFlight: Promise<void> | undefined;
+
+export const useProblemsStore = create<ProblemsState>((set) => ({
+  conflicts: undefined,
+  violations: undefined,
+  byRecord: new Map(),
+  error: undefined,
+  load() {
+    // One load at a time; a second caller waits for the same answer.
+    inFlight ??= (async () => {
+      try {
+        const [conflicts, violations] = await Promise.all([api().call('conflicts.list', {}), api().call('violations.list', {})]);
+        set({ conflicts, violations, byRecord: index(conflicts, violations), error: undefined });
+      } catch (err) {
+        set({ error: asApiCallError(err) });
+      } finally {
+        inFlight = undefined;
+      }
+    })();
+    return inFlight;
+  },
+}));
+
+export function problemsOf(byRecord: Map<string, RecordProblems>, ...ids: string[]): RecordProblems {
+  if (ids.length === 1) return byRecord.get(ids[0]!) ?? EMPTY;
+  const conflicts = new Set<Conflict>();
+  const violations = new Set<Violation>();
+  for (const id of ids) {
+    const p = byRecord.get(id);
+    p?.conflicts.forEach((c) => conflicts.add(c));
+    p?.violations.forEach((v) => violations.add(v));
+  }
+  return { conflicts: [...conflicts], violations: [...violations] };
+}
+
+/** What needs attention: every conflict, blocking violations, and warnings nobody gave a reason for. */
+export function isOpen(v: Violation): boolean {
+  return v.severity === 'blocking' || !v.accepted;
+}
