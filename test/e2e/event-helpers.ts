@@ -3,6 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 import { AppContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
@@ -106,8 +108,7 @@ export async function staffOwn(call: Call, gemeente: string, shiftId: string, na
 }
 
 /** axe-core on the page as it is: the serious and critical WCAG 2.1 AA violations, in words. */
-export async function seriousViolations(page: import('@playwright/test').Page): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
+export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
