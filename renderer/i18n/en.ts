@@ -1,4 +1,5 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
+import { exchangeEn } from '../views/exchange/i18n';
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
 import { coordinationEn } from './coordination';
@@ -125,6 +126,7 @@ export const en: Record<keyof typeof nl, string> = {
   'form.loading': 'Loading event…',
   'form.saved': 'Event "{name}" was saved.',
   'form.created': 'Event "{name}" was created.',
+  ...exchangeEn,
   ...calendarEn,
   ...eventEn,
   ...coordinationEn,

@@ -1,4 +1,5 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
+import { exchangeNl } from '../views/exchange/i18n';
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
 import { coordinationNl } from './coordination';
@@ -123,6 +124,7 @@ export const nl = {
   'form.loading': 'Evenement wordt geladen…',
   'form.saved': 'Evenement "{name}" is opgeslagen.',
   'form.created': 'Evenement "{name}" is aangemaakt.',
+  ...exchangeNl,
   ...calendarNl,
   ...eventNl,
   ...coordinationNl,

@@ -6,7 +6,7 @@ export const SCREENS = [
   { id: 'verzoeken', available: true },
   { id: 'afspraken', available: true },
   { id: 'handhavers', available: true },
-  { id: 'uitwisselen', available: false },
+  { id: 'uitwisselen', available: true },
   { id: 'rapportage', available: false },
   { id: 'meldingen', available: true },
 ] as const;
@@ -19,6 +19,7 @@ export type Route =
   | { name: 'evenementen' }
   | { name: 'event-new' }
   | { name: 'event-edit'; id: string }
+  | { name: 'uitwisselen' }
   | { name: 'verzoeken' | 'afspraken' | 'handhavers'; sub?: string }
   | { name: 'capaciteit' }
   | { name: 'meldingen' }
@@ -45,6 +46,7 @@ export function parseRoute(path: string): Route {
   }
   if (first === 'verzoeken' || first === 'afspraken' || first === 'handhavers') return second ? { name: first, sub: second } : { name: first };
   if ((first === 'capaciteit' || first === 'meldingen') && !second) return { name: first };
+  if (first === 'uitwisselen' && !second) return { name: 'uitwisselen' };
   if (isComing(first) && !second) return { name: 'coming', screen: first };
   return { name: 'not-found' };
 }
@@ -64,6 +66,8 @@ export function screenOf(route: Route): ScreenId | undefined {
     case 'capaciteit':
     case 'meldingen':
       return route.name;
+    case 'uitwisselen':
+      return 'uitwisselen';
     case 'coming':
       return route.screen;
     case 'not-found':

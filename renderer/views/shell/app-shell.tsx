@@ -8,6 +8,7 @@ import { parseRoute, screenOf } from '../../routing/routes';
 import { usePath } from '../../routing/use-route';
 import { useUiStore } from '../../state/ui-store';
 import { ScreenForRoute } from './screen-for-route';
+import { ExchangeWindowListener } from '../exchange/desktop-listener';
 
 export function AppShell({ identity }: { identity: Identity }) {
   const path = usePath();
@@ -23,6 +24,7 @@ export function AppShell({ identity }: { identity: Identity }) {
   return (
     <>
       <SkipLink />
+      <ExchangeWindowListener />
       <AppHeader identity={identity} />
       <MainNav current={screenOf(route)} />
       <main id="main" className="page">

@@ -8,6 +8,7 @@ import { NewEventView } from '../event/event-form-view';
 import { EventListView } from '../event/event-list-view';
 import { EventView } from '../event/event-view';
 import { NotFoundView } from './not-found-view';
+import { ExchangeView } from '../exchange/exchange-view';
 import { RequestsView } from '../requests/requests-view';
 import { CapacityView } from '../capacity/capacity-view';
 import { AgreementsView } from '../agreements/agreements-view';
@@ -34,6 +35,8 @@ export function ScreenForRoute({ route, identity }: { route: Route; identity: Id
       return <OfficersView sub={route.sub} identity={identity} />;
     case 'meldingen':
       return <ProblemsView identity={identity} />;
+    case 'uitwisselen':
+      return <ExchangeView identity={identity} />;
     case 'coming':
       return <ComingView key={route.screen} screen={route.screen} />;
     case 'not-found':

@@ -1,0 +1,100 @@
+// Conflicten: both sides of each (the competing values and the devices that wrote them, or the commitments
+// that lapsed), who can resolve it, and for our own the choice, which main records as a signed change.
+import { useEffect, useState } from 'react';
+import type { Conflict } from '../../../shared/api/exchange';
+import { gemeenteName } from '../../../shared/domain/gemeenten';
+import { api, type ApiCallError } from '../../api/client';
+import { ErrorPanel } from '../../components/error-panel';
+import { useI18n } from '../../i18n/t';
+import { asApiCallError } from '../../state/setup-store';
+import { formatInstant } from './words';
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { ownGemeente: string; version: number; onChanged(): void; announce(text: string): void }) {
+  const { t, locale } = useI18n();
+  const [conflicts, setConflicts] = useState<Conflict[]>();
+  const [failure, setFailure] = useState<ApiCallError>();
+  const [busy, setBusy] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .call('conflicts.list', {})
+      .then((list) => live && setConflicts(list))
+      .catch((err: unknown) => live && setFailure(asApiCallError(err)));
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  async function resolve(conflict: Conflict, choice: number) {
+    setBusy(conflict.key);
+    setFailure(undefined);
+    try {
+      await api().call('conflicts.resolve', { key: conflict.key, choice });
+      announce(t('ex.conflicts.resolved'));
+      onChanged();
+    } catch (err) {
+      setFailure(asApiCallError(err));
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <section className="ex-section" aria-labelledby="ex-conflicts-title" id="conflicten">
+      <h2 id="ex-conflicts-title" tabIndex={-1}>{t('ex.conflicts.title')}</h2>
+      <p>{t('ex.conflicts.intro')}</p>
+      {failure && <ErrorPanel error={failure} />}
+      {!conflicts && !failure && <p role="status">{t('ex.conflicts.loading')}</p>}
+      {conflicts && conflicts.length === 0 && <p className="panel panel--empty">{t('ex.conflicts.none')}</p>}
+      {conflicts && conflicts.length > 0 && (
+        <ul className="ex-conflicts">
+          {conflicts.map((c) => {
+            const ours = c.resolvableBy === ownGemeente;
+            return (
+              <li key={c.key} className="panel panel--warning ex-conflict">
+                <p className="ex-conflict__message">{c.message}</p>
+                <p className="ex-conflict__who">
+                  {t('ex.conflicts.by', { gemeente: gemeenteName(c.resolvableBy) })}. {ours ? t('ex.conflicts.ours') : t('ex.conflicts.theirs', { gemeente: gemeenteName(c.resolvableBy) })}
+                </p>
+                {c.kind === 'concurrent_edit' && (
+                  <ul className="ex-conflict__values">
+                    {c.values.map((v, i) => (
+                      <li key={`${v.device}-${v.hlc}`}>
+                        {t('ex.conflicts.value', { value: shown(v.value), device: v.device, when: formatInstant(v.hlc, locale) })}
+                        {i === 0 && <em> ({t('ex.conflicts.shown')})</em>}
+                        {ours && (
+                          <>
+                            {' '}
+                            <button type="button" className="button button--secondary button--small" disabled={busy !== undefined} onClick={() => void resolve(c, i)}>
+                              {t('ex.conflicts.keep')}
+                              <span className="visually-hidden">: {shown(v.value)}</span>
+                            </button>
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {c.kind === 'commitment_lapsed' && (
+                  <>
+                    <p>{t('ex.conflicts.records', { count: c.records?.length ?? 0 })}</p>
+                    {ours && (
+                      <button type="button" className="button button--secondary" disabled={busy !== undefined} onClick={() => void resolve(c, 0)}>
+                        {t('ex.conflicts.withdraw')}
+                      </button>
+                    )}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
