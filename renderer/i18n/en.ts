@@ -1,4 +1,5 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
+import { reportsEn } from '../views/reports/i18n-en';
 import { exchangeEn } from '../views/exchange/i18n';
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
@@ -130,4 +131,5 @@ export const en: Record<keyof typeof nl, string> = {
   ...calendarEn,
   ...eventEn,
   ...coordinationEn,
+  ...reportsEn,
 };

@@ -1,4 +1,5 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
+import { reportsNl } from '../views/reports/i18n-nl';
 import { exchangeNl } from '../views/exchange/i18n';
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
@@ -128,4 +129,5 @@ export const nl = {
   ...calendarNl,
   ...eventNl,
   ...coordinationNl,
+  ...reportsNl,
 } as const;

@@ -7,7 +7,7 @@ export const SCREENS = [
   { id: 'afspraken', available: true },
   { id: 'handhavers', available: true },
   { id: 'uitwisselen', available: true },
-  { id: 'rapportage', available: false },
+  { id: 'rapportage', available: true },
   { id: 'meldingen', available: true },
 ] as const;
 
@@ -23,6 +23,7 @@ export type Route =
   | { name: 'verzoeken' | 'afspraken' | 'handhavers'; sub?: string }
   | { name: 'capaciteit' }
   | { name: 'meldingen' }
+  | { name: 'rapportage' }
   | { name: 'coming'; screen: ComingScreenId }
   | { name: 'not-found' };
 
@@ -47,6 +48,7 @@ export function parseRoute(path: string): Route {
   if (first === 'verzoeken' || first === 'afspraken' || first === 'handhavers') return second ? { name: first, sub: second } : { name: first };
   if ((first === 'capaciteit' || first === 'meldingen') && !second) return { name: first };
   if (first === 'uitwisselen' && !second) return { name: 'uitwisselen' };
+  if (first === 'rapportage' && !second) return { name: 'rapportage' };
   if (isComing(first) && !second) return { name: 'coming', screen: first };
   return { name: 'not-found' };
 }
@@ -68,6 +70,8 @@ export function screenOf(route: Route): ScreenId | undefined {
       return route.name;
     case 'uitwisselen':
       return 'uitwisselen';
+    case 'rapportage':
+      return 'rapportage';
     case 'coming':
       return route.screen;
     case 'not-found':

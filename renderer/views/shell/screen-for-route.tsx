@@ -8,6 +8,7 @@ import { NewEventView } from '../event/event-form-view';
 import { EventListView } from '../event/event-list-view';
 import { EventView } from '../event/event-view';
 import { NotFoundView } from './not-found-view';
+import { ReportsView } from '../reports/reports-view';
 import { ExchangeView } from '../exchange/exchange-view';
 import { RequestsView } from '../requests/requests-view';
 import { CapacityView } from '../capacity/capacity-view';
@@ -37,6 +38,8 @@ export function ScreenForRoute({ route, identity }: { route: Route; identity: Id
       return <ProblemsView identity={identity} />;
     case 'uitwisselen':
       return <ExchangeView identity={identity} />;
+    case 'rapportage':
+      return <ReportsView identity={identity} />;
     case 'coming':
       return <ComingView key={route.screen} screen={route.screen} />;
     case 'not-found':
