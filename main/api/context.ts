@@ -28,7 +28,10 @@ export class AppContext {
 
   private open(): void {
     try {
-      this.database = openDatabase(this.dbFile, this.nativeBinding ? { nativeBinding: this.nativeBinding } : {});
+      this.database = openDatabase(this.dbFile, {
+        check: this.transport === 'cli' ? 'none' : 'quick',
+        ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
+      });
       this.problem = undefined;
     } catch (err) {
       if (!(err instanceof StoreOpenError)) throw err;

@@ -7,17 +7,19 @@ import { decodeEntry } from '../log/entry';
 import type { AuditLine } from '../../shared/api/audit';
 
 export function auditRecord(db: Db, recordId: string): AuditLine[] {
+  // A scan of the log for the record's id (an index per op would cost every import far more than an
+  // occasional audit costs: about 20 MB of entries a region-scale year).
+  const needle = Buffer.from(`"id":${JSON.stringify(recordId)}`);
   const rows = db
     .prepare(
-      `SELECT e.id, e.bytes, e.status, e.reason, h.op_index, coalesce(a.device_label, 'onbekend apparaat') AS device
-       FROM record_history h JOIN entries e ON e.rowid = h.entry_rowid LEFT JOIN authors a ON a.public_key = e.author
-       WHERE h.record_id = ? ORDER BY e.hlc, e.author, h.op_index`,
+      `SELECT e.id, e.bytes, e.status, e.reason, coalesce(a.device_label, 'onbekend apparaat') AS device
+       FROM entries e LEFT JOIN authors a ON a.public_key = e.author
+       WHERE instr(e.bytes, ?) > 0 ORDER BY e.hlc, e.author`,
     )
-    .all(recordId) as { id: string; bytes: Buffer; status: 'applied' | 'rejected'; reason: string | null; op_index: number; device: string }[];
-  return rows.map((r) => {
+    .all(needle) as { id: string; bytes: Buffer; status: 'applied' | 'rejected'; reason: string | null; device: string }[];
+  return rows.flatMap((r) => {
     const { entry } = decodeEntry(r.bytes);
-    const op = entry.ops[r.op_index]!;
-    return {
+    return entry.ops.filter((op) => op.id === recordId).map((op) => ({
       entryId: r.id,
       at: hlcWallIso(entry.hlc),
       gemeente: entry.gemeente,
@@ -28,6 +30,6 @@ export function auditRecord(db: Db, recordId: string): AuditLine[] {
       set: (op.set ?? {}) as Record<string, unknown>,
       status: r.status,
       reason: r.reason,
-    };
+    }));
   });
 }

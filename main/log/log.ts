@@ -68,7 +68,7 @@ export function readFeed(db: Db, author: string): FeedHead | undefined {
 
 export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
   const { entry } = encoded;
-  const { lastInsertRowid } = stmt(
+  stmt(
     db,
     'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(encoded.id, entry.author, entry.seq, entry.prev, entry.hlc, entry.gemeente, encoded.bytes, status, reason, receivedAt);
@@ -76,9 +76,6 @@ export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'r
     db,
     'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
   ).run(entry.author, entry.seq, encoded.id);
-  // Rejected entries are indexed too: the audit trail shows attempts that were refused.
-  const history = stmt(db, 'INSERT OR IGNORE INTO record_history (record_id, entry_rowid, op_index) VALUES (?, ?, ?)');
-  entry.ops.forEach((op, i) => history.run(op.id, lastInsertRowid, i));
 }
 
 export interface Committed {

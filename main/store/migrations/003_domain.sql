@@ -81,10 +81,3 @@ CREATE TABLE commitments (
 CREATE INDEX commitments_by_request ON commitments (request_id);
 CREATE INDEX commitments_by_officer ON commitments (officer_id);
 
--- Which entries touched which record: the audit trail of a record without scanning the whole log.
-CREATE TABLE record_history (
-  record_id   TEXT NOT NULL,
-  entry_rowid INTEGER NOT NULL,   -- rowid of the entry in entries (smaller than its 64-character id)
-  op_index    INTEGER NOT NULL,
-  PRIMARY KEY (record_id, entry_rowid, op_index)
-) STRICT, WITHOUT ROWID;
