@@ -1,0 +1,51 @@
+// AVG: an officer's phone, BOA number and notes, and the reason of an absence, never leave the device —
+// not in a plan file (full or incremental), not in what the CLI prints, not in the log of entries.
+import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { Copy, region, ZANDVOORT, HEEMSTEDE } from '../main/exchange/copies';
+import { regieProcess } from '../regie-process';
+
+const SECRETS = ['06-98765432', 'BOA-778899', 'Heeft een slechte knie', 'Zwangerschapsverlof tot juni'];
+
+describe('private officer details', () => {
+  it('appear in no plan file, command output or entry', async () => {
+    const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
+    const officer = await z.call('officers.create', {
+      name: 'Sanne de Vries',
+      qualifications: { domain: 'I', akteValidUntil: '2029-01-01', territory: ['GM0473'], force: ['handboeien'], trafficAppointed: null },
+      contractHours: 32,
+      phone: SECRETS[0]!,
+      boaNumber: SECRETS[1]!,
+      notes: SECRETS[2]!,
+    });
+    await z.call('absences.create', { officerId: officer.id, start: '2027-03-01T00:00', end: '2027-06-01T00:00', reason: SECRETS[3]! });
+    await z.call('officers.update', { id: officer.id, fields: { name: 'Sanne de Vries', qualifications: officer.qualifications, contractHours: 36, active: true, phone: SECRETS[0]!, boaNumber: SECRETS[1]!, notes: SECRETS[2]! } });
+    await z.call('demo.generate', { seed: 4, scale: 'small' });
+    // The own copy does know them (they are useful locally).
+    expect(await z.call('officers.get', { id: officer.id })).toMatchObject({ phone: SECRETS[0], boaNumber: SECRETS[1] });
+
+    const texts: string[] = [];
+    const full = await z.exportTo([h], { full: true });
+    texts.push(gunzipSync(readFileSync(full)).toString('utf8'));
+    await h.importFile(full);
+    await z.importFile(await h.exportTo([z]));
+    await z.call('officers.update', { id: officer.id, fields: { name: 'Sanne de Vries', qualifications: officer.qualifications, contractHours: 36, active: true, phone: '06-00000001', boaNumber: SECRETS[1]!, notes: SECRETS[2]! } });
+    texts.push(gunzipSync(readFileSync(await z.exportTo([h]))).toString('utf8'));
+    texts.push(...(z.ctx.db().prepare('SELECT bytes FROM entries').all() as { bytes: Buffer }[]).map((r) => r.bytes.toString('utf8')));
+    // What the command line prints about shared records and files (its own absences list rightly shows the
+    // reason on this device, so it is not among these), and what the partner's copy shows.
+    z.ctx.close();
+    for (const args of [['call', 'officers.list'], ['call', 'audit.get', JSON.stringify({ id: officer.id })], ['import', full, '--json'], ['verify', full]]) {
+      const r = regieProcess(['--data', z.ctx.dataDir, ...args]);
+      texts.push(r.stdout, r.stderr);
+    }
+    const atPartner = new Copy(h.gemeente, h.name, h.ctx.dataDir);
+    texts.push(JSON.stringify(await atPartner.call('officers.get', { id: officer.id })), JSON.stringify(await atPartner.call('absences.list', {})));
+    texts.push(JSON.stringify(atPartner.ctx.db().prepare('SELECT * FROM officers').all()), JSON.stringify(atPartner.ctx.db().prepare('SELECT * FROM absences').all()));
+
+    const all = texts.join('\n');
+    expect(all).toContain('Sanne de Vries'); // the shared part did travel
+    for (const secret of SECRETS) expect(all, secret).not.toContain(secret);
+  });
+});
