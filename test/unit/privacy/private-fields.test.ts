@@ -1,8 +1,12 @@
 // AVG: an officer's phone, BOA number and notes, and the reason of an absence, never leave the device —
-// not in a plan file (full or incremental), not in what the CLI prints, not in the log of entries.
+// not in a plan file (full or incremental), not in a report (CSV, iCal, PDF), not in what the CLI prints,
+// not in the log of entries.
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { tempDir } from '../helpers';
 import { Copy, region, ZANDVOORT, HEEMSTEDE } from '../main/exchange/copies';
 import { regieProcess } from '../regie-process';
 
@@ -26,6 +30,20 @@ describe('private officer details', () => {
     expect(await z.call('officers.get', { id: officer.id })).toMatchObject({ phone: SECRETS[0], boaNumber: SECRETS[1] });
 
     const texts: string[] = [];
+    // Reports: settlement and hours as CSV and data, the officer's shifts as iCal, a briefing roster as PDF text.
+    const ev = (await z.call('events.list', {}))[0]!;
+    for (const req of [
+      { kind: 'hours' as const, format: 'csv' as const, from: '2027-01-01', to: '2027-12-31' },
+      { kind: 'settlement' as const, format: 'csv' as const, from: '2027-01-01', to: '2027-12-31' },
+      { kind: 'ical-officer' as const, officerId: officer.id },
+      { kind: 'ical-event' as const, eventId: ev.id },
+    ]) {
+      texts.push(Buffer.from((await z.call('reports.file', req)).base64, 'base64').toString('utf8'));
+    }
+    texts.push(JSON.stringify(await z.call('reports.hours', { from: '2027-01-01', to: '2027-12-31' })));
+    const pdf = join(tempDir(), 'rooster.pdf');
+    writeFileSync(pdf, Buffer.from((await z.call('reports.file', { kind: 'roster', eventId: ev.id })).base64, 'base64'));
+    texts.push(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     const full = await z.exportTo([h], { full: true });
     texts.push(gunzipSync(readFileSync(full)).toString('utf8'));
     await h.importFile(full);
