@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/contract';
 import { openDatabase, StoreOpenError, type Db } from '../store/db';
 import { readIdentity, type LocalIdentity } from '../log/log';
+import { backupIfDue } from '../store/backup';
 
 export const DB_FILE = 'regie.db';
 
@@ -38,6 +39,28 @@ export class AppContext {
       this.database = undefined;
       this.problem = err;
     }
+  }
+
+  private backupTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * The daily automatic backup, for the long-running app and host: checked now and every hour after.
+   * A failed backup is logged and tried again an hour later; it never stops the app.
+   */
+  startAutomaticBackups(log: (err: unknown) => void = (err) => console.error('[regie] automatische back-up mislukt:', err)): void {
+    const run = () => {
+      if (!this.database || !this.identity()) return;
+      backupIfDue(this.database, this.dataDir).catch(log);
+    };
+    run();
+    this.backupTimer = setInterval(run, 3600 * 1000);
+    this.backupTimer.unref();
+  }
+
+  /** Opens the database again (after a restore replaced the file). */
+  reopen(): void {
+    this.close();
+    this.open();
   }
 
   get storeProblem(): StoreOpenError | undefined {

@@ -5,9 +5,10 @@ import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
 import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
 import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
 import { calendarRange } from '../domain/calendar-queries';
-import { eventPlan } from '../domain/event-queries';
+import { eventPlan, eventViolations } from '../domain/event-queries';
 import { copyEvent, copyShift } from '../domain/copy';
 import type { AppContext } from './context';
+import { backupNow, backups, restoreBackup } from './backups';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
@@ -71,9 +72,10 @@ export const handlers: Handlers = {
   'events.update': (ctx, { id, fields }) => updateEvent(ctx.db(), ctx.me(), id, fields),
   'events.copy': (ctx, { id, start, name }) => copyEvent(ctx.db(), ctx.me(), id, start, name),
   'events.plan': (ctx, { id }) => eventPlan(ctx.db(), id),
+  'events.violations': (ctx, { id }) => eventViolations(ctx.db(), id),
   'calendar.range': (ctx, { from, to }) => calendarRange(ctx.db(), from, to),
   'shifts.copy': (ctx, { id, start }) => copyShift(ctx.db(), ctx.me(), id, start),
-  'identity.card': (ctx) => ownCard(ctx.me()),
+  'identity.card': (ctx) => ownCard(ctx.db(), ctx.me()),
   'partners.inspectCard': (ctx, { content }) => cardInfo(ctx.db(), parseCard(content)),
   'partners.trust': (ctx, { content, fingerprint }) => trustCard(ctx.db(), ctx.me(), content, fingerprint),
   'partners.list': (ctx) => listPartners(ctx.db()),
@@ -122,5 +124,8 @@ export const handlers: Handlers = {
   'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db()), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
+  'backups.list': (ctx) => backups(ctx),
+  'backups.create': (ctx) => backupNow(ctx),
+  'backups.restore': (ctx, { name }) => restoreBackup(ctx, name),
   'demo.generate': (ctx, { seed, scale }) => ({ ...(scale === 'small' ? generateDemo(ctx.db(), ctx.me(), seed, 'small') : generateRegion(ctx.db(), ctx.me(), seed, scale)) }),
 };

@@ -116,6 +116,7 @@ export function startApp(options: StartOptions): RunningApp | undefined {
 
   const onReady = () => {
     ctx = new AppContext(app.getPath('userData'), 'ipc', APP_VERSION, electronSqliteBinding(options.baseDir, env));
+    ctx.startAutomaticBackups();
     serveRenderer(join(options.baseDir, '..', 'renderer'));
     unregister = registerIpc({ ctx, mainWindow });
     void transfersOf(ctx)

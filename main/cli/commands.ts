@@ -42,6 +42,35 @@ function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>,
 type Command = (ctx: AppContext, args: string[], io: CommandIo) => Promise<number>;
 
 export const COMMANDS: Record<string, { usage: string; run: Command }> = {
+  backup: {
+    usage: 'backup [--list]                      maak nu een back-up, of toon de back-ups',
+    run: async (ctx, args, io) => {
+      const { values } = parse(args, { list: { type: 'boolean' } });
+      if (values.list) {
+        const list = await call(ctx, 'backups.list', {});
+        io.out(list.length ? list.map((b) => `${b.name}  ${b.kind}  ${(b.bytes / 1024 / 1024).toFixed(1)} MB`).join('\n') : 'Nog geen back-ups.');
+        return 0;
+      }
+      const b = await call(ctx, 'backups.create', {});
+      io.out(`Back-up gemaakt: ${b.name}`);
+      return 0;
+    },
+  },
+  restore: {
+    usage: 'restore NAAM [--yes]                 zet een back-up terug (dit apparaat krijgt een nieuwe sleutel)',
+    run: async (ctx, args, io) => {
+      const { values, positionals } = parse(args, { yes: { type: 'boolean' } }, 1);
+      let yes = values.yes === true;
+      if (!yes && io.confirm) yes = await io.confirm(`Back-up ${positionals[0]} terugzetten? De huidige database blijft bewaard. (ja/nee) `);
+      if (!yes) {
+        io.err('regie: niet teruggezet: bevestig met --yes.');
+        return 1;
+      }
+      const r = await call(ctx, 'backups.restore', { name: positionals[0]! });
+      io.out(`${r.message}\nNieuwe vingerafdruk: ${r.fingerprint}`);
+      return 0;
+    },
+  },
   init: {
     usage: 'init --gemeente CODE --device NAAM   richt deze kopie in; toont de vingerafdruk',
     run: async (ctx, args, io) => {

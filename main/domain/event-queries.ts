@@ -4,11 +4,14 @@ import type { Db } from '../store/db';
 import { ApiError } from '../../shared/api/errors';
 import type { EventRecord } from '../../shared/domain/event';
 import type { EventPlan, ShiftOfficer, ShiftPlan, StaffingSummary } from '../../shared/api/planning';
-import type { PlanView } from '../../shared/rules/types';
+import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
+import { evaluatePlan } from '../../shared/rules';
+import type { RequestRecord } from '../../shared/domain/request';
 import { hlcWallIso } from '../log/hlc';
 import { toShift } from './shifts';
-import { listRequests } from './plan-view';
+import { listAllAbsences, listRequests } from './plan-view';
 import { listAgreements } from './agreements';
+import { listOfficers } from './officers';
 import { withEscalation } from './requests';
 
 export interface EventRow {
@@ -55,8 +58,7 @@ export function eventPlan(db: Db, id: string): EventPlan {
   const event = toEventRecord(row);
   const shifts = (db.prepare('SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, ends_at, id').all(id) as Parameters<typeof toShift>[0][]).map(toShift);
   const shiftIds = new Set(shifts.map((s) => s.id));
-  // Only the host asks for its shifts, so its requests are all there can be.
-  const requests = listRequests(db, { host: event.host }).filter((r) => shiftIds.has(r.shiftId));
+  const requests = requestsOf(db, shiftIds);
   // The mandate check needs the agreements and these shifts only.
   const slice: PlanView = { officers: [], events: [event], shifts, requests, assignments: [], absences: [], agreements: listAgreements(db) };
   const officers = db
@@ -94,4 +96,79 @@ export function staffingOf(shifts: readonly ShiftPlan[]): StaffingSummary {
     out.openRequests += s.requests.filter((r) => r.status === 'open' || r.status === 'partly').length;
   }
   return out;
+}
+
+function requestsOf(db: Db, shiftIds: Iterable<string>): RequestRecord[] {
+  // One indexed query per shift: an event has a handful of shifts, rarely hundreds.
+  return [...shiftIds].flatMap((shiftId) => listRequests(db, { shiftId }));
+}
+
+interface AssignmentRow {
+  commitment_id: string;
+  officer_id: string;
+  shift_id: string;
+  request_id: string;
+  provider: string;
+  host: string;
+  agreement_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  reasons: string | null;
+  event_id: string;
+}
+
+const DAY_MS = 86_400_000;
+const dayShift = (local: string, days: number) => new Date(Date.parse(`${local.slice(0, 10)}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The rule violations that concern one event, without evaluating the whole region: the event's assignments,
+ * and the other work of its officers within five weeks either side (enough for rest, week and four-week
+ * rules). Caps are checked on this slice only; the full list (violations.list) counts every month's hours.
+ */
+export function eventViolations(db: Db, id: string): Violation[] {
+  const plan = eventPlan(db, id);
+  const officerIds = [...new Set(plan.shifts.flatMap((s) => s.officers.map((o) => o.officerId)))];
+  const from = `${dayShift(plan.event.start, -35)}T00:00`;
+  const to = `${dayShift(plan.event.end, 35)}T23:59`;
+  const rows = db
+    .prepare(
+      `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons, s.event_id
+       FROM commitments c
+       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
+       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
+       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
+       WHERE c.created = 1 AND c.withdrawn = 0
+         AND (s.event_id = :event OR (c.officer_id IN (SELECT value FROM json_each(:officers)) AND s.starts_at <= :to AND s.ends_at >= :from))`,
+    )
+    .all({ event: id, officers: JSON.stringify(officerIds), from, to }) as AssignmentRow[];
+  const assignments: Assignment[] = rows.map((r) => ({
+    commitmentId: r.commitment_id,
+    officerId: r.officer_id,
+    shiftId: r.shift_id,
+    requestId: r.request_id,
+    provider: r.provider,
+    host: r.host,
+    agreementId: r.agreement_id,
+    start: r.starts_at,
+    end: r.ends_at,
+    reasons: r.reasons ? (JSON.parse(r.reasons) as Record<string, string>) : {},
+  }));
+  const otherShiftIds = [...new Set(rows.filter((r) => r.event_id !== id).map((r) => r.shift_id))];
+  const otherShifts = otherShiftIds.length
+    ? (db.prepare('SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(otherShiftIds)) as Parameters<typeof toShift>[0][]).map(toShift)
+    : [];
+  const eventIds = [...new Set([id, ...otherShifts.map((s) => s.eventId)])];
+  const events = (db.prepare('SELECT * FROM events WHERE created = 1 AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(eventIds)) as EventRow[]).map(toEventRecord);
+  const view: PlanView = {
+    officers: listOfficers(db),
+    events,
+    shifts: [...plan.shifts, ...otherShifts],
+    requests: [...plan.shifts.flatMap((s) => s.requests), ...requestsOf(db, otherShiftIds)],
+    assignments,
+    absences: listAllAbsences(db),
+    agreements: listAgreements(db),
+  };
+  const ids = new Set([id, ...plan.shifts.flatMap((s) => [s.id, ...s.requests.map((r) => r.id), ...s.officers.map((o) => o.commitmentId)])]);
+  return evaluatePlan(view).filter((v) => v.records.some((r) => ids.has(r)));
 }

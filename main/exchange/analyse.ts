@@ -9,7 +9,7 @@ import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { PlanFileError, type SignedCard, type SignedCheckpoint } from './format';
 import type { ParsedPlan } from './read';
-import { cardIsSelfSigned, checkpointIsValid } from './signing';
+import { cardIsSelfSigned, checkpointIsValid, successionIsValid } from './signing';
 import { getAuthor } from './partners';
 
 export type Disposition = 'attach' | 'gap' | 'trust' | 'duplicate' | 'frozen';
@@ -29,6 +29,8 @@ export interface Segment {
 
 export interface Analysis {
   plan: ParsedPlan;
+  /** Cards of new devices certified by a trusted predecessor: trusted when the file is applied. */
+  successors: SignedCard[];
   segments: Segment[];
   cards: Map<string, SignedCard>;
   senderName: string;
@@ -62,7 +64,27 @@ export interface AnalyseOptions {
 export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, options: AnalyseOptions = {}): Analysis {
   const now = options.now ?? Date.now();
   const { header } = plan;
-  const sender = getAuthor(db, header.from.publicKey);
+  const cards = new Map<string, SignedCard>();
+  for (const card of plan.cards) {
+    if (!cardIsSelfSigned(card)) throw new PlanFileError(`De identiteitskaart van ${who(card.card.gemeente, card.card.deviceLabel, card.card.publicKey)} in het bestand is vervalst.`);
+    cards.set(card.card.publicKey, card);
+  }
+
+  // A successor of a trusted device of the same gemeente (a restored laptop with a new key) is trusted too.
+  const successors = new Map<string, SignedCard>();
+  for (const card of cards.values()) {
+    const predecessor = card.succession ? getAuthor(db, card.succession.predecessor) : undefined;
+    if (predecessor?.trusted && predecessor.gemeente === card.card.gemeente && successionIsValid(card) && !getAuthor(db, card.card.publicKey)?.trusted) {
+      successors.set(card.card.publicKey, card);
+    }
+  }
+  const trustedAuthor = (key: string) => {
+    const known = getAuthor(db, key);
+    if (known?.trusted) return known;
+    const card = successors.get(key);
+    return card ? { publicKey: key, gemeente: card.card.gemeente, deviceLabel: card.card.deviceLabel, trusted: true, isSelf: false, card: null } : known;
+  };
+  const sender = trustedAuthor(header.from.publicKey);
   const senderName = who(header.from.gemeente, sender?.deviceLabel ?? header.from.deviceLabel, header.from.publicKey);
   if (!sender || !sender.trusted) {
     throw new PlanFileError(
@@ -72,12 +94,6 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
   }
   if (sender.gemeente !== header.from.gemeente) {
     throw new PlanFileError(`Het bestand zegt van ${gemeenteName(header.from.gemeente)} te komen, maar is ondertekend door een apparaat van ${gemeenteName(sender.gemeente)}.`);
-  }
-
-  const cards = new Map<string, SignedCard>();
-  for (const card of plan.cards) {
-    if (!cardIsSelfSigned(card)) throw new PlanFileError(`De identiteitskaart van ${who(card.card.gemeente, card.card.deviceLabel, card.card.publicKey)} in het bestand is vervalst.`);
-    cards.set(card.card.publicKey, card);
   }
 
   const previous = stmt(db, "SELECT at FROM plan_files WHERE file_id = ? AND direction = 'in'").get(plan.fileId) as { at: string } | undefined;
@@ -113,7 +129,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
   for (const [author, list] of groups) {
     const first = list[0]!;
     const last = list.at(-1)!;
-    const known = getAuthor(db, author);
+    const known = trustedAuthor(author);
     const card = cards.get(author);
     const gemeente = known?.gemeente ?? card?.card.gemeente ?? first.entry.gemeente;
     const deviceLabel = known?.deviceLabel ?? card?.card.deviceLabel ?? `apparaat ${fingerprint(author).slice(0, 11)}`;
@@ -179,5 +195,5 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
       throw new PlanFileError(`Dit is een oud bestand van ${senderName} (${header.created.slice(0, 10)}); u hebt al een nieuwer bestand van dit apparaat ingelezen en het bevat niets nieuws.`);
     }
   }
-  return { plan, segments, cards, senderName };
+  return { plan, segments, cards, successors: [...successors.values()], senderName };
 }

@@ -140,6 +140,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
       for (const card of analysis.cards.values()) {
         if (!stmt(db, 'SELECT 1 FROM authors WHERE public_key = ?').get(card.card.publicKey)) recordCard(db, card, false);
       }
+      for (const card of analysis.successors) recordCard(db, card, true);
       for (const s of segments) {
         if (s.disposition === 'attach') {
           applyRun(db, s.entries, tally, at);

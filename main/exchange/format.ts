@@ -48,7 +48,12 @@ export const cardBodySchema = z
     created: z.string().datetime(),
   })
   .strict();
-export const cardSchema = z.object({ card: cardBodySchema, sig }).strict();
+/**
+ * A device that replaced another of the same gemeente (after restoring a backup) carries the old key's
+ * statement that it is the successor: partners who trusted the old device then trust the new one.
+ */
+export const successionSchema = z.object({ predecessor: publicKey, sig }).strict();
+export const cardSchema = z.object({ card: cardBodySchema, sig, succession: successionSchema.optional() }).strict();
 export type CardBody = z.output<typeof cardBodySchema>;
 export type SignedCard = z.output<typeof cardSchema>;
 

@@ -55,7 +55,11 @@ export function peerHave(db: Db, gemeente: string): Map<string, number> {
   return new Map(rows.map((r) => [r.author, r.seq]));
 }
 
+/**
+ * What a partner said it has, taken as said (not the maximum ever said): a partner that restored a backup
+ * has less than before, and must be sent again what it lost. Sending too much costs only duplicates.
+ */
 export function recordPeerHave(db: Db, gemeente: string, have: Record<string, number>): void {
-  const upsert = stmt(db, 'INSERT INTO peer_have (gemeente, author, seq) VALUES (?, ?, ?) ON CONFLICT (gemeente, author) DO UPDATE SET seq = max(seq, excluded.seq)');
+  const upsert = stmt(db, 'INSERT INTO peer_have (gemeente, author, seq) VALUES (?, ?, ?) ON CONFLICT (gemeente, author) DO UPDATE SET seq = excluded.seq');
   for (const [author, seq] of Object.entries(have)) upsert.run(gemeente, author, seq);
 }

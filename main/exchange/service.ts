@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Db } from '../store/db';
-import type { LocalIdentity } from '../log/log';
+import { readSuccession, type LocalIdentity } from '../log/log';
 import { fingerprint } from '../log/identity';
 import { parseJsonStrict } from '../log/canonical';
 import { ApiError } from '../../shared/api/errors';
@@ -19,9 +19,9 @@ import { writePlanFile, type ExportOptions } from './write';
 
 const MAX_CARD_BYTES = 16 * 1024;
 
-export function ownCard(me: LocalIdentity): { fileName: string; content: string } {
+export function ownCard(db: Db, me: LocalIdentity): { fileName: string; content: string } {
   const safe = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me), null, 2) + '\n' };
+  return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me, readSuccession(db)), null, 2) + '\n' };
 }
 
 export function parseCard(content: string): SignedCard {

@@ -6,9 +6,23 @@ import type { CardBody, SignedCard, SignedCheckpoint } from './format';
 
 const bytesOf = (body: unknown) => Buffer.from(canonicalJson(body), 'utf8');
 
-export function makeCard(me: LocalIdentity): SignedCard {
+export function makeCard(me: LocalIdentity, succession?: SignedCard['succession']): SignedCard {
   const card: CardBody = { type: 'regie-card-v1', publicKey: me.publicKey, gemeente: me.gemeente, deviceLabel: me.deviceLabel, created: me.createdAt };
-  return { card, sig: new Signer(me.privateKey).sign(bytesOf(card)) };
+  return { card, sig: new Signer(me.privateKey).sign(bytesOf(card)), ...(succession ? { succession } : {}) };
+}
+
+function successionBody(predecessor: string, successor: string, gemeente: string) {
+  return { type: 'regie-succession-v1', predecessor, successor, gemeente };
+}
+
+/** Signed with the old key, once, when a restored copy takes a new key. */
+export function signSuccession(oldPrivateKey: string, oldPublicKey: string, successor: string, gemeente: string): NonNullable<SignedCard['succession']> {
+  return { predecessor: oldPublicKey, sig: new Signer(oldPrivateKey).sign(bytesOf(successionBody(oldPublicKey, successor, gemeente))) };
+}
+
+export function successionIsValid(card: SignedCard): boolean {
+  const s = card.succession;
+  return s !== undefined && verifySignature(s.predecessor, bytesOf(successionBody(s.predecessor, card.card.publicKey, card.card.gemeente)), s.sig);
 }
 
 export function cardIsSelfSigned(card: SignedCard): boolean {

@@ -10,7 +10,7 @@ import { GZIP_HEADER } from './read';
 import type { Db } from '../store/db';
 import { canonicalJson } from '../log/canonical';
 import { Signer } from '../log/identity';
-import type { LocalIdentity } from '../log/log';
+import { readSuccession, type LocalIdentity } from '../log/log';
 import { ApiError } from '../../shared/api/errors';
 import { findGemeente, gemeenteName } from '../../shared/domain/gemeenten';
 import { PLAN_FORMAT, PLAN_VERSION, cardSchema, type PlanHeader, type SignedCheckpoint } from './format';
@@ -107,7 +107,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
       plan.push({ feed, from: known + 1, upTo, checkpoint });
     }
     const cardTexts = new Map<string, string>();
-    cardTexts.set(me.publicKey, canonicalJson(makeCard(me)));
+    cardTexts.set(me.publicKey, canonicalJson(makeCard(me, readSuccession(db))));
     for (const p of plan) {
       if (cardTexts.has(p.feed.author)) continue;
       const row = db.prepare('SELECT card FROM authors WHERE public_key = ?').get(p.feed.author) as { card: string | null } | undefined;

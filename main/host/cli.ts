@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(values.data ?? defaultDataDir());
   const ctx = new AppContext(dataDir, 'host', APP_VERSION);
+  ctx.startAutomaticBackups();
   const host = await startHost({ ctx, rendererDir: values.renderer ?? rendererDistDir(), port });
   console.log(`Regie: ${host.url}`);
   const stop = () => {

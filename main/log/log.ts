@@ -114,3 +114,34 @@ export function commitLocal(db: Db, identity: LocalIdentity, ops: Op[], now = Da
     return { entryId: encoded.id, seq: encoded.entry.seq, hlc, effects };
   })();
 }
+
+/**
+ * After a backup is restored, this copy must not write with its old key again: the old device may have
+ * written entries after the backup that partners hold, and writing the same numbers again would fork its
+ * feed. So it takes a new key, and the old key signs, once, that the new one is its successor.
+ */
+export function rotateIdentity(db: Db, sign: (old: LocalIdentity, successor: string) => { predecessor: string; sig: string }, now = new Date()): LocalIdentity {
+  const old = readIdentity(db);
+  if (!old) throw new Error('rotateIdentity: no identity');
+  const keys = generateDeviceKeys();
+  const next: LocalIdentity = { ...old, ...keys, createdAt: now.toISOString() };
+  const succession = sign(old, keys.publicKey);
+  db.transaction(() => {
+    db.prepare('UPDATE identity SET public_key = ?, private_key = ?, created_at = ? WHERE id = 1').run(keys.publicKey, keys.privateKey, next.createdAt);
+    db.prepare("UPDATE authors SET is_self = 0, device_label = device_label || ' (vóór herstel)' WHERE public_key = ?").run(old.publicKey);
+    db.prepare('INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 1, ?, ?)').run(
+      keys.publicKey,
+      old.gemeente,
+      old.deviceLabel,
+      next.createdAt,
+      next.createdAt,
+    );
+    db.prepare("INSERT INTO settings (key, value) VALUES ('succession', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(succession));
+  })();
+  return next;
+}
+
+export function readSuccession(db: Db): { predecessor: string; sig: string } | undefined {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'succession'").get() as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as { predecessor: string; sig: string }) : undefined;
+}

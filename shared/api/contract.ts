@@ -11,6 +11,7 @@ import type { AbsenceRecord, RequestRecord } from '../domain/request';
 import type { Violation } from '../rules/types';
 import type { Settlement } from '../settlement/types';
 import type { AuditLine } from './audit';
+import type { BackupInfo } from './backup';
 import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
 import type { ExportFileResult, Outbox } from './transfer';
 import type { CalendarEvent, EventPlan } from './planning';
@@ -84,6 +85,7 @@ export const contract = {
     'Kopieer een eigen evenement naar een nieuw begin (volgende editie), met alle diensten even ver verschoven.',
   ),
   'events.plan': method(z.object({ id: recordId }).strict(), returns<EventPlan>(), 'Eén evenement met zijn diensten, toegezegde handhavers en verzoeken per dienst.'),
+  'events.violations': method(z.object({ id: recordId }).strict(), returns<Violation[]>(), 'Overtredingen van de regels die één evenement raken (zijn diensten, verzoeken en toezeggingen).'),
   'calendar.range': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CalendarEvent[]>(), 'Evenementen in een periode, met de bezetting van hun diensten.'),
   'shifts.copy': method(z.object({ id: recordId, start: localTime }).strict(), returns<ShiftRecord>(), 'Kopieer een dienst van een eigen evenement naar een nieuw begin (even lang).'),
   'identity.card': method(none, returns<{ fileName: string; content: string }>(), 'De identiteitskaart van dit apparaat, om aan partners te geven.'),
@@ -163,6 +165,13 @@ export const contract = {
   'settlement.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<Settlement>(), 'Verrekening per gemeentepaar over een periode, met regels per dienst.'),
   'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
   ...reportMethods,
+  'backups.list': method(none, returns<BackupInfo[]>(), 'Back-ups van deze installatie (automatisch per dag, en handmatig).'),
+  'backups.create': method(none, returns<BackupInfo>(), 'Maak nu een back-up.'),
+  'backups.restore': method(
+    z.object({ name: z.string().regex(/^regie-[0-9T-]+-(auto|handmatig)\.db$/) }).strict(),
+    returns<{ restoredFrom: string; keptAs: string; fingerprint: string; message: string }>(),
+    'Zet een back-up terug; dit apparaat krijgt een nieuwe sleutel zodat er geen vork ontstaat.',
+  ),
   'demo.generate': method(
     z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region', 'stress', 'week']).default('small') }).strict(),
     returns<Record<string, number>>(),

@@ -56,9 +56,9 @@ export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string
         setPlan(p);
       })
       .catch((err: unknown) => setError(asApiCallError(err)));
-    // The rules look at the whole merged plan; they follow when ready and never hold up the shifts.
+    // The rules follow when ready and never hold up the shifts.
     api()
-      .call('violations.list', {})
+      .call('events.violations', { id })
       .then(setAllViolations)
       .catch(() => setAllViolations([]));
   }, [id]);

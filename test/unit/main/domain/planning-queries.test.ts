@@ -80,6 +80,12 @@ describe('events.plan', () => {
     // The calendar tells the same story.
     const [summary] = await z.call('calendar.range', { from: '2027-07-10', to: '2027-07-10' });
     expect(summary!.staffing).toEqual(plan.staffing);
+    // The event's rule violations, from a slice of the plan, are those of the whole plan that concern it.
+    const ids = new Set([ev.id, ...plan.shifts.flatMap((x) => [x.id, ...x.requests.map((r) => r.id), ...x.officers.map((o) => o.commitmentId)])]);
+    const expected = (await z.call('violations.list', {})).filter((v) => v.records.some((r) => ids.has(r)));
+    const found = await z.call('events.violations', { id: ev.id });
+    expect(found.map((v) => v.code)).toContain('MANDATE_EXCEEDED');
+    expect(found).toEqual(expected);
   });
 
   it('refuses an event this copy does not know', async () => {

@@ -1,0 +1,52 @@
+// Backups through the api: list, make one now, and restore one — which gives this device a new key so
+// no fork can arise, and says so.
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import type { BackupInfo } from '../store/backup';
+import { backupDir, checkBackupFile, createBackup, listBackups } from '../store/backup';
+import { loadMigrations } from '../store/db';
+import { fingerprint } from '../log/identity';
+import { rotateIdentity } from '../log/log';
+import { signSuccession } from '../exchange/signing';
+import type { AppContext } from './context';
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The database that was replaced, kept next to the new one. */
+  keptAs: string;
+  fingerprint: string;
+  message: string;
+}
+
+export function backups(ctx: AppContext): BackupInfo[] {
+  return listBackups(ctx.dataDir);
+}
+
+export function backupNow(ctx: AppContext): Promise<BackupInfo> {
+  return createBackup(ctx.db(), ctx.dataDir, 'handmatig');
+}
+
+export function restoreBackup(ctx: AppContext, name: string, now = new Date()): RestoreResult {
+  const backup = listBackups(ctx.dataDir).find((b) => b.name === name);
+  if (!backup) throw new ApiError('not_found', `Er is geen back-up "${name}" in ${backupDir(ctx.dataDir)}.`);
+  const file = join(backupDir(ctx.dataDir), backup.name);
+  const problem = checkBackupFile(file, loadMigrations().length);
+  if (problem) throw new ApiError('refused', `Deze back-up kan niet worden teruggezet: ${problem}. Er is niets gewijzigd.`);
+  const keptAs = join(ctx.dataDir, `regie.voor-herstel-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  ctx.close();
+  renameSync(ctx.dbFile, keptAs);
+  for (const suffix of ['-wal', '-shm']) if (existsSync(ctx.dbFile + suffix)) renameSync(ctx.dbFile + suffix, keptAs + suffix);
+  copyFileSync(file, ctx.dbFile);
+  ctx.reopen();
+  const me = rotateIdentity(ctx.db(), (old, successor) => signSuccession(old.privateKey, old.publicKey, successor, old.gemeente), now);
+  return {
+    restoredFrom: backup.name,
+    keptAs,
+    fingerprint: fingerprint(me.publicKey),
+    message:
+      `De back-up van ${new Date(backup.createdAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })} is teruggezet; de database van daarvoor is bewaard als ${keptAs}. ` +
+      'Dit apparaat heeft een nieuwe sleutel gekregen, zodat er nooit twee verschillende wijzigingen met hetzelfde nummer kunnen ontstaan. ' +
+      'Partners die dit apparaat vertrouwden, vertrouwen de nieuwe sleutel automatisch. Wijzigingen die u na de back-up maakte, komen terug zodra een partner u een planbestand stuurt.',
+  };
+}
