@@ -19,8 +19,12 @@ function cspViolations(page: Page): string[] {
 
 async function openQ3(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportage' }).click();
+  // Rapportage is a screen of its own now, no longer marked as coming later.
+  const link = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportage', exact: true });
+  await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rapportage' })).toBeVisible();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle('Rapportage — Regie');
   await page.getByRole('radio', { name: 'Per kwartaal' }).check();
   await page.getByLabel('Jaar', { exact: true }).selectOption('2027');
   await page.getByLabel('Kwartaal', { exact: true }).selectOption({ label: '3e kwartaal' });
