@@ -1,7 +1,7 @@
 // Hours for Rapportage: per own officer, per event and per gemeente; each agreement's use against its cap
 // per provider and month; and hours and settled amounts over time for the charts.
 import { buildContext } from '../../shared/rules/context';
-import { agreementOf, capUse } from '../../shared/rules/cap';
+import { agreementOf } from '../../shared/rules/cap';
 import { addDays, isoWeek, mondayOf, realMinutes } from '../../shared/rules/calendar';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { PlanView } from '../../shared/rules/types';
@@ -108,34 +108,33 @@ export function hoursReport(view: PlanView, period: Period, own: string, stateHa
     if (i !== undefined) amountCents[i]! += l.amountCents;
   }
 
-  // Cap use: every agreement with a cap, for each provider that lent under it, in each month of the period.
-  const caps: CapUse[] = [];
-  const lentUnder = new Set<string>();
+  // Cap use, counted as rule 7 counts it (shared/rules/cap): lent hours per agreement, provider and the month
+  // the assignment starts in. One pass over the plan instead of capUse() per agreement, provider and month.
+  const months = new Set(monthsOf(period));
+  const used = new Map<string, { agreementId: string; provider: string; month: string; minutes: number }>();
   for (const a of ctx.active) {
-    if (a.provider === a.host) continue;
-    const id = agreementOf(ctx, a);
-    if (id !== null) lentUnder.add(`${id}|${a.provider}`);
+    const month = a.start.slice(0, 7);
+    if (a.provider === a.host || !months.has(month)) continue;
+    const agreementId = agreementOf(ctx, a);
+    if (agreementId === null) continue;
+    getOr(used, `${agreementId}|${a.provider}|${month}`, () => ({ agreementId, provider: a.provider, month, minutes: 0 })).minutes += realMinutes(a.start, a.end);
   }
-  for (const key of [...lentUnder].sort()) {
-    const [agreementId, provider] = key.split('|') as [string, string];
-    const agreement = ctx.agreements.get(agreementId);
+  const caps: CapUse[] = [];
+  for (const u of used.values()) {
+    const agreement = ctx.agreements.get(u.agreementId);
     if (!agreement) continue;
-    for (const month of monthsOf(period)) {
-      const { minutes } = capUse(ctx, agreementId, provider, month);
-      if (minutes === 0) continue;
-      const capMinutes = agreement.capHoursPerMonth * 60;
-      caps.push({
-        agreementId,
-        title: agreement.title,
-        provider,
-        providerName: gemeenteName(provider),
-        month,
-        minutes,
-        capHours: agreement.capHoursPerMonth,
-        percent: capMinutes === 0 ? 100 : Math.round((minutes / capMinutes) * 100),
-        over: minutes > capMinutes,
-      });
-    }
+    const capMinutes = agreement.capHoursPerMonth * 60;
+    caps.push({
+      agreementId: u.agreementId,
+      title: agreement.title,
+      provider: u.provider,
+      providerName: gemeenteName(u.provider),
+      month: u.month,
+      minutes: u.minutes,
+      capHours: agreement.capHoursPerMonth,
+      percent: capMinutes === 0 ? 100 : Math.round((u.minutes / capMinutes) * 100),
+      over: u.minutes > capMinutes,
+    });
   }
   caps.sort((x, y) => cmp(x.title, y.title) || cmp(x.providerName, y.providerName) || cmp(x.month, y.month));
 
