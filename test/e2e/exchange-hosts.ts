@@ -130,7 +130,7 @@ export async function exportThroughUi(from: Installation, expectedRecipient: str
   expect(download.suggestedFilename()).toMatch(new RegExp(`^regie-${from.name}-aan-${expectedRecipient}-\\d{4}-\\d{2}-\\d{2}\\.regie$`));
   const path = join(from.files, download.suggestedFilename());
   await download.saveAs(path);
-  await expect(page.getByRole('status').filter({ hasText: 'is gemaakt' })).toContainText(`wijzigingen voor ${expectedRecipient}`);
+  await expect(page.getByRole('status').filter({ hasText: 'is gemaakt' })).toContainText(`is gemaakt voor ${expectedRecipient}`);
   return path;
 }
 

@@ -65,7 +65,9 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   const hashBefore = await h.hash();
   const preview = await previewThroughUi(h, toHeemstede);
   await expect(preview).toContainText('Van Zandvoort (Laptop Zandvoort)');
-  await expect(preview).toContainText('verzoeken');
+  await expect(preview).toContainText('Evenementen: 1 nieuw');
+  await expect(preview).toContainText('Diensten: 1 nieuw');
+  await expect(preview).toContainText('Verzoeken: 1 nieuw');
   await expect(preview.getByRole('table', { name: 'Per gemeente' }).getByRole('row', { name: /Zandvoort/ })).toBeVisible();
   await snap(h.page, testInfo, 'heemstede-preview');
   expect(await seriousViolations(h.page)).toEqual([]);
@@ -87,7 +89,7 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   await dropFile(z.page, toZandvoort);
   const back = z.page.getByTestId('import-preview');
   await expect(back).toContainText('Van Heemstede (Laptop Heemstede)');
-  await expect(back).toContainText('toezeggingen');
+  await expect(back).toContainText('Toezeggingen: 2 nieuw');
   await z.page.getByRole('button', { name: 'Inlezen', exact: true }).click();
   await expect(z.page.getByRole('status').filter({ hasText: 'ingelezen' })).toContainText('Bestand van Heemstede ingelezen');
 

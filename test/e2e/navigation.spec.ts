@@ -6,7 +6,6 @@ const COMING = [
   ['Verzoeken', /inzetverzoeken/],
   ['Afspraken', /convenanten/],
   ['Handhavers', /BOA's/],
-  ['Uitwisselen', /Planbestanden/],
 ] as const;
 
 test('every screen is in the menu; the ones still to come are marked and explain what comes', async ({ page, regie }, testInfo) => {

@@ -5,6 +5,7 @@ import type { ImportPreview } from '../../../shared/api/exchange';
 import { api, ApiCallError } from '../../api/client';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
+import { useUiStore } from '../../state/ui-store';
 import { chooseWithDialog, desktop, FileNotTaken, offerFile, type OfferedFile } from './file-transfer';
 import { useExchangeStore } from './exchange-store';
 import { ImportPreviewView } from './import-preview';
@@ -29,8 +30,12 @@ export function ImportPanel({ onChanged, announce }: { onChanged(): void; announ
     if (state.step === 'preview' || state.step === 'refused') focusRef.current?.focus();
   }, [state.step]);
 
+  const clearNotice = useUiStore((s) => s.clearNotice);
+
   const check = useCallback(
     async (file: OfferedFile) => {
+      // The previous result's message would only confuse next to a new file.
+      clearNotice();
       setState({ step: 'working', stage: 'checking', name: file.name });
       try {
         const preview = await api().call('exchange.previewFile', { fileId: file.fileId });
@@ -42,11 +47,12 @@ export function ImportPanel({ onChanged, announce }: { onChanged(): void; announ
           .catch(() => undefined);
       }
     },
-    [],
+    [clearNotice],
   );
 
   const take = useCallback(
     async (file: File) => {
+      clearNotice();
       setState({ step: 'working', stage: 'uploading', name: file.name });
       let offered: OfferedFile;
       try {
@@ -62,7 +68,7 @@ export function ImportPanel({ onChanged, announce }: { onChanged(): void; announ
       }
       await check(offered);
     },
-    [check, t],
+    [check, clearNotice, t],
   );
 
   // Files that reached the screen from outside: opened with the app, dropped on another screen, the menu.

@@ -30,7 +30,8 @@ function groupChanges(changes: Change[]): Group[] {
 }
 
 function changeLine(g: Group, t: Translate): string {
-  const what = kindLabel(g.type, t);
+  const label = kindLabel(g.type, t);
+  const what = label.charAt(0).toUpperCase() + label.slice(1);
   return g.kind === 'created'
     ? t('ex.preview.change.created', { count: g.count, what })
     : t('ex.preview.change.changed', { count: g.count, what, fields: [...g.fields].join(', ') });

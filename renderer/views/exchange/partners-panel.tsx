@@ -120,7 +120,8 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
       <h3>{t('ex.partners.list')}</h3>
       {devices && partnerDevices.length === 0 && <p className="panel panel--empty">{t('ex.partners.none')}</p>}
       {partnerDevices.length > 0 && (
-        <div className="table-wrap">
+        // Focusable, so the table can be scrolled sideways by keyboard in a narrow window.
+        <div className="table-wrap" role="region" aria-label={t('ex.partners.list')} tabIndex={0}>
           <table className="table ex-table">
             <caption className="visually-hidden">{t('ex.partners.list')}</caption>
             <thead>
@@ -144,7 +145,7 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
                       {d.deviceLabel}
                       <br />
                       <span className="ex-muted">
-                        {t('ex.partners.fingerprint')}: <code>{d.fingerprint}</code>
+                        {t('ex.partners.fingerprint')}: <code className="ex-fp">{d.fingerprint}</code>
                       </span>
                     </td>
                     <td>
@@ -170,7 +171,7 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
                         ? t('ex.partners.knowsNothing')
                         : known.map((k) => (
                             <span key={k.device} className="ex-knows">
-                              {t('ex.partners.knows', { has: formatNumber(k.has, locale), of: formatNumber(k.of, locale), gemeente: `${k.gemeenteName} (${k.device})` })}
+                              {t('ex.partners.knows', { has: formatNumber(k.has, locale), of: formatNumber(k.of, locale), device: k.device })}
                             </span>
                           ))}
                     </td>
