@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { EventRecord } from '../../../shared/domain/event';
 import type { OfficerRecord } from '../../../shared/domain/officer';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
-import { api } from '../../api/client';
+import { api, ApiCallError } from '../../api/client';
 import { formatLocal } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { DownloadButton, type DownloadOutcome } from './download-button';
@@ -37,7 +37,7 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
         setCalendarEventId(first?.id ?? '');
         setOfficerId(of.find((o) => o.employer === own)?.id ?? of[0]?.id ?? '');
       })
-      .catch((err: unknown) => onOutcome({ error: err as never }));
+      .catch((err: unknown) => onOutcome({ error: err instanceof ApiCallError ? err : new ApiCallError('bad_response', String(err)) }));
     return () => {
       live = false;
     };
