@@ -9,6 +9,7 @@ import { eventPlan, eventViolations } from '../domain/event-queries';
 import { copyEvent, copyShift } from '../domain/copy';
 import type { AppContext } from './context';
 import { backupNow, backups, restoreBackup } from './backups';
+import { endDemo, refuseInDemo, startDemo } from './demo-profile';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
@@ -26,8 +27,7 @@ import { requestCandidates } from '../domain/candidate-queries';
 import { capacity } from '../domain/capacity-queries';
 import { agreementUsage } from '../domain/agreement-queries';
 import { auditRecord } from '../domain/audit';
-import { buildPlanView } from '../domain/plan-view';
-import { evaluatePlan } from '../../shared/rules';
+import { buildPlanView, listViolations } from '../domain/plan-view';
 import { settle } from '../../shared/settlement';
 import { reportHandlers } from '../reports/handlers';
 
@@ -48,10 +48,10 @@ function toIdentity(me: LocalIdentity): Identity {
 function setupStatus(ctx: AppContext): SetupStatus {
   const problem = ctx.storeProblem;
   if (problem) {
-    return { state: 'unavailable', reason: problem.reason, message: problem.message, file: problem.file, canMoveAside: problem.reason !== 'too_new' };
+    return { state: 'unavailable', reason: problem.reason, message: problem.message, file: problem.file, canMoveAside: problem.reason !== 'too_new', demo: ctx.demo };
   }
   const me = ctx.identity();
-  return me ? { state: 'ready', identity: toIdentity(me) } : { state: 'new' };
+  return me ? { state: 'ready', identity: toIdentity(me), demo: ctx.demo } : { state: 'new' };
 }
 
 export const handlers: Handlers = {
@@ -64,6 +64,11 @@ export const handlers: Handlers = {
     if (ctx.identity()) throw new ApiError('already_initialised', 'Deze installatie is al ingericht; de sleutel van dit apparaat blijft ongewijzigd.');
     return toIdentity(createIdentity(ctx.db(), gemeente, deviceLabel));
   },
+  'setup.startDemo': (ctx, { gemeente, deviceLabel }) => {
+    const summary = startDemo(ctx, gemeente, deviceLabel);
+    return { identity: toIdentity(ctx.me()), summary };
+  },
+  'setup.endDemo': (ctx) => (endDemo(ctx), { ok: true as const }),
   'store.moveAside': (ctx) => ({ movedTo: ctx.moveAside() }),
   'gemeenten.list': (_ctx, { region }) => (region ? GEMEENTEN.filter((g) => g.region === region) : [...GEMEENTEN]),
   'events.list': (ctx) => listEvents(ctx.db()),
@@ -79,12 +84,12 @@ export const handlers: Handlers = {
   'partners.inspectCard': (ctx, { content }) => cardInfo(ctx.db(), parseCard(content)),
   'partners.trust': (ctx, { content, fingerprint }) => trustCard(ctx.db(), ctx.me(), content, fingerprint),
   'partners.list': (ctx) => listPartners(ctx.db()),
-  'exchange.export': (ctx, { to, full, path }) => exportPlan(ctx.db(), ctx.me(), path, { to, full }),
+  'exchange.export': (ctx, { to, full, encrypt, path }) => (refuseInDemo(ctx, 'export'), exportPlan(ctx.db(), ctx.me(), path, { to, full, encrypt })),
   'exchange.verify': (ctx, { path }) => verifyPlan(ctx.db(), ctx.me(), path),
   'exchange.preview': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, false),
   'exchange.import': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, true),
   'exchange.outbox': (ctx, { to, full }) => outbox(ctx.db(), ctx.me(), { to, full }),
-  'exchange.exportFile': (ctx, args) => exportFile(ctx, args),
+  'exchange.exportFile': (ctx, args) => (refuseInDemo(ctx, 'export'), exportFile(ctx, args)),
   'exchange.verifyFile': (ctx, { fileId }) => verifyFile(ctx, fileId),
   'exchange.previewFile': (ctx, { fileId }) => previewFile(ctx, fileId),
   'exchange.importFile': (ctx, { fileId }) => importFile(ctx, fileId),
@@ -120,12 +125,12 @@ export const handlers: Handlers = {
   'capacity.get': (ctx, { from, to }) => capacity(ctx.db(), ctx.me(), from, to),
   'agreements.usage': (ctx, { id }) => agreementUsage(ctx.db(), id),
   'conflicts.resolve': (ctx, { key, choice }) => resolveConflict(ctx.db(), ctx.me(), key, choice),
-  'violations.list': (ctx) => evaluatePlan(buildPlanView(ctx.db())),
-  'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db()), { from, to }),
+  'violations.list': (ctx, { from, to }) => listViolations(ctx.db(), from, to),
+  'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db(), { from, to }), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
-  'backups.list': (ctx) => backups(ctx),
-  'backups.create': (ctx) => backupNow(ctx),
-  'backups.restore': (ctx, { name }) => restoreBackup(ctx, name),
+  'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),
+  'backups.create': (ctx) => (refuseInDemo(ctx, 'backup'), backupNow(ctx)),
+  'backups.restore': (ctx, { name }) => (refuseInDemo(ctx, 'backup'), restoreBackup(ctx, name)),
   'demo.generate': (ctx, { seed, scale }) => ({ ...(scale === 'small' ? generateDemo(ctx.db(), ctx.me(), seed, 'small') : generateRegion(ctx.db(), ctx.me(), seed, scale)) }),
 };

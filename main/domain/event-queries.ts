@@ -80,7 +80,7 @@ export function eventPlan(db: Db, id: string): EventPlan {
   }
   const plans: ShiftPlan[] = shifts.map((s) => {
     const on = byShift.get(s.id) ?? [];
-    return { ...s, committed: on.length, officers: on, requests: requests.filter((r) => r.shiftId === s.id).map((r) => withEscalation(db, r, slice)) };
+    return { ...s, committed: on.length, officers: on, requests: requests.filter((r) => r.shiftId === s.id).map((r) => withEscalation(db, r, slice.agreements)) };
   });
   return { event, shifts: plans, staffing: staffingOf(plans) };
 }

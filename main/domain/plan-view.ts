@@ -1,7 +1,9 @@
 // The merged plan as the rules and the settlement see it: every gemeente's records this copy knows.
 import type { Db } from '../store/db';
 import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
-import type { Assignment, PlanView } from '../../shared/rules/types';
+import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
+import { evaluatePlan } from '../../shared/rules';
+import { epochToLocal } from '../../shared/time/local';
 import { listEvents } from './events';
 import { listShifts } from './shifts';
 import { listOfficers } from './officers';
@@ -26,9 +28,29 @@ interface RequestRow {
 }
 
 /** Mandate checks need the agreement; escalation.needed is filled in by the caller that knows the rules. */
-export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string } = {}): RequestRecord[] {
+/** A time window on shift start (Amsterdam local 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm'); open ends allowed. */
+export interface PlanScope {
+  from?: string;
+  to?: string;
+}
+
+function windowSql(column: string, scope: PlanScope, args: string[]): string[] {
+  const where: string[] = [];
+  if (scope.from) {
+    where.push(`${column} >= ?`);
+    args.push(scope.from);
+  }
+  if (scope.to) {
+    where.push(`${column} < ?`);
+    args.push(scope.to.length === 10 ? `${scope.to}T24:00` : scope.to);
+  }
+  return where;
+}
+
+export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string } & PlanScope = {}): RequestRecord[] {
   const where = ['r.created = 1'];
   const args: string[] = [];
+  where.push(...windowSql('s.starts_at', filter, args));
   for (const [column, value] of [['r.shift_id', filter.shiftId], ['r.provider', filter.provider], ['r.host', filter.host]] as const) {
     if (value === undefined) continue;
     where.push(`${column} = ?`);
@@ -84,7 +106,9 @@ interface AssignmentRow {
  * Officers actually planned: commitments that are not withdrawn, made by the request's provider for its own
  * officer, on a request not withdrawn, for a shift not cancelled of an event not called off.
  */
-export function listAssignments(db: Db): Assignment[] {
+export function listAssignments(db: Db, scope: PlanScope = {}): Assignment[] {
+  const args: string[] = [];
+  const window = windowSql('s.starts_at', scope, args);
   const rows = db
     .prepare(
       `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons
@@ -93,10 +117,10 @@ export function listAssignments(db: Db): Assignment[] {
        JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
        JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
        JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE c.created = 1 AND c.withdrawn = 0
+       WHERE c.created = 1 AND c.withdrawn = 0 ${window.map((w) => `AND ${w}`).join(' ')}
        ORDER BY s.starts_at, c.id`,
     )
-    .all() as AssignmentRow[];
+    .all(...args) as AssignmentRow[];
   return rows.map((r) => ({
     commitmentId: r.commitment_id,
     officerId: r.officer_id,
@@ -124,14 +148,42 @@ export function listAllAbsences(db: Db): PlanView['absences'] {
   ).map((a) => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 }));
 }
 
-export function buildPlanView(db: Db): PlanView {
+/**
+ * The plan the rules and the settlement see. With a scope, only shifts (and their requests and assignments)
+ * starting in that window, and events and absences overlapping it: rules look at most five weeks around a
+ * shift, so a window of the work in question plus five weeks gives the same verdicts at a fraction of the
+ * cost of five years of history. Officers and agreements are always all of them.
+ */
+export function buildPlanView(db: Db, scope: PlanScope = {}): PlanView {
+  const scoped = scope.from !== undefined || scope.to !== undefined;
+  const overlaps = <T extends { start: string; end: string }>(rows: T[]) =>
+    scoped ? rows.filter((r) => (!scope.to || r.start.slice(0, 10) <= scope.to.slice(0, 10)) && (!scope.from || r.end.slice(0, 10) >= scope.from.slice(0, 10))) : rows;
+  const shifts = scoped ? listShifts(db).filter((s) => (!scope.from || s.start >= scope.from) && (!scope.to || s.start.slice(0, 10) <= scope.to.slice(0, 10))) : listShifts(db);
   return {
     officers: listOfficers(db),
-    events: listEvents(db),
-    shifts: listShifts(db),
-    requests: listRequests(db),
-    assignments: listAssignments(db),
-    absences: listAllAbsences(db),
+    events: overlaps(listEvents(db)),
+    shifts,
+    requests: listRequests(db, scope),
+    assignments: listAssignments(db, scope),
+    absences: overlaps(listAllAbsences(db)),
     agreements: listAgreements(db),
   };
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The window the rules need around some work: five weeks before its start to five weeks after its end. */
+export function scopeAround(start: string, end: string): PlanScope {
+  const shift = (date: string, days: number) => new Date(Date.parse(`${date.slice(0, 10)}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return { from: shift(start, -35), to: shift(end, 35) };
+}
+
+/**
+ * Violations of work from `from` (default: today) on. History cannot be fixed, so it is not reported, but
+ * the five weeks before still count for rest and working hours.
+ */
+export function listViolations(db: Db, from?: string, to?: string): Violation[] {
+  const today = from ?? epochToLocal(Date.now()).slice(0, 10);
+  const scope = scopeAround(today, to ?? today);
+  return evaluatePlan(buildPlanView(db, { from: scope.from, ...(to ? { to: scope.to } : {}) }), { today });
 }

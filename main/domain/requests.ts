@@ -5,17 +5,17 @@ import type { Db } from '../store/db';
 import { ApiError } from '../../shared/api/errors';
 import type { RequestRecord } from '../../shared/domain/request';
 import { gemeenteName } from '../../shared/domain/gemeenten';
-import type { Violation } from '../../shared/rules/types';
+import type { PlanView, Violation } from '../../shared/rules/types';
 import { evaluateCandidate, evaluateRequest } from '../../shared/rules';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import type { Op } from '../log/entry';
 import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId, updateOp } from './records';
 import { derivedId } from './derived-id';
-import { getShift } from './shifts';
+import { getShift, toShift } from './shifts';
 import { getEvent } from './events';
-import { getAgreement } from './agreements';
-import { buildPlanView, listRequests } from './plan-view';
+import { getAgreement, listAgreements } from './agreements';
+import { buildPlanView, listRequests, scopeAround } from './plan-view';
 
 export function getRequest(db: Db, id: string): RequestRecord {
   const r = listRequests(db).find((x) => x.id === id);
@@ -23,17 +23,24 @@ export function getRequest(db: Db, id: string): RequestRecord {
   return withEscalation(db, r);
 }
 
+/** The little the mandate rule needs: the agreements and the request's shift. */
+function mandateView(db: Db, shiftId: string, agreements = listAgreements(db)): PlanView {
+  const shift = db.prepare('SELECT * FROM shifts WHERE id = ?').get(shiftId) as Parameters<typeof toShift>[0] | undefined;
+  return { officers: [], events: [], shifts: shift ? [toShift(shift)] : [], requests: [], assignments: [], absences: [], agreements };
+}
+
 /** Marks requests beyond the agreement's mandate, with the role that must approve them. */
-export function withEscalation(db: Db, r: RequestRecord, view = buildPlanView(db)): RequestRecord {
+export function withEscalation(db: Db, r: RequestRecord, agreements = listAgreements(db)): RequestRecord {
+  const view = mandateView(db, r.shiftId, agreements);
   const mandate = evaluateRequest(view, { shiftId: r.shiftId, provider: r.provider, agreementId: r.agreementId, count: r.count, host: r.host }).find((v) => v.code === 'MANDATE_EXCEEDED');
   const agreement = r.agreementId ? view.agreements.find((a) => a.id === r.agreementId) : undefined;
   return mandate ? { ...r, escalation: { ...r.escalation, needed: true, role: agreement?.mandate.escalateTo ?? null } } : r;
 }
 
 export function listRequestsFor(db: Db, me: LocalIdentity, direction: 'in' | 'out' | 'all'): RequestRecord[] {
-  const view = buildPlanView(db);
+  const agreements = listAgreements(db);
   const rows = direction === 'in' ? listRequests(db, { provider: me.gemeente }) : direction === 'out' ? listRequests(db, { host: me.gemeente }) : listRequests(db);
-  return rows.map((r) => withEscalation(db, r, view));
+  return rows.map((r) => withEscalation(db, r, agreements));
 }
 
 function refuseOn(violations: Violation[], what: string): void {
@@ -60,7 +67,7 @@ export function createRequest(db: Db, me: LocalIdentity, input: RequestInput): R
   }
   const agreementId = input.provider === me.gemeente ? null : input.agreementId;
   refuseOn(
-    evaluateRequest(buildPlanView(db), { shiftId: shift.id, provider: input.provider, agreementId, count: input.count, host: me.gemeente }),
+    evaluateRequest(buildPlanView(db, scopeAround(shift.start, shift.end)), { shiftId: shift.id, provider: input.provider, agreementId, count: input.count, host: me.gemeente }),
     `Een verzoek aan ${gemeenteName(input.provider)}`,
   );
   const id = newRecordId(me.gemeente, 'rq');
@@ -122,7 +129,8 @@ export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds
   if (r.status === 'withdrawn' || r.status === 'cancelled') throw new ApiError('refused', r.status === 'withdrawn' ? 'Dit verzoek is ingetrokken.' : 'De dienst van dit verzoek is geannuleerd.');
   if (new Set(officerIds).size !== officerIds.length) throw new ApiError('invalid_argument', 'Dezelfde handhaver staat twee keer in de keuze.');
   if (r.committed + officerIds.length > r.count) throw new ApiError('refused', `Er zijn ${r.count} handhavers gevraagd; ${r.committed} zijn al toegezegd.`);
-  const view = buildPlanView(db);
+  const requested = getShift(db, r.shiftId);
+  const view = buildPlanView(db, scopeAround(requested.start, requested.end));
   const shift = view.shifts.find((s) => s.id === r.shiftId)!;
   const ops: Op[] = [];
   const accepted: Violation[] = [];

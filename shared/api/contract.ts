@@ -12,6 +12,7 @@ import type { Violation } from '../rules/types';
 import type { Settlement } from '../settlement/types';
 import type { AuditLine } from './audit';
 import type { BackupInfo } from './backup';
+import type { DemoSummary } from './demo';
 import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
 import type { ExportFileResult, Outbox } from './transfer';
 import type { CalendarEvent, EventPlan } from './planning';
@@ -46,8 +47,8 @@ export interface Identity {
 
 export type SetupStatus =
   | { state: 'new' }
-  | { state: 'ready'; identity: Identity }
-  | { state: 'unavailable'; reason: 'corrupt' | 'too_new' | 'unreadable'; message: string; file: string; canMoveAside: boolean };
+  | { state: 'ready'; identity: Identity; /** The voorbeeldregio is open (see setup.startDemo). */ demo: boolean }
+  | { state: 'unavailable'; reason: 'corrupt' | 'too_new' | 'unreadable'; message: string; file: string; canMoveAside: boolean; demo: boolean };
 
 export interface AppInfo {
   version: string;
@@ -69,6 +70,12 @@ export const contract = {
     returns<Identity>(),
     'Richt deze installatie in voor een gemeente: maakt het sleutelpaar van dit apparaat.',
   ),
+  'setup.startDemo': method(
+    z.object({ gemeente: z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' }), deviceLabel: deviceLabelSchema }).strict(),
+    returns<{ identity: Identity; summary: DemoSummary }>(),
+    'Begin met een voorbeeldregio: een aparte database met een eigen (demo)sleutel; de echte database blijft onaangeroerd.',
+  ),
+  'setup.endDemo': method(none, returns<{ ok: true }>(), 'Verwijder de voorbeeldregio in één stap en ga terug naar de echte database (of de eerste start).'),
   'store.moveAside': method(none, returns<{ movedTo: string }>(), 'Zet een onleesbare database opzij (het bestand blijft bewaard) en begin opnieuw.'),
   'gemeenten.list': method(z.object({ region: z.string().optional() }).strict(), returns<Gemeente[]>(), 'Nederlandse gemeenten met CBS-code.'),
   'events.list': method(none, returns<EventRecord[]>(), 'Alle bekende evenementen in de regio.'),
@@ -97,7 +104,7 @@ export const contract = {
   ),
   'partners.list': method(none, returns<PartnerDevice[]>(), 'Bekende apparaten: eigen en van partners, met vertrouwen en uitwisseling.'),
   'exchange.export': method(
-    z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), path: filePath }).strict(),
+    z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), encrypt: z.boolean().default(false), path: filePath }).strict(),
     returns<ExportResult>(),
     'Schrijf een ondertekend planbestand voor partners (alleen wat zij nog niet hebben, tenzij full).',
   ),
@@ -110,7 +117,13 @@ export const contract = {
     'Per partner wat zij nog niet hebben, en wat een bestand voor de gekozen ontvangers zou bevatten.',
   ),
   'exchange.exportFile': method(
-    z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), fileName: z.string().min(1).max(200).optional(), target: fileId.optional() }).strict(),
+    z.object({
+      to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]),
+      full: z.boolean().default(false),
+      encrypt: z.boolean().default(false),
+      fileName: z.string().min(1).max(200).optional(),
+      target: fileId.optional(),
+    }).strict(),
     returns<ExportFileResult>(),
     'Schrijf een planbestand om te downloaden, of naar de plek die in het opslaan-venster is gekozen.',
   ),
@@ -161,7 +174,11 @@ export const contract = {
   'capacity.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CapacityView>(), 'Eigen handhavers per dag (beschikbaar, toegezegd, afwezig) en handhavers van partners op onze evenementen.'),
   'agreements.usage': method(z.object({ id: recordId.optional() }).strict(), returns<AgreementUsage[]>(), 'Uren per leverancier per maand onder een afspraak (of alle), tegen het maximum.'),
   'conflicts.resolve': method(z.object({ key: z.string().min(1).max(2000), choice: z.number().int().min(0).default(0) }).strict(), returns<{ resolved: string }>(), 'Los een conflict op (een ondertekende wijziging).'),
-  'violations.list': method(none, returns<Violation[]>(), 'Overtredingen van de regels in de samengevoegde planning.'),
+  'violations.list': method(
+    z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
+    returns<Violation[]>(),
+    'Overtredingen van de regels in de samengevoegde planning (standaard: vanaf vandaag; de weken ervoor tellen mee voor rust en uren).',
+  ),
   'settlement.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<Settlement>(), 'Verrekening per gemeentepaar over een periode, met regels per dienst.'),
   'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
   ...reportMethods,

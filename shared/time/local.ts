@@ -37,8 +37,23 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
+// The offset only changes on whole UTC hours (01:00 UTC in March and October), so it is cached per UTC hour:
+// Intl formatting costs microseconds, and rules and settlements ask for it hundreds of thousands of times.
+const offsetCache = new Map<number, number>();
+
 /** Offset of Amsterdam from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 export function amsterdamOffsetMinutes(epochMs: number): number {
+  const hour = Math.floor(epochMs / 3_600_000);
+  let offset = offsetCache.get(hour);
+  if (offset === undefined) {
+    offset = computeOffset(hour * 3_600_000);
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    offsetCache.set(hour, offset);
+  }
+  return offset;
+}
+
+function computeOffset(epochMs: number): number {
   const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
