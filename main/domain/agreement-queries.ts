@@ -1,28 +1,42 @@
 // Use of agreements against their caps: the hours each provider lends under an agreement per calendar month,
-// counted as the cap rule counts them (planned assignments, by the month each starts in).
+// counted as the cap rule counts them (planned assignments that count, by the month each starts in), in one
+// query over the lent assignments instead of the whole merged plan.
 import type { Db } from '../store/db';
 import type { AgreementUsage } from '../../shared/api/coordination';
-import { buildContext } from '../../shared/rules/context';
-import { agreementOf } from '../../shared/rules/cap';
 import { realMinutes } from '../../shared/rules/calendar';
-import { buildPlanView } from './plan-view';
-import { getAgreement } from './agreements';
+import { getAgreement, listAgreements } from './agreements';
+
+interface LentRow {
+  agreement_id: string;
+  provider: string;
+  starts_at: string;
+  ends_at: string;
+}
 
 export function agreementUsage(db: Db, id?: string): AgreementUsage[] {
-  if (id !== undefined) getAgreement(db, id);
-  const ctx = buildContext(buildPlanView(db));
+  const caps = new Map((id === undefined ? listAgreements(db) : [getAgreement(db, id)]).map((a) => [a.id, a.capHoursPerMonth]));
+  // The same assignments as listAssignments, lent to another gemeente under an agreement.
+  const rows = db
+    .prepare(
+      `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
+       FROM requests r
+       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
+       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
+       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
+       WHERE r.created = 1 AND r.withdrawn = 0 AND r.host != r.provider AND r.agreement_id IS NOT NULL ${id === undefined ? '' : 'AND r.agreement_id = :id'}`,
+    )
+    .all(id === undefined ? {} : { id }) as LentRow[];
   const groups = new Map<string, AgreementUsage>();
-  for (const a of ctx.active) {
-    if (a.provider === a.host) continue;
-    const agreementId = agreementOf(ctx, a);
-    if (agreementId === null || (id !== undefined && agreementId !== id)) continue;
-    const agreement = ctx.agreements.get(agreementId);
-    if (!agreement) continue;
-    const month = a.start.slice(0, 7);
-    const key = `${agreementId}|${a.provider}|${month}`;
+  for (const a of rows) {
+    const capHours = caps.get(a.agreement_id);
+    const minutes = realMinutes(a.starts_at, a.ends_at);
+    if (capHours === undefined || minutes <= 0) continue;
+    const month = a.starts_at.slice(0, 7);
+    const key = `${a.agreement_id}|${a.provider}|${month}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { agreementId, provider: a.provider, month, minutes: 0, capHours: agreement.capHoursPerMonth }));
-    g.minutes += realMinutes(a.start, a.end);
+    if (!g) groups.set(key, (g = { agreementId: a.agreement_id, provider: a.provider, month, minutes: 0, capHours }));
+    g.minutes += minutes;
   }
   return [...groups.values()].sort((a, b) => a.agreementId.localeCompare(b.agreementId) || a.month.localeCompare(b.month) || a.provider.localeCompare(b.provider));
 }

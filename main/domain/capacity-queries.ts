@@ -48,11 +48,12 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   // Planned work as the rules count it (see listAssignments), of our officers anywhere and of anyone on our events.
   const work = db
     .prepare(
+      // CROSS JOIN keeps SQLite's order: the period's shifts first, then their requests and commitments by index.
       `SELECT c.officer_id, o.name AS officer_name, o.employer, r.host, e.id AS event_id, e.name AS event_name, s.starts_at, s.ends_at
        FROM shifts s
+       CROSS JOIN requests r ON r.shift_id = s.id AND r.created = 1 AND r.withdrawn = 0
+       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
        JOIN events e ON e.id = s.event_id AND e.created = 1 AND e.status != 'afgelast'
-       JOIN requests r ON r.shift_id = s.id AND r.created = 1 AND r.withdrawn = 0
-       JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
        JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
        WHERE s.created = 1 AND s.cancelled = 0 AND s.starts_at >= :from AND s.starts_at < :after
          AND (o.employer = :me OR r.host = :me)

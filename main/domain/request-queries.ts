@@ -3,9 +3,12 @@
 import type { Db } from '../store/db';
 import type { CommittedOfficer, RequestOverview } from '../../shared/api/coordination';
 import type { LocalIdentity } from '../log/log';
-import { listRequestsFor } from './requests';
-import { listShifts } from './shifts';
-import { listEvents } from './events';
+import type { RequestRecord } from '../../shared/domain/request';
+import type { EventRecord } from '../../shared/domain/event';
+import type { ShiftRecord } from '../../shared/domain/shift';
+import { buildContext } from '../../shared/rules/context';
+import { mandateExcess } from '../../shared/rules/requests';
+import { listRequests } from './plan-view';
 import { listAgreements } from './agreements';
 
 interface CommitmentRow {
@@ -16,18 +19,25 @@ interface CommitmentRow {
   reasons: string | null;
 }
 
+type Direction = 'in' | 'out' | 'all';
+
+/** Requests of one side: to us (provider), from us (host), or all. */
+function whereFor(direction: Direction): string {
+  return direction === 'in' ? 'r.provider = :me' : direction === 'out' ? 'r.host = :me' : '1 = 1';
+}
+
 /** Active commitments of the request's provider for its own officers, grouped by request. */
-function commitmentsByRequest(db: Db): Map<string, CommittedOfficer[]> {
+function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<string, CommittedOfficer[]> {
   const rows = db
     .prepare(
       `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
-       FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.provider = c.provider
+       FROM requests r
+       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
        JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       WHERE c.created = 1 AND c.withdrawn = 0
+       WHERE r.created = 1 AND ${whereFor(direction)}
        ORDER BY o.name, c.id`,
     )
-    .all() as CommitmentRow[];
+    .all(direction === 'all' ? {} : { me }) as CommitmentRow[];
   const out = new Map<string, CommittedOfficer[]>();
   for (const r of rows) {
     const item = { id: r.id, officerId: r.officer_id, officerName: r.officer_name, reasons: r.reasons ? (JSON.parse(r.reasons) as Record<string, string>) : {} };
@@ -38,20 +48,62 @@ function commitmentsByRequest(db: Db): Map<string, CommittedOfficer[]> {
   return out;
 }
 
+interface ShiftEventRow {
+  id: string;
+  starts_at: string;
+  ends_at: string;
+  role: ShiftRecord['role'];
+  needed: number;
+  in_pairs: number;
+  qualifications: string;
+  cancelled: number;
+  event_id: string;
+  name: string | null;
+  place: string | null;
+  risk: EventRecord['risk'] | null;
+  status: EventRecord['status'] | null;
+}
+
+/** The shifts (with their events) of the requests of one side only, not the whole region's. */
+function shiftsFor(db: Db, direction: Direction, me: string): Map<string, ShiftEventRow> {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
+       FROM shifts s LEFT JOIN events e ON e.id = s.event_id AND e.created = 1
+       WHERE s.created = 1 AND s.id IN (SELECT r.shift_id FROM requests r WHERE r.created = 1 AND ${whereFor(direction)})`,
+    )
+    .all(direction === 'all' ? {} : { me }) as ShiftEventRow[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Like requests.list, but fast at region scale: escalation is decided from the agreement's mandate for every
+ * request with one lookup table, instead of re-evaluating the whole plan per request.
+ */
 export function requestOverview(db: Db, me: LocalIdentity, direction: 'in' | 'out' | 'all'): RequestOverview[] {
-  const requests = listRequestsFor(db, me, direction);
-  const shifts = new Map(listShifts(db).map((s) => [s.id, s]));
-  const events = new Map(listEvents(db).map((e) => [e.id, e]));
-  const agreements = new Map(listAgreements(db).map((a) => [a.id, a.title]));
-  const commitments = commitmentsByRequest(db);
-  return requests.map((r) => {
-    const shift = shifts.get(r.shiftId);
-    const event = shift ? events.get(shift.eventId) : undefined;
+  const requests = direction === 'in' ? listRequests(db, { provider: me.gemeente }) : direction === 'out' ? listRequests(db, { host: me.gemeente }) : listRequests(db);
+  const shifts = shiftsFor(db, direction, me.gemeente);
+  const agreementList = listAgreements(db);
+  const agreements = new Map(agreementList.map((a) => [a.id, a]));
+  // The mandate check reads only agreements, so a context without the plan's work is enough.
+  const ctx = buildContext({ officers: [], events: [], shifts: [], requests: [], assignments: [], absences: [], agreements: agreementList });
+  const commitments = commitmentsByRequest(db, direction, me.gemeente);
+  return requests.map((r): RequestOverview => {
+    const s = shifts.get(r.shiftId);
+    const shift: RequestOverview['shift'] = s
+      ? { start: s.starts_at, end: s.ends_at, role: s.role, needed: s.needed, inPairs: s.in_pairs === 1, qualifications: JSON.parse(s.qualifications) as string[], cancelled: s.cancelled === 1 }
+      : null;
+    const agreement = r.agreementId ? agreements.get(r.agreementId) : undefined;
+    const excess = s
+      ? mandateExcess(ctx, { shiftId: r.shiftId, provider: r.provider, agreementId: r.agreementId, count: r.count, host: r.host, id: r.id, approvedBy: null }, { id: s.id, host: r.host, eventId: s.event_id, start: s.starts_at, end: s.ends_at, role: s.role, needed: s.needed, inPairs: s.in_pairs === 1, qualifications: [], cancelled: s.cancelled === 1 })
+      : null;
+    const escalation: RequestRecord['escalation'] = excess ? { ...r.escalation, needed: true, role: agreement?.mandate.escalateTo ?? null } : r.escalation;
     return {
       ...r,
-      shift: shift ? { start: shift.start, end: shift.end, role: shift.role, needed: shift.needed, inPairs: shift.inPairs, qualifications: shift.qualifications, cancelled: shift.cancelled } : null,
-      event: event ? { id: event.id, name: event.name, place: event.place, risk: event.risk, status: event.status } : null,
-      agreementTitle: r.agreementId ? (agreements.get(r.agreementId) ?? null) : null,
+      escalation,
+      shift,
+      event: s && s.name !== null ? { id: s.event_id, name: s.name, place: s.place ?? '', risk: s.risk ?? 'A', status: s.status ?? 'concept' } : null,
+      agreementTitle: agreement?.title ?? null,
       commitments: commitments.get(r.id) ?? [],
     };
   });

@@ -23,7 +23,9 @@ export function RequestsView({ sub, identity }: { sub: string | undefined; ident
   const load = useCallback(async () => {
     setError(undefined);
     try {
-      setRequests(await api().call('requests.overview', { direction: 'all' }));
+      // In and out separately: at region scale 'all' would also carry every request between other partners.
+      const [incoming, outgoing] = await Promise.all([api().call('requests.overview', { direction: 'in' }), api().call('requests.overview', { direction: 'out' })]);
+      setRequests([...incoming, ...outgoing.filter((r) => r.provider !== r.host || !incoming.some((i) => i.id === r.id))]);
     } catch (err) {
       setError(asApiCallError(err));
     }

@@ -89,6 +89,17 @@ describe('requests.overview', () => {
     const outbox = await z.call('requests.overview', { direction: 'out' });
     expect(outbox.find((r) => r.id === late.id)?.commitments.map((c) => c.officerName)).toEqual(['Sanne de Vries']);
   });
+
+  it('marks escalation exactly as requests.list does: beyond the mandate, with the role, and the approval', async () => {
+    const { z, ev, agreementId } = await grandPrix();
+    const shift = await z.call('shifts.create', { eventId: ev.id, start: '2027-08-29T16:00', end: '2027-08-30T00:30', role: 'toezicht', needed: 8 });
+    const big = await z.call('requests.create', { shiftId: shift.id, provider: 'GM0397', agreementId, count: 6 });
+    await z.call('requests.approve', { id: big.id, approvedBy: 'J. de Boer, teamleider handhaving' });
+    const listed = await z.call('requests.list', { direction: 'out' });
+    const overview = await z.call('requests.overview', { direction: 'out' });
+    expect(overview.map((r) => [r.id, r.escalation])).toEqual(listed.map((r) => [r.id, r.escalation]));
+    expect(overview.find((r) => r.id === big.id)?.escalation).toMatchObject({ needed: true, role: 'teamleider handhaving', approvedBy: 'J. de Boer, teamleider handhaving' });
+  });
 });
 
 describe('capacity.get', () => {
