@@ -18,3 +18,16 @@ describe('plan-file fuzzing', () => {
     expect(result.refused + result.accepted).toBe(2000);
   }, 180_000);
 });
+
+describe('reading refused files', () => {
+  it('leaves no file open, however early a file is refused', async () => {
+    const { readdirSync } = await import('node:fs');
+    const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
+    await z.call('events.create', { name: 'Braderie', place: 'Centrum', start: '2027-05-01T09:00', end: '2027-05-01T17:00', risk: 'A' });
+    const original = readFileSync(await z.exportTo([h]));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    await fuzz(h.ctx, original, z.ctx.me(), 99, 300, tempDir('regie-fuzz-fd-'));
+    expect(openFiles() - before).toBeLessThan(10);
+  }, 60_000);
+});
