@@ -58,6 +58,7 @@ export function EditOfficer({ id, identity }: { id: string; identity: Identity }
   const announce = useUiStore((s) => s.announce);
   const byRecord = useProblemsStore((s) => s.byRecord);
   const loadProblems = useProblemsStore((s) => s.load);
+  const refreshProblems = useProblemsStore((s) => s.refresh);
   const [officer, setOfficer] = useState<OfficerDetail | OfficerRecord>();
   const [error, setError] = useState<ApiCallError>();
   const [version, setVersion] = useState(0);
@@ -73,8 +74,8 @@ export function EditOfficer({ id, identity }: { id: string; identity: Identity }
 
   useEffect(() => {
     void load();
-    void loadProblems();
-  }, [load, loadProblems]);
+    void refreshProblems();
+  }, [load, refreshProblems]);
 
   if (error) {
     return (

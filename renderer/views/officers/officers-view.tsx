@@ -28,7 +28,7 @@ function OfficerList({ identity }: { identity: Identity }) {
   const [error, setError] = useState<ApiCallError>();
   const [query, setQuery] = useState('');
   const byRecord = useProblemsStore((s) => s.byRecord);
-  const loadProblems = useProblemsStore((s) => s.load);
+  const refreshProblems = useProblemsStore((s) => s.refresh);
   const today = todayLocal();
 
   const load = useCallback(async () => {
@@ -42,8 +42,8 @@ function OfficerList({ identity }: { identity: Identity }) {
 
   useEffect(() => {
     void load();
-    void loadProblems();
-  }, [load, loadProblems]);
+    void refreshProblems();
+  }, [load, refreshProblems]);
 
   const q = query.trim().toLowerCase();
   const shown = officers?.filter((o) => o.name.toLowerCase().includes(q)) ?? [];

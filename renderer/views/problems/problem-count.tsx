@@ -1,4 +1,5 @@
-// The count of open problems next to "Meldingen" in the main menu, refreshed when the user moves between screens.
+// The count of open problems next to "Meldingen" in the main menu, checked when the user moves between screens
+// and recomputed only when the plan changed (an import, or a change made on another screen).
 import { useEffect } from 'react';
 import { usePath } from '../../routing/use-route';
 import { useI18n } from '../../i18n/t';
@@ -9,12 +10,12 @@ export function ProblemCount() {
   const path = usePath();
   const conflicts = useProblemsStore((s) => s.conflicts);
   const violations = useProblemsStore((s) => s.violations);
-  const load = useProblemsStore((s) => s.load);
+  const refresh = useProblemsStore((s) => s.refresh);
   const screen = path.split('/')[1];
 
   useEffect(() => {
-    void load();
-  }, [screen, load]);
+    void refresh();
+  }, [screen, refresh]);
 
   if (!conflicts || !violations) return null;
   const count = conflicts.length + violations.filter(isOpen).length;

@@ -16,7 +16,12 @@ interface ProblemsState {
   violations: Violation[] | undefined;
   byRecord: Map<string, RecordProblems>;
   error: ApiCallError | undefined;
+  /** The state hash the lists were computed from. */
+  hash: string | undefined;
+  /** Loads the lists again. */
   load(): Promise<void>;
+  /** Loads them again only if the plan changed since (the state hash is cheap; the rules over a region are not). */
+  refresh(): Promise<void>;
 }
 
 const EMPTY: RecordProblems = { conflicts: [], violations: [] };
@@ -35,17 +40,27 @@ function index(conflicts: Conflict[], violations: Violation[]): Map<string, Reco
 
 let inFlight: Promise<void> | undefined;
 
-export const useProblemsStore = create<ProblemsState>((set) => ({
+export const useProblemsStore = create<ProblemsState>((set, get) => ({
   conflicts: undefined,
   violations: undefined,
   byRecord: new Map(),
   error: undefined,
+  hash: undefined,
+  async refresh() {
+    try {
+      const { hash } = await api().call('state.hash', {});
+      if (hash === get().hash && get().violations) return;
+    } catch {
+      // Fall through: load() reports the failure.
+    }
+    return get().load();
+  },
   load() {
     // One load at a time; a second caller waits for the same answer.
     inFlight ??= (async () => {
       try {
-        const [conflicts, violations] = await Promise.all([api().call('conflicts.list', {}), api().call('violations.list', {})]);
-        set({ conflicts, violations, byRecord: index(conflicts, violations), error: undefined });
+        const [{ hash }, conflicts, violations] = await Promise.all([api().call('state.hash', {}), api().call('conflicts.list', {}), api().call('violations.list', {})]);
+        set({ conflicts, violations, byRecord: index(conflicts, violations), error: undefined, hash });
       } catch (err) {
         set({ error: asApiCallError(err) });
       } finally {

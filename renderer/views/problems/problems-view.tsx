@@ -34,15 +34,15 @@ async function loadNames(): Promise<RecordNames> {
 
 export function ProblemsView({ identity }: { identity: Identity }) {
   const { t } = useI18n();
-  const { conflicts, violations, error, load } = useProblemsStore();
+  const { conflicts, violations, error, load, refresh } = useProblemsStore();
   const announce = useUiStore((s) => s.announce);
   const [names, setNames] = useState(NO_NAMES);
   const [filter, setFilter] = useState<Filter>('all');
 
   useEffect(() => {
-    void load();
+    void refresh();
     void loadNames().then(setNames, () => undefined);
-  }, [load]);
+  }, [refresh]);
 
   const all = useMemo<Problem[]>(
     () => [...(conflicts ?? []).map((c) => ({ type: 'conflict' as const, conflict: c })), ...(violations ?? []).map((v) => ({ type: 'violation' as const, violation: v }))],
