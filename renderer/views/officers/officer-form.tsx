@@ -114,7 +114,7 @@ export function OfficerForm({ initial, own, save, submitLabel }: { initial: Offi
       <div className="form__row">
         <Field id="officer-domain" label={t('officers.field.domain')}>
           {(aria) => (
-            <select {...aria} className="input input--short" value={v.domain} onChange={(e) => set('domain', e.target.value as OfficerValues['domain'])}>
+            <select {...aria} className="input" value={v.domain} onChange={(e) => set('domain', e.target.value as OfficerValues['domain'])}>
               {BOA_DOMAINS.map((d) => (
                 <option key={d} value={d}>
                   {t(`officers.domainName.${d}`)}
