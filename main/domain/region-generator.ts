@@ -126,6 +126,31 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
   };
   const result: RegionResult = { gemeenten: region.length, officers: 0, events: 0, shifts: 0, requests: 0, commitments: 0, entries: 0, ops: 0 };
 
+  // Applies what each author wrote so far, as if it had been imported, and lets go of it: a year at a time,
+  // so even the stress scale (ten times a region) never holds more than a year of entries in memory.
+  const at = new Date().toISOString();
+  const flush = () =>
+    db.transaction(() => {
+      const tally = newTally();
+      for (const a of authors.values()) {
+        if (a.publicKey !== me.publicKey) {
+          db.prepare(
+            'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)',
+          ).run(a.publicKey, a.gemeente, `Voorbeeldlaptop ${a.gemeente}`, syntheticCard(a), at, at);
+        }
+        applyRun(db, a.entries, tally, at);
+        if (a.entries.length && a.publicKey !== me.publicKey) {
+          const last = a.entries.at(-1)!;
+          const cp = { type: 'regie-checkpoint-v1', author: a.publicKey, seq: last.entry.seq, head: last.id };
+          db.prepare('UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
+        }
+        result.entries += a.entries.length;
+        result.ops += a.entries.reduce((n, e) => n + e.entry.ops.length, 0);
+        a.entries = [];
+      }
+      if (tally.maxHlc) db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
+    })();
+
   // Officers, shared out by inhabitants.
   const officers = new Map<string, string[]>();
   for (const g of region) {
@@ -170,8 +195,10 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
 
   // Events with shifts; per shift the host staffs some itself and asks a neighbour for the rest.
   // Officers are used round-robin per gemeente and day slot, so nobody is booked twice at once.
+  flush();
   const cursor = new Map(parties.map((p) => [p, 0]));
   for (let y = 0; y < size.years; y++) {
+    if (y > 0) flush();
     const year = firstYear + y;
     for (let n = 0; n < size.eventsPerYear; n++) {
       const pick = rand() * total;
@@ -234,27 +261,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
     }
   }
 
-  // Apply each author's feed as if it had been imported, and trust the synthetic devices.
-  const at = new Date().toISOString();
-  db.transaction(() => {
-    const tally = newTally();
-    for (const a of authors.values()) {
-      if (a.publicKey !== me.publicKey) {
-        db.prepare(
-          "INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)",
-        ).run(a.publicKey, a.gemeente, `Voorbeeldlaptop ${a.gemeente}`, syntheticCard(a), at, at);
-      }
-      applyRun(db, a.entries, tally, at);
-      if (a.entries.length && a.publicKey !== me.publicKey) {
-        const last = a.entries.at(-1)!;
-        const cp = { type: 'regie-checkpoint-v1', author: a.publicKey, seq: last.entry.seq, head: last.id };
-        db.prepare('UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
-      }
-      result.entries += a.entries.length;
-      result.ops += a.entries.reduce((n, e) => n + e.entry.ops.length, 0);
-    }
-    if (tally.maxHlc) db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
-  })();
+  flush();
   return result;
 }
 

@@ -2,7 +2,7 @@
 // chain and checkpoint, clocks, forks, replays. Decides per feed what may be applied, parked or held.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import type { EncodedEntry } from '../log/entry';
+import type { StoredEntry } from '../log/entry';
 import { fingerprint } from '../log/identity';
 import { MAX_FUTURE_MS, parseHlc } from '../log/hlc';
 import type { LocalIdentity } from '../log/log';
@@ -19,7 +19,7 @@ export interface Segment {
   gemeente: string;
   deviceLabel: string;
   /** Entries this copy does not have yet, in chain order. */
-  entries: EncodedEntry[];
+  entries: StoredEntry[];
   duplicates: number;
   checkpoint: SignedCheckpoint;
   disposition: Disposition;
@@ -41,7 +41,7 @@ function who(gemeente: string, device: string | undefined, key: string): string 
 }
 
 /** Two different entries with one author and seq: keep both as proof and stop accepting that feed. */
-function recordFork(db: Db, author: string, seq: number, ours: string, theirs: EncodedEntry, reason: string): void {
+function recordFork(db: Db, author: string, seq: number, ours: string, theirs: StoredEntry, reason: string): void {
   db.transaction(() => {
     db.prepare('INSERT OR IGNORE INTO forks (author, seq, ours, theirs, theirs_bytes, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       author,
@@ -102,7 +102,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
   }
 
   // Group entries per author; within a file each feed must run in order without holes.
-  const groups = new Map<string, EncodedEntry[]>();
+  const groups = new Map<string, StoredEntry[]>();
   const maxWall = now + MAX_FUTURE_MS;
   for (const e of plan.entries) {
     const list = groups.get(e.entry.author) ?? [];
@@ -146,7 +146,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     const feed = stmt(db, 'SELECT seq, head, frozen FROM feeds WHERE author = ?').get(author) as { seq: number; head: string; frozen: string | null } | undefined;
     const head = feed?.seq ?? 0;
     let duplicates = 0;
-    const fresh: EncodedEntry[] = [];
+    const fresh: StoredEntry[] = [];
     for (const e of list) {
       const storedId =
         e.entry.seq <= head

@@ -2,7 +2,7 @@
 // real import, undone, so what the user confirms is exactly what will happen.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { decodeEntry, type EncodedEntry } from '../log/entry';
+import { decodeEntry, withOps, type EncodedEntry, type StoredEntry } from '../log/entry';
 import { storeEntry, writeClock, type LocalIdentity } from '../log/log';
 import { applyOp, checkOp, type OpEffect } from '../log/materialise';
 import { addToStateHash, stateHash } from '../log/state-hash';
@@ -29,8 +29,9 @@ export interface Tally {
 }
 
 /** Applies entries that attach to the feed's head; rejected ones (authority) are kept for audit. */
-export function applyRun(db: Db, entries: EncodedEntry[], tally: Tally, at: string): void {
-  for (const e of entries) {
+export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: string): void {
+  for (const stored of entries) {
+    const e = withOps(stored);
     const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
       storeEntry(db, e, 'rejected', problem, at);

@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { parseJsonStrict } from '../log/canonical';
-import { decodeEntry, type EncodedEntry } from '../log/entry';
+import { decodeEntry, headOf, type StoredEntry } from '../log/entry';
 import { verifySignature } from '../log/identity';
 import {
   cardSchema,
@@ -29,7 +29,7 @@ export interface ParsedPlan {
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
-  entries: EncodedEntry[];
+  entries: StoredEntry[];
   checkpoints: SignedCheckpoint[];
   bytes: number;
 }
@@ -140,7 +140,7 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
   const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
-  const entries: EncodedEntry[] = [];
+  const entries: StoredEntry[] = [];
   const checkpoints: SignedCheckpoint[] = [];
   let trailerLine: Buffer | undefined;
   let trailerNo = 0;
@@ -185,7 +185,7 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
       if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
       section = 2;
       try {
-        entries.push(decodeEntry(Buffer.from(line)));
+        entries.push(headOf(decodeEntry(Buffer.from(line))));
       } catch (err) {
         throw new PlanFileError(`Regel ${lineNo}: de wijziging is ongeldig (${(err as Error).message}).`);
       }

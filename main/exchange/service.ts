@@ -11,10 +11,11 @@ import type { CardInfo, ImportPreview, PartnerDevice, VerifyResult } from '../..
 import { cardSchema, PlanFileError, type SignedCard } from './format';
 import { cardIsSelfSigned, makeCard } from './signing';
 import { getAuthor, listAuthors, recordCard } from './partners';
-import { readPlanFile } from './read';
+import { openPlanFile } from './sealed';
 import { analysePlan } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
 import { checkOp } from '../log/materialise';
+import { withOps } from '../log/entry';
 import { writePlanFile, type ExportOptions } from './write';
 
 const MAX_CARD_BYTES = 16 * 1024;
@@ -106,20 +107,21 @@ export async function exportPlan(db: Db, me: LocalIdentity, path: string, option
 }
 
 export async function previewImport(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
-  const plan = await readPlanFile(resolve(path));
+  const plan = await openPlanFile(resolve(path), me);
   // From here on everything is synchronous: no await between analysis and the transaction.
   const analysis = analysePlan(db, me, plan);
   return runImport(db, me, analysis, commit);
 }
 
 export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
-  const plan = await readPlanFile(resolve(path));
+  const plan = await openPlanFile(resolve(path), me);
   const analysis = analysePlan(db, me, plan, { allowReplay: true });
   // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
   const problems: string[] = [];
   for (const s of analysis.segments) {
     if (s.disposition === 'trust') problems.push(`${s.entries.length} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
-    for (const e of s.entries) {
+    for (const stored of s.entries) {
+      const e = withOps(stored);
       const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
       if (problem) problems.push(`Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is niet toegestaan: ${problem}.`);
     }

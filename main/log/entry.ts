@@ -30,10 +30,30 @@ export const entrySchema = z
 export type Entry = z.output<typeof entrySchema>;
 export type Op = Entry['ops'][number];
 
-export interface EncodedEntry {
+/** An entry without its ops: all a chain check needs. */
+export type EntryHead = Omit<Entry, 'ops'>;
+
+/**
+ * An entry as held while a plan file is checked: its bytes and its head. The ops are decoded again from the
+ * bytes when the entry is applied, so a large file does not sit in memory as parsed objects.
+ */
+export interface StoredEntry {
   id: string;
   bytes: Buffer;
+  entry: EntryHead;
+}
+
+export interface EncodedEntry extends StoredEntry {
   entry: Entry;
+}
+
+export function withOps(e: StoredEntry): EncodedEntry {
+  return 'ops' in e.entry ? (e as EncodedEntry) : decodeEntry(e.bytes);
+}
+
+export function headOf(e: EncodedEntry): StoredEntry {
+  const { ops: _ops, ...head } = e.entry;
+  return { id: e.id, bytes: e.bytes, entry: head };
 }
 
 /** Encodes an entry. The entry returned is read back from the bytes, so its nested values are in canonical key order. */

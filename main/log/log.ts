@@ -2,7 +2,7 @@
 // as one signed-chain entry in the same transaction as its effect on the state.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { encodeEntry, ENTRY_VERSION, type EncodedEntry, type Op } from './entry';
+import { encodeEntry, ENTRY_VERSION, type Op, type StoredEntry } from './entry';
 import { addToStateHash } from './state-hash';
 import { tick } from './hlc';
 import { fingerprint, generateDeviceKeys } from './identity';
@@ -66,7 +66,7 @@ export function readFeed(db: Db, author: string): FeedHead | undefined {
   return stmt(db, 'SELECT seq, head FROM feeds WHERE author = ?').get(author) as FeedHead | undefined;
 }
 
-export function storeEntry(db: Db, encoded: EncodedEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
+export function storeEntry(db: Db, encoded: StoredEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
   const { entry } = encoded;
   stmt(
     db,
