@@ -13,13 +13,16 @@ import { Signer } from '../log/identity';
 import { readSuccession, type LocalIdentity } from '../log/log';
 import { ApiError } from '../../shared/api/errors';
 import { findGemeente, gemeenteName } from '../../shared/domain/gemeenten';
-import { PLAN_FORMAT, PLAN_VERSION, cardSchema, type PlanHeader, type SignedCheckpoint } from './format';
+import { PLAN_FORMAT, PLAN_VERSION, SEALED_FEATURE, cardSchema, type PlanHeader, type SignedCheckpoint } from './format';
+import { recipientKeys, sealFile } from './sealed';
 import { makeCard, signCheckpoint, trailerBytes } from './signing';
 import { partnerGemeenten, peerHave } from './partners';
 
 export interface ExportOptions {
   to: string[] | 'all';
   full?: boolean;
+  /** Encrypt the file to the recipients' devices (age); the header says so, inside the signature. */
+  encrypt?: boolean;
   now?: Date;
 }
 
@@ -119,7 +122,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
   const header: PlanHeader = {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
-    requires: [],
+    requires: options.encrypt ? [SEALED_FEATURE] : [],
     from: { publicKey: me.publicKey, gemeente: me.gemeente, deviceLabel: me.deviceLabel },
     to: recipients,
     created: now.toISOString(),
@@ -161,7 +164,10 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     const out = createWriteStream(tmp, { flags: 'wx' });
-    await pipeline(Readable.from(content()), createGzip({ level: 6 }), fixGzipHeader(), out);
+    // Level 1: twice as fast as the default at region scale (40 MB of JSON in 0.16 s of CPU) for a file 12 %
+    // larger (7.1 MB instead of 6.4 MB), well inside what e-mail and shared folders carry.
+    await pipeline(Readable.from(content()), createGzip({ level: 1 }), fixGzipHeader(), out);
+    if (options.encrypt) await sealFile(tmp, recipientKeys(db, me, recipients));
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
