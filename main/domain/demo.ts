@@ -1,10 +1,10 @@
 // Demo data: a realistic plan for this copy's own gemeente (officers, events, shifts), authored by this
 // device, so an exchange can be tried without typing. The same seed gives the same records.
-import { createHash } from 'node:crypto';
 import type { Db } from '../store/db';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
-import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
+import type { RecordKindTag } from '../../shared/domain/ids';
+import { derivedId, prng } from './derived-id';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { Op } from '../log/entry';
 import { createOp } from './records';
@@ -94,25 +94,7 @@ function demoExchange(db: Db, me: LocalIdentity, seed: number, rand: () => numbe
   return out;
 }
 
-/** mulberry32: small, fast, and the same on every platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function demoId(owner: string, tag: RecordKindTag, seed: number, n: number): string {
-  const digest = createHash('sha256').update(`regie-demo|${owner}|${tag}|${seed}|${n}`).digest();
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-  let out = '';
-  for (let i = 0; i < 16; i++) out += alphabet[digest[i]! & 31];
-  return makeRecordId(owner, tag, out);
-}
+const demoId = (owner: string, tag: RecordKindTag, seed: number, n: number) => derivedId(owner, tag, 'regie-demo', owner, tag, seed, n);
 
 const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
 const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];

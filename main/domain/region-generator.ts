@@ -4,7 +4,7 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Db } from '../store/db';
 import { GEMEENTEN } from '../../shared/domain/gemeenten';
-import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
+import type { RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from '../log/canonical';
 import { encodeEntry, type EncodedEntry, type Op } from '../log/entry';
 import { formatHlc } from '../log/hlc';
@@ -14,7 +14,7 @@ import { applyRun, newTally } from '../exchange/apply';
 import { Signer } from '../log/identity';
 import { convenantTerms } from './demo';
 import { contentHash, signatureId } from './agreements';
-import { derivedId } from './derived-id';
+import { derivedId, prng } from './derived-id';
 
 export type RegionScale = 'region' | 'stress' | 'week';
 
@@ -39,17 +39,6 @@ const SIZES: Record<RegionScale, { officers: number; eventsPerYear: number; year
 /** Inhabitants (thousands, rounded), to share officers and events out as real gemeenten would have them. */
 const INHABITANTS: Record<string, number> = { GM0375: 42, GM0377: 24, GM0392: 163, GM0394: 160, GM0396: 39, GM0397: 28, GM0450: 14, GM0453: 69, GM0473: 17 };
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 
@@ -61,13 +50,7 @@ function syntheticDevice(gemeente: string, seed: number): { publicKey: string; p
   return { publicKey: pub.subarray(SPKI_ED25519.length).toString('base64url'), privateKey: der.toString('base64') };
 }
 
-function id(owner: string, tag: RecordKindTag, seed: number, n: number): string {
-  const digest = createHash('sha256').update(`regie-region|${owner}|${tag}|${seed}|${n}`).digest();
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-  let out = '';
-  for (let i = 0; i < 16; i++) out += alphabet[digest[i]! & 31];
-  return makeRecordId(owner, tag, out);
-}
+const id = (owner: string, tag: RecordKindTag, seed: number, n: number) => derivedId(owner, tag, 'regie-region', owner, tag, seed, n);
 
 function day(year: number, dayOfYear: number): string {
   const d = new Date(Date.UTC(year, 0, 1 + dayOfYear, 12));

@@ -11,19 +11,11 @@ import { canonicalJson } from '../../main/log/canonical';
 import { Signer, sha256Hex } from '../../main/log/identity';
 import { GZIP_HEADER } from '../../main/exchange/read';
 import { stateHash } from '../../main/log/state-hash';
+import { prng } from '../../main/domain/derived-id';
 
 export type Rng = () => number;
 
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng: (seed: number) => Rng = prng;
 
 const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const int = (r: Rng, n: number) => Math.floor(r() * n);
