@@ -7,7 +7,8 @@ import { gemeenteName } from '../../shared/domain/gemeenten';
 import { evaluateCandidate } from '../../shared/rules';
 import type { LocalIdentity } from '../log/log';
 import { derivedId } from './derived-id';
-import { buildPlanView } from './plan-view';
+import { buildPlanView, scopeAround } from './plan-view';
+import { getShift } from './shifts';
 import { getRequest } from './requests';
 
 function rank(c: Candidate): number {
@@ -19,7 +20,8 @@ export function requestCandidates(db: Db, me: LocalIdentity, requestId: string):
   if (request.provider !== me.gemeente) {
     throw new ApiError('refused', `Dit verzoek is gericht aan ${gemeenteName(request.provider)}; alleen die gemeente zegt er handhavers voor toe.`);
   }
-  const view = buildPlanView(db);
+  const requested = getShift(db, request.shiftId);
+  const view = buildPlanView(db, scopeAround(requested.start, requested.end));
   const shift = view.shifts.find((s) => s.id === request.shiftId);
   if (!shift) throw new ApiError('not_found', `De dienst van dit verzoek is niet bekend in deze kopie.`);
   const committed = new Set(
