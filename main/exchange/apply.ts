@@ -10,8 +10,7 @@ import { canonicalJson } from '../log/canonical';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { ImportPreview } from '../../shared/api/exchange';
 import { listConflicts } from './conflicts';
-import { evaluatePlan } from '../../shared/rules';
-import { buildPlanView } from '../domain/plan-view';
+import { listViolations } from '../domain/plan-view';
 import { recordCard, recordPeerHave } from './partners';
 import type { Analysis } from './analyse';
 import type { SignedCheckpoint } from './format';
@@ -174,7 +173,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
       // Cross-gemeente rules can only be checked on the merged plan: the preview reports what this file's
       // records now break. (Only the preview: applying then skips this; violations.list has them all.)
       const touched = tally.touched;
-      const violations = !commit && touched.size ? evaluatePlan(buildPlanView(db)).filter((v) => v.records.some((r) => touched.has(r))) : [];
+      const violations = !commit && touched.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
         plan.header.from.publicKey,
