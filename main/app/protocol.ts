@@ -3,19 +3,8 @@
 import { protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../host/server';
+import { CONTENT_SECURITY_POLICY, TYPES } from '../host/server';
 import { APP_HOST, APP_SCHEME } from './security';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 const HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -27,7 +27,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const TYPES: Record<string, string> = {
+/** Content types of the files the renderer build contains (also served by the desktop app's app:// protocol). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
