@@ -115,12 +115,12 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   export: {
-    usage: 'export (--to CODE[,CODE] | --all) --out BESTAND [--full]   schrijf een planbestand',
+    usage: 'export (--to CODE[,CODE] | --all) --out BESTAND [--full] [--encrypt]   schrijf een planbestand (--encrypt: versleuteld voor de ontvangers)',
     run: async (ctx, args, io) => {
-      const { values } = parse(args, { to: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, full: { type: 'boolean' } });
+      const { values } = parse(args, { to: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, full: { type: 'boolean' }, encrypt: { type: 'boolean' } });
       if (!values.out || (!values.to && !values.all) || (values.to && values.all)) throw new UsageError('export heeft --out en óf --to óf --all nodig');
       const to = values.all ? ('all' as const) : String(values.to).split(',').map((s) => s.trim()).filter(Boolean);
-      const r = await call(ctx, 'exchange.export', { to, full: values.full === true, path: String(values.out) });
+      const r = await call(ctx, 'exchange.export', { to, full: values.full === true, encrypt: values.encrypt === true, path: String(values.out) });
       io.out(`Planbestand voor ${r.to.join(', ')} geschreven naar ${r.path}: ${r.entries} wijziging(en), ${r.bytes} bytes.`);
       return 0;
     },

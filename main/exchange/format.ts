@@ -7,8 +7,10 @@ import { ApiError } from '../../shared/api/errors';
 
 export const PLAN_FORMAT = 'regie-plan';
 export const PLAN_VERSION = 1;
+/** The file travelled encrypted to its recipients (main/exchange/sealed.ts); readers that cannot decrypt refuse it. */
+export const SEALED_FEATURE = 'age-x25519';
 /** Features this reader understands; a file that requires another one is refused. */
-export const KNOWN_FEATURES: readonly string[] = [];
+export const KNOWN_FEATURES: readonly string[] = [SEALED_FEATURE];
 
 export const LIMITS = {
   /** A plan file on disk (gzip). Region-scale full exports are about 10 MB. */

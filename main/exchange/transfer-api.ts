@@ -12,6 +12,8 @@ import { transfersOf } from './transfer';
 export interface ExportFileArgs {
   to: string[] | 'all';
   full: boolean;
+  /** Encrypt to the recipients' devices (age). */
+  encrypt: boolean;
   /** Download name in browser mode; main suggests one when absent. */
   fileName?: string | undefined;
   /** A path the user chose in the desktop save dialog (its id); absent: a download in the transfer folder. */
@@ -24,13 +26,13 @@ export async function exportFile(ctx: AppContext, args: ExportFileArgs): Promise
   const files = transfersOf(ctx);
   if (args.target !== undefined) {
     const path = files.path(args.target, 'write');
-    const summary = await exportPlan(db, me, path, { to: args.to, full: args.full });
+    const summary = await exportPlan(db, me, path, { to: args.to, full: args.full, encrypt: args.encrypt });
     return { fileId: args.target, fileName: basename(path), download: false, to: summary.to, entries: summary.entries, bytes: summary.bytes };
   }
   const recipients = resolveRecipients(db, me, args.to);
   const slot = await files.newDownload(args.fileName ?? suggestedPlanFileName(me.gemeente, recipients));
   try {
-    const summary = await exportPlan(db, me, slot.path, { to: recipients, full: args.full });
+    const summary = await exportPlan(db, me, slot.path, { to: recipients, full: args.full, encrypt: args.encrypt });
     return { fileId: slot.fileId, fileName: slot.name, download: true, to: summary.to, entries: summary.entries, bytes: summary.bytes };
   } catch (err) {
     await files.discard(slot.fileId);

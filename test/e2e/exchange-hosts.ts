@@ -119,11 +119,12 @@ export async function trustCardThroughUi(at: Installation, cardPath: string, par
   await expect(page.getByRole('status').filter({ hasText: `${partner} (` })).toContainText('is nu een vertrouwde partner');
 }
 
-/** "Bestand maken en opslaan" with the default recipients: the downloaded plan file. */
-export async function exportThroughUi(from: Installation, expectedRecipient: string): Promise<string> {
+/** "Bestand maken en opslaan" with the default recipients (optionally encrypted to them): the downloaded plan file. */
+export async function exportThroughUi(from: Installation, expectedRecipient: string, options: { encrypt?: boolean } = {}): Promise<string> {
   const page = from.page;
   const section = page.getByRole('region', { name: 'Bestand maken voor partners' });
   await expect(section.getByRole('checkbox', { name: new RegExp(`^${expectedRecipient}`) })).toBeChecked();
+  if (options.encrypt) await section.getByRole('checkbox', { name: /^Versleutelen/ }).check();
   const downloading = page.waitForEvent('download');
   await section.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
   const download = await downloading;

@@ -84,8 +84,9 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   await h.call('requests.commit', { id: request.id, officerIds: [sanne.id, daan.id] });
   await h.page.reload();
 
-  // Heemstede's file goes back; Zandvoort drops it on the window this time.
-  const toZandvoort = await exportThroughUi(h, 'Zandvoort');
+  // Heemstede's file goes back, encrypted to Zandvoort; Zandvoort drops it on the window this time.
+  const toZandvoort = await exportThroughUi(h, 'Zandvoort', { encrypt: true });
+  expect(readFileSync(toZandvoort).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
   await dropFile(z.page, toZandvoort);
   const back = z.page.getByTestId('import-preview');
   await expect(back).toContainText('Van Heemstede (Laptop Heemstede)');

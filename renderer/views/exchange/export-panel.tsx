@@ -19,6 +19,7 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   const [outbox, setOutbox] = useState<Outbox>();
   const [chosen, setChosen] = useState<string[] | undefined>();
   const [full, setFull] = useState(false);
+  const [encrypt, setEncrypt] = useState(false);
   const [selection, setSelection] = useState<Outbox['selection']>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiCallError>();
@@ -76,7 +77,7 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
     setBusy(true);
     setFailure(undefined);
     try {
-      const made = await exportAndSave({ to: chosen, full, suggestedFileName: selection.suggestedFileName });
+      const made = await exportAndSave({ to: chosen, full, encrypt, suggestedFileName: selection.suggestedFileName });
       if (made) {
         announce(t('ex.export.saved', { name: made.fileName, count: n(made.entries), to: made.to.map(gemeenteName).join(', ') }));
         onChanged();
@@ -114,6 +115,10 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
             <div className="ex-check ex-check--extra">
               <input type="checkbox" id={`${fullId}-full`} checked={full} onChange={(e) => setFull(e.target.checked)} />
               <label htmlFor={`${fullId}-full`}>{t('ex.export.full')}</label>
+            </div>
+            <div className="ex-check">
+              <input type="checkbox" id={`${fullId}-encrypt`} checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
+              <label htmlFor={`${fullId}-encrypt`}>{t('ex.export.encrypt')}</label>
             </div>
           </fieldset>
 

@@ -116,6 +116,7 @@ async function download(fileId: string, fileName: string): Promise<void> {
 export interface ExportChoice {
   to: string[];
   full: boolean;
+  encrypt: boolean;
   suggestedFileName: string;
 }
 
@@ -125,9 +126,9 @@ export async function exportAndSave(choice: ExportChoice): Promise<ExportFileRes
   if (shell) {
     const target = await shell.savePlanDialog(choice.suggestedFileName);
     if (!target) return undefined;
-    return api().call('exchange.exportFile', { to: choice.to, full: choice.full, target });
+    return api().call('exchange.exportFile', { to: choice.to, full: choice.full, encrypt: choice.encrypt, target });
   }
-  const made = await api().call('exchange.exportFile', { to: choice.to, full: choice.full, fileName: choice.suggestedFileName });
+  const made = await api().call('exchange.exportFile', { to: choice.to, full: choice.full, encrypt: choice.encrypt, fileName: choice.suggestedFileName });
   await download(made.fileId, made.fileName);
   return made;
 }

@@ -1,0 +1,104 @@
+// Optional encryption of plan files to the recipients' devices with age (X25519): sign inside, encrypt outside,
+// because age does not say who sent a file. Each device's age key is derived from its Ed25519 key, so the
+// fingerprint partners already compared covers it and identity cards stay as they are.
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Decrypter, Encrypter } from 'age-encryption';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { bech32 } from '@scure/base';
+import type { Db } from '../store/db';
+import type { LocalIdentity } from '../log/log';
+import { gemeenteName } from '../../shared/domain/gemeenten';
+import { LIMITS, PlanFileError, SEALED_FEATURE } from './format';
+import { readPlanFile, type ParsedPlan } from './read';
+
+const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
+/** PKCS#8 DER of an Ed25519 key ends in its 32-byte seed. */
+const SEED_BYTES = 32;
+
+/** The age recipient (age1...) of a device, from its Ed25519 public key (raw, base64url). */
+export function ageRecipient(publicKey: string): string {
+  const x25519 = ed25519.utils.toMontgomery(Buffer.from(publicKey, 'base64url'));
+  return bech32.encode('age', bech32.toWords(x25519), false);
+}
+
+/** This device's age identity (AGE-SECRET-KEY-1...), from its Ed25519 private key. Never leaves main. */
+export function ageIdentity(me: LocalIdentity): string {
+  const seed = Buffer.from(me.privateKey, 'base64').subarray(-SEED_BYTES);
+  const secret = ed25519.utils.toMontgomerySecret(seed);
+  return bech32.encode('age-secret-key-', bech32.toWords(secret), false).toUpperCase();
+}
+
+/** Every trusted device of the recipient gemeenten, and this device (so the sender can check its own file). */
+export function recipientKeys(db: Db, me: LocalIdentity, gemeenten: string[]): string[] {
+  const select = db.prepare('SELECT public_key AS key FROM authors WHERE trusted = 1 AND gemeente = ? ORDER BY public_key');
+  const keys = new Set<string>([me.publicKey]);
+  for (const g of gemeenten) for (const row of select.all(g) as { key: string }[]) keys.add(row.key);
+  return [...keys];
+}
+
+/** Replaces a written plan file by its encryption to the given devices. */
+export async function sealFile(path: string, publicKeys: string[]): Promise<void> {
+  const encrypter = new Encrypter();
+  for (const key of publicKeys) encrypter.addRecipient(ageRecipient(key));
+  const sealed = await encrypter.encrypt(new Uint8Array(await readFile(path)));
+  await writeFile(path, sealed);
+}
+
+async function isSealed(path: string): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(path, 'r');
+  } catch (err) {
+    throw new PlanFileError(`Het bestand ${path} kan niet worden gelezen (${(err as Error).message}).`);
+  }
+  try {
+    const head = Buffer.alloc(AGE_MAGIC.length);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    return bytesRead === head.length && head.equals(AGE_MAGIC);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Reads a plan file, encrypted or not. An encrypted file is opened with this device's key and then checked
+ * like any other; a file that says it travelled encrypted but arrives in the clear is refused, because
+ * someone removed the encryption on the way.
+ */
+export async function openPlanFile(path: string, me: LocalIdentity): Promise<ParsedPlan> {
+  if (!(await isSealed(path))) {
+    const plan = await readPlanFile(path);
+    if (plan.header.requires.includes(SEALED_FEATURE)) {
+      throw new PlanFileError(
+        `Dit bestand van ${gemeenteName(plan.header.from.gemeente)} is versleuteld verstuurd, maar komt onversleuteld binnen: de versleuteling is onderweg verwijderd. Vraag de afzender om een nieuw bestand.`,
+      );
+    }
+    return plan;
+  }
+  const bytes = await readFile(path);
+  if (bytes.length > LIMITS.maxFileBytes) {
+    throw new PlanFileError(`Het bestand is groter dan ${Math.round(LIMITS.maxFileBytes / 1024 / 1024)} MB; zo groot is een planbestand niet.`);
+  }
+  const decrypter = new Decrypter();
+  decrypter.addIdentity(ageIdentity(me));
+  let plain: Uint8Array;
+  try {
+    plain = await decrypter.decrypt(new Uint8Array(bytes));
+  } catch (err) {
+    if (/no identity matched/.test((err as Error).message)) {
+      throw new PlanFileError('Dit bestand is versleuteld voor andere ontvangers en kan op dit apparaat niet worden geopend. Vraag de afzender om een bestand voor uw gemeente.');
+    }
+    throw new PlanFileError(`Het versleutelde bestand is beschadigd of gewijzigd (ontsleutelen mislukt: ${(err as Error).message}). Vraag de afzender om een nieuw bestand.`);
+  }
+  // The reader streams from disk with its limits; the clear text lives there only while it is read.
+  const dir = await mkdtemp(join(tmpdir(), 'regie-open-'));
+  const clear = join(dir, 'plan.regie');
+  try {
+    await writeFile(clear, plain, { mode: 0o600 });
+    return await readPlanFile(clear);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
