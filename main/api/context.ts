@@ -6,12 +6,15 @@ import type { AppInfo } from '../../shared/api/contract';
 import { openDatabase, StoreOpenError, type Db } from '../store/db';
 import { readIdentity, type LocalIdentity } from '../log/log';
 import { backupIfDue } from '../store/backup';
+import { activeProfile, demoDir, type Profile } from './demo-profile';
 
 export const DB_FILE = 'regie.db';
 
 export class AppContext {
   private database: Db | undefined;
   private problem: StoreOpenError | undefined;
+  /** Which database is open: the real one, or the voorbeeldregio in its own folder (see demo-profile.ts). */
+  private active: Profile = 'real';
 
   constructor(
     readonly dataDir: string,
@@ -23,11 +26,27 @@ export class AppContext {
     this.open();
   }
 
+  /** True while the voorbeeldregio is open: nothing in it is real, and nothing of it may reach a partner. */
+  get demo(): boolean {
+    return this.active === 'demo';
+  }
+
+  /** The folder of the open database: the data folder itself, or its demo folder. */
+  get storeDir(): string {
+    return this.demo ? demoDir(this.dataDir) : this.dataDir;
+  }
+
   get dbFile(): string {
-    return join(this.dataDir, DB_FILE);
+    return join(this.storeDir, DB_FILE);
+  }
+
+  /** Opens a Regie database file with this context's native binding (for building the demo before switching). */
+  openFile(file: string): Db {
+    return openDatabase(file, { check: 'none', ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}) });
   }
 
   private open(): void {
+    this.active = activeProfile(this.dataDir);
     try {
       this.database = openDatabase(this.dbFile, {
         check: this.transport === 'cli' ? 'none' : 'quick',
@@ -49,7 +68,8 @@ export class AppContext {
    */
   startAutomaticBackups(log: (err: unknown) => void = (err) => console.error('[regie] automatische back-up mislukt:', err)): void {
     const run = () => {
-      if (!this.database || !this.identity()) return;
+      // The voorbeeldregio is not backed up: it is not real, and its copies must never sit among the real ones.
+      if (!this.database || this.demo || !this.identity()) return;
       backupIfDue(this.database, this.dataDir).catch(log);
     };
     run();
@@ -57,7 +77,7 @@ export class AppContext {
     this.backupTimer.unref();
   }
 
-  /** Opens the database again (after a restore replaced the file). */
+  /** Opens the database again (after a restore replaced the file, or the profile changed). */
   reopen(): void {
     this.close();
     this.open();
@@ -93,7 +113,7 @@ export class AppContext {
       throw new ApiError('refused', 'Alleen een beschadigde database kan opzij worden gezet.');
     }
     const stampText = now.toISOString().replace(/[:.]/g, '-');
-    const target = join(this.dataDir, `regie.beschadigd-${stampText}.db`);
+    const target = join(this.storeDir, `regie.beschadigd-${stampText}.db`);
     renameSync(this.dbFile, target);
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(this.dbFile + suffix)) renameSync(this.dbFile + suffix, target + suffix);
