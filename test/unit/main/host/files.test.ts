@@ -95,6 +95,8 @@ describe('POST /files', () => {
     expect(transferFiles()).toContain(`${value.fileId}.regie`);
     const hashBefore = await heemstede.hash();
 
+    const verified = await api('exchange.verifyFile', { fileId: value.fileId });
+    expect(verified.body).toMatchObject({ ok: true, value: { valid: true, entries: 1, sender: { gemeenteName: 'Zandvoort' } } });
     const preview = await api('exchange.previewFile', { fileId: value.fileId });
     expect(preview.body).toMatchObject({ ok: true, value: { applied: false, sender: { gemeenteName: 'Zandvoort' }, perGemeente: [{ gemeente: 'GM0473', created: 1 }] } });
     expect(await heemstede.hash()).toBe(hashBefore);
