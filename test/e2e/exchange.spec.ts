@@ -111,6 +111,31 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   await expect(row).not.toContainText('nog nooit');
   await snap(z.page, testInfo, 'zandvoort-after-import');
   expect(await seriousViolations(z.page)).toEqual([]);
+
+  // Zandvoort cancels the shift: Heemstede's commitments lapse, a conflict only Heemstede can resolve.
+  await z.call('shifts.cancel', { id: shift.id });
+  await z.page.reload();
+  const zConflicts = z.page.getByRole('region', { name: 'Conflicten' });
+  await expect(zConflicts).toContainText('Dienst geannuleerd door Zandvoort');
+  await expect(zConflicts).toContainText('Alleen Heemstede kan dit oplossen');
+  await expect(zConflicts.getByRole('button')).toHaveCount(0);
+  const cancelled = await exportThroughUi(z, 'Heemstede');
+  const withConflict = await previewThroughUi(h, cancelled);
+  await expect(withConflict.getByRole('region', { name: 'Conflicten die dit bestand geeft' })).toContainText('uw 2 toezeggingen vervallen');
+  await h.page.getByRole('button', { name: 'Inlezen', exact: true }).click();
+  const hConflicts = h.page.getByRole('region', { name: 'Conflicten' });
+  await expect(hConflicts).toContainText('Op te lossen door Heemstede. U kunt dit oplossen.');
+  await snap(h.page, testInfo, 'heemstede-conflict');
+  expect(await seriousViolations(h.page)).toEqual([]);
+  await hConflicts.getByRole('button', { name: 'Toezeggingen intrekken' }).click();
+  await expect(h.page.getByRole('status').filter({ hasText: 'Conflict opgelost' })).toBeVisible();
+  await expect(hConflicts).toContainText('Er zijn geen openstaande conflicten.');
+  // The resolution is a signed change of Heemstede's that travels back like any other.
+  await h.page.reload();
+  await send(h, z);
+  await z.page.reload();
+  await expect(z.page.getByRole('region', { name: 'Conflicten' })).toContainText('Er zijn geen openstaande conflicten.');
+  expect(await z.hash()).toBe(await h.hash());
 });
 
 test('a tampered plan file is refused with its reason, and nothing changes', async ({ zandvoort: z, heemstede: h }, testInfo) => {
