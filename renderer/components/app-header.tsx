@@ -1,7 +1,9 @@
-// The top bar on every screen: app name, this installation's gemeente and device, and the language switch.
+// The top bar on every screen: app name, this installation's gemeente and device, Hulp and Instellingen, and
+// the language switch.
 import type { Identity } from '../../shared/api/contract';
 import { useI18n } from '../i18n/t';
 import { LanguageSwitch } from './language-switch';
+import { HeaderLinks } from '../views/settings/header-links';
 
 export function AppHeader({ identity }: { identity?: Identity | undefined }) {
   const { t } = useI18n();
@@ -24,6 +26,7 @@ export function AppHeader({ identity }: { identity?: Identity | undefined }) {
             </div>
           </dl>
         )}
+        {identity && <HeaderLinks />}
         <LanguageSwitch />
       </div>
     </header>

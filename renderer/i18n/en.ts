@@ -1,9 +1,10 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
-import { reportsEn } from '../views/reports/i18n-en';
 import { exchangeEn } from '../views/exchange/i18n';
+import { reportsEn } from '../views/reports/i18n-en';
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
 import { coordinationEn } from './coordination';
+import { onboardingEn } from './onboarding';
 import type { nl } from './nl';
 
 export const en: Record<keyof typeof nl, string> = {
@@ -132,4 +133,5 @@ export const en: Record<keyof typeof nl, string> = {
   ...eventEn,
   ...coordinationEn,
   ...reportsEn,
+  ...onboardingEn,
 };

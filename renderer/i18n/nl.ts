@@ -1,9 +1,10 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
-import { reportsNl } from '../views/reports/i18n-nl';
 import { exchangeNl } from '../views/exchange/i18n';
+import { reportsNl } from '../views/reports/i18n-nl';
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
 import { coordinationNl } from './coordination';
+import { onboardingNl } from './onboarding';
 export const nl = {
   'app.name': 'Regie',
   'app.tagline': 'Regionale inzet van handhavers',
@@ -130,4 +131,5 @@ export const nl = {
   ...eventNl,
   ...coordinationNl,
   ...reportsNl,
+  ...onboardingNl,
 } as const;

@@ -24,6 +24,7 @@ export type Route =
   | { name: 'capaciteit' }
   | { name: 'meldingen' }
   | { name: 'rapportage' }
+  | { name: 'instellingen' | 'hulp' }
   | { name: 'coming'; screen: ComingScreenId }
   | { name: 'not-found' };
 
@@ -49,6 +50,7 @@ export function parseRoute(path: string): Route {
   if ((first === 'capaciteit' || first === 'meldingen') && !second) return { name: first };
   if (first === 'uitwisselen' && !second) return { name: 'uitwisselen' };
   if (first === 'rapportage' && !second) return { name: 'rapportage' };
+  if ((first === 'instellingen' || first === 'hulp') && !second) return { name: first };
   if (isComing(first) && !second) return { name: 'coming', screen: first };
   return { name: 'not-found' };
 }
@@ -74,6 +76,8 @@ export function screenOf(route: Route): ScreenId | undefined {
       return 'rapportage';
     case 'coming':
       return route.screen;
+    case 'instellingen':
+    case 'hulp':
     case 'not-found':
       return undefined;
   }

@@ -65,3 +65,27 @@ test('first run by keyboard alone: type, arrow to the gemeente, Enter, Tab, name
   await page.keyboard.press('Enter');
   await expect(page.getByText('Heemstede, apparaat "Laptop teamleider"')).toBeVisible();
 });
+
+test('first run, empty start, then the short guide is offered and stays reachable as Hulp', async ({ page, regie }, testInfo) => {
+  await page.goto(await regie.start());
+  await page.getByRole('combobox', { name: 'Uw gemeente' }).fill('bloemend');
+  await page.getByRole('option', { name: /Bloemendaal/ }).click();
+  await page.getByLabel('Naam van dit apparaat').fill('Laptop handhaving');
+  await page.getByRole('radio', { name: /^Leeg beginnen/ }).check();
+  await page.getByRole('button', { name: 'Installatie inrichten' }).click();
+  await page.getByRole('button', { name: 'Eerst de korte handleiding lezen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Hulp: de eerste uitwisseling' })).toBeVisible();
+  const links = page.getByRole('navigation', { name: 'Hulp en instellingen' });
+  await expect(links.getByRole('link', { name: 'Hulp' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: 'Voorbeeldregio' })).toHaveCount(0);
+  const status = await regie.call('setup.status', {});
+  expect(status.ok && status.value).toMatchObject({ state: 'ready', demo: false, identity: { gemeente: 'GM0377', deviceLabel: 'Laptop handhaving' } });
+  await snap(page, testInfo, 'guide-after-first-run');
+
+  // From the guide to where the step is done, and back through the header.
+  await page.getByRole('link', { name: 'Naar Uitwisselen: Partners' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitwisselen' })).toBeVisible();
+  await links.getByRole('link', { name: 'Hulp' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hulp: de eerste uitwisseling' })).toBeVisible();
+});

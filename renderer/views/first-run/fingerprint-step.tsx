@@ -1,10 +1,10 @@
-// After setup: this device's fingerprint and why partners will ask for it, then on into the app.
+// After setup: this device's fingerprint and why partners will ask for it, then on into the app or the guide.
 import type { Identity } from '../../../shared/api/contract';
 import { Fingerprint } from '../../components/fingerprint';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 
-export function FingerprintStep({ identity, onContinue }: { identity: Identity; onContinue(): void }) {
+export function FingerprintStep({ identity, onContinue, onGuide }: { identity: Identity; onContinue(): void; onGuide(): void }) {
   const { t } = useI18n();
   return (
     <>
@@ -18,9 +18,14 @@ export function FingerprintStep({ identity, onContinue }: { identity: Identity; 
         <p>{t('fingerprint.explain')}</p>
         <p>{t('fingerprint.later')}</p>
       </section>
-      <button type="button" className="button" onClick={onContinue}>
-        {t('fingerprint.continue')}
-      </button>
+      <div className="form__actions">
+        <button type="button" className="button" onClick={onContinue}>
+          {t('fingerprint.continue')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onGuide}>
+          {t('firstRun.toGuide')}
+        </button>
+      </div>
     </>
   );
 }

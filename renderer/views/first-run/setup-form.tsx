@@ -1,6 +1,8 @@
-// The first-run form: choose the own gemeente and name this device. Checked with main's own schema first.
+// The first-run form: choose the own gemeente, name this device, and start empty (for real) or with the
+// voorbeeldregio (a demo in its own database). Checked with main's own schema first.
 import { useEffect, useState, type FormEvent } from 'react';
 import { contract, type Identity } from '../../../shared/api/contract';
+import type { DemoSummary } from '../../../shared/api/demo';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
@@ -9,17 +11,22 @@ import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import { GemeenteCombobox } from './gemeente-combobox';
 import { orderGemeenten, type GemeenteGroups } from './gemeente-order';
+import './first-run.css';
 
 const FIELDS = ['gemeente', 'deviceLabel'] as const;
 type SetupField = (typeof FIELDS)[number];
 const ELEMENT_ID: Record<SetupField, string> = { gemeente: 'setup-gemeente', deviceLabel: 'setup-device' };
 
-export function SetupForm({ onDone }: { onDone(identity: Identity): void }) {
+export type SetupDone = { kind: 'real'; identity: Identity } | { kind: 'demo'; identity: Identity; summary: DemoSummary };
+type Start = 'empty' | 'demo';
+
+export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
   const { t, dm } = useI18n();
   const [groups, setGroups] = useState<GemeenteGroups>();
   const [loadError, setLoadError] = useState<ApiCallError>();
   const [gemeente, setGemeente] = useState('');
   const [deviceLabel, setDeviceLabel] = useState('');
+  const [start, setStart] = useState<Start>('empty');
   const [errors, setErrors] = useState<SortedIssues<SetupField>>({ fields: {}, other: [] });
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);
@@ -47,7 +54,8 @@ export function SetupForm({ onDone }: { onDone(identity: Identity): void }) {
     setErrors({ fields: {}, other: [] });
     setBusy(true);
     try {
-      onDone(await api().call('setup.init', parsed.data));
+      if (start === 'demo') onDone({ kind: 'demo', ...(await api().call('setup.startDemo', parsed.data)) });
+      else onDone({ kind: 'real', identity: await api().call('setup.init', parsed.data) });
     } catch (err) {
       const error = asApiCallError(err);
       const sorted = sortIssues(error.issues, FIELDS);
@@ -87,11 +95,38 @@ export function SetupForm({ onDone }: { onDone(identity: Identity): void }) {
       <Field id={ELEMENT_ID.deviceLabel} label={t('firstRun.device')} hint={t('firstRun.deviceHint')} error={error('deviceLabel')}>
         {(aria) => <input {...aria} type="text" className="input" maxLength={80} autoComplete="off" value={deviceLabel} onChange={(e) => setDeviceLabel(e.target.value)} />}
       </Field>
+      <fieldset className="field fieldset">
+        <legend className="field__label">{t('firstRun.startLegend')}</legend>
+        <div className="start-choice">
+          {(['empty', 'demo'] as const).map((option) => (
+            <label key={option} className="radio start-choice__option" htmlFor={`setup-start-${option}`}>
+              <input
+                id={`setup-start-${option}`}
+                type="radio"
+                name="setup-start"
+                checked={start === option}
+                aria-describedby={`setup-start-${option}-hint`}
+                onChange={() => setStart(option)}
+              />
+              <span>
+                <span className="start-choice__name">{t(option === 'demo' ? 'firstRun.startDemo' : 'firstRun.startEmpty')}</span>
+                <span id={`setup-start-${option}-hint`} className="start-choice__hint">
+                  {t(option === 'demo' ? 'firstRun.startDemoHint' : 'firstRun.startEmptyHint')}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <div className="form__actions">
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('firstRun.busy') : t('firstRun.submit')}
         </button>
       </div>
+      {/* Creating the demo takes seconds: say so while it runs. */}
+      <p role="status" className="start-choice__progress">
+        {busy && start === 'demo' ? t('firstRun.demoBusy') : ''}
+      </p>
     </form>
   );
 }

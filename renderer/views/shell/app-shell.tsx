@@ -9,6 +9,7 @@ import { usePath } from '../../routing/use-route';
 import { useUiStore } from '../../state/ui-store';
 import { ScreenForRoute } from './screen-for-route';
 import { ExchangeWindowListener } from '../exchange/desktop-listener';
+import { DemoBanner } from '../settings/demo-banner';
 
 export function AppShell({ identity }: { identity: Identity }) {
   const path = usePath();
@@ -25,6 +26,7 @@ export function AppShell({ identity }: { identity: Identity }) {
     <>
       <SkipLink />
       <ExchangeWindowListener />
+      <DemoBanner />
       <AppHeader identity={identity} />
       <MainNav current={screenOf(route)} />
       <main id="main" className="page">

@@ -15,6 +15,8 @@ import { CapacityView } from '../capacity/capacity-view';
 import { AgreementsView } from '../agreements/agreements-view';
 import { OfficersView } from '../officers/officers-view';
 import { ProblemsView } from '../problems/problems-view';
+import { SettingsView } from '../settings/settings-view';
+import { GuideView } from '../guide/guide-view';
 
 export function ScreenForRoute({ route, identity }: { route: Route; identity: Identity }) {
   switch (route.name) {
@@ -40,6 +42,10 @@ export function ScreenForRoute({ route, identity }: { route: Route; identity: Id
       return <ExchangeView identity={identity} />;
     case 'rapportage':
       return <ReportsView identity={identity} />;
+    case 'instellingen':
+      return <SettingsView />;
+    case 'hulp':
+      return <GuideView />;
     case 'coming':
       return <ComingView key={route.screen} screen={route.screen} />;
     case 'not-found':
