@@ -16,6 +16,7 @@ import { makeCard, signCheckpoint } from '../exchange/signing';
 import { recordCard } from '../exchange/partners';
 import { convenantTerms } from '../domain/demo';
 import { createOp, newRecordId } from '../domain/records';
+import { prng } from '../domain/derived-id';
 import { createEvent } from '../domain/events';
 import { cancelShift, createShift } from '../domain/shifts';
 import { createAbsence, createOfficer } from '../domain/officers';
@@ -44,18 +45,6 @@ export function demoPartners(own: string): string[] {
   const region = GEMEENTEN.filter((g) => g.code !== own && g.region === home?.region).sort(byName);
   const province = GEMEENTEN.filter((g) => g.code !== own && g.province === home?.province && g.region !== home?.region).sort(byName);
   return [...region, ...province, ...GEMEENTEN.filter((g) => g.code !== own)].map((g) => g.code).filter((c, i, all) => all.indexOf(c) === i).slice(0, 2);
-}
-
-/** mulberry32: the same names for the same gemeente on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function addDays(date: string, days: number): string {
