@@ -9,7 +9,7 @@ export const settingsNl = {
   'settings.languageHint': 'Sommige meldingen van Regie zijn alleen in het Nederlands.',
   'settings.backups': 'Back-ups',
   'settings.backupsIntro':
-    'Regie maakt elke dag automatisch een back-up van de database en bewaart de automatische back-ups van de laatste twee weken. Back-ups die u zelf maakt, blijven staan.',
+    'Regie maakt elke dag automatisch een back-up van de database en bewaart daarvan de laatste 14. Back-ups die u zelf maakt, blijven staan.',
   'settings.backupsFolder': 'Map met back-ups',
   'settings.backupNow': 'Nu een back-up maken',
   'settings.backupBusy': 'Back-up wordt gemaakt…',
@@ -53,7 +53,7 @@ export const settingsEn: Record<keyof typeof settingsNl, string> = {
   'settings.languageLegend': 'Language of the screens',
   'settings.languageHint': 'Some messages from Regie are in Dutch only.',
   'settings.backups': 'Backups',
-  'settings.backupsIntro': 'Regie makes a backup of the database automatically every day and keeps the automatic backups of the last two weeks. Backups you make yourself stay.',
+  'settings.backupsIntro': 'Regie makes a backup of the database automatically every day and keeps the last 14 of those. Backups you make yourself stay.',
   'settings.backupsFolder': 'Backup folder',
   'settings.backupNow': 'Make a backup now',
   'settings.backupBusy': 'Making a backup…',
