@@ -90,14 +90,42 @@ export function decodeEntry(bytes: Buffer): EncodedEntry {
   const forbidden = FORBIDDEN_KEYS.find((k) => text.includes(k));
   if (forbidden) throw new SyntaxError(`forbidden key ${forbidden.slice(0, -1)}`);
   const raw = JSON.parse(text) as unknown;
-  const parsed = entrySchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
+  // The hand-written check is the fast path for the hundreds of thousands of entries of a large file; the
+  // schema gives the precise message when it fails.
+  if (!looksLikeEntry(raw)) {
+    const parsed = entrySchema.safeParse(raw);
+    const first = parsed.success ? undefined : parsed.error.issues[0];
     throw new Error(`entry does not match the format (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
   }
   if (JSON.stringify(raw) !== text || !keysSorted(raw) || !safeIntegersOnly(raw)) throw new Error('entry is not in canonical form');
   // The raw object, not the schema's copy: it keeps the canonical key order of nested values.
   return { id: sha256Hex(bytes), bytes, entry: raw as Entry };
+}
+
+const KEYS = ['author', 'gemeente', 'hlc', 'ops', 'prev', 'seq', 'v'];
+const OP_TYPE = /^[a-z]+\.[a-z_]+$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+const knownAuthors = new Set<string>();
+
+/** Exactly what entrySchema accepts (a test checks both agree), without building a copy of the entry. */
+export function looksLikeEntry(raw: unknown): raw is Entry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const e = raw as Record<string, unknown>;
+  const keys = Object.keys(e);
+  if (keys.length !== KEYS.length || !keys.every((k) => KEYS.includes(k))) return false;
+  if (e.v !== ENTRY_VERSION || typeof e.seq !== 'number' || !Number.isSafeInteger(e.seq) || e.seq < 1) return false;
+  if (typeof e.author !== 'string' || (!knownAuthors.has(e.author) && !isPublicKey(e.author))) return false;
+  knownAuthors.add(e.author);
+  if (typeof e.gemeente !== 'string' || !GEMEENTE_CODE.test(e.gemeente)) return false;
+  if (e.prev !== null && (typeof e.prev !== 'string' || !HEX64.test(e.prev))) return false;
+  if (typeof e.hlc !== 'string' || !isHlc(e.hlc)) return false;
+  if (!Array.isArray(e.ops) || e.ops.length < 1 || e.ops.length > MAX_OPS_PER_ENTRY) return false;
+  for (const op of e.ops as unknown[]) {
+    if (typeof op !== 'object' || op === null || Array.isArray(op)) return false;
+    const o = op as Record<string, unknown>;
+    if (typeof o.t !== 'string' || !OP_TYPE.test(o.t) || typeof o.id !== 'string' || o.id.length < 1 || o.id.length > 64) return false;
+  }
+  return true;
 }
 
 function safeIntegersOnly(value: unknown): boolean {
