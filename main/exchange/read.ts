@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { parseJsonStrict } from '../log/canonical';
 import { decodeEntry, headOf, type StoredEntry } from '../log/entry';
+import { checkOp } from '../log/materialise';
 import { verifySignature } from '../log/identity';
 import {
   cardSchema,
@@ -185,7 +186,10 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
       if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
       section = 2;
       try {
-        entries.push(headOf(decodeEntry(Buffer.from(line))));
+        const decoded = decodeEntry(Buffer.from(line));
+        // Authority depends on the op and its author only: checked here, while the ops are at hand.
+        const problem = decoded.entry.ops.map((op) => checkOp(decoded.entry, op)).find((p) => p !== undefined);
+        entries.push({ ...headOf(decoded), problem });
       } catch (err) {
         throw new PlanFileError(`Regel ${lineNo}: de wijziging is ongeldig (${(err as Error).message}).`);
       }

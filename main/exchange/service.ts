@@ -14,8 +14,6 @@ import { getAuthor, listAuthors, recordCard } from './partners';
 import { openPlanFile } from './sealed';
 import { analysePlan } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
-import { checkOp } from '../log/materialise';
-import { withOps } from '../log/entry';
 import { writePlanFile, type ExportOptions } from './write';
 
 const MAX_CARD_BYTES = 16 * 1024;
@@ -120,9 +118,8 @@ export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promi
   const problems: string[] = [];
   for (const s of analysis.segments) {
     if (s.disposition === 'trust') problems.push(`${s.entries.length} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
-    for (const stored of s.entries) {
-      const e = withOps(stored);
-      const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+    for (const e of s.entries) {
+      const problem = e.problem;
       if (problem) problems.push(`Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is niet toegestaan: ${problem}.`);
     }
   }

@@ -41,14 +41,17 @@ export interface StoredEntry {
   id: string;
   bytes: Buffer;
   entry: EntryHead;
+  /** Why its author may not make one of its ops (set when read from a plan file), or undefined. */
+  problem?: string | undefined;
 }
 
 export interface EncodedEntry extends StoredEntry {
   entry: Entry;
 }
 
+/** The full entry again. Its bytes were checked when they were read (decodeEntry), so parsing is enough. */
 export function withOps(e: StoredEntry): EncodedEntry {
-  return 'ops' in e.entry ? (e as EncodedEntry) : decodeEntry(e.bytes);
+  return 'ops' in e.entry ? (e as EncodedEntry) : { id: e.id, bytes: e.bytes, entry: JSON.parse(e.bytes.toString('utf8')) as Entry };
 }
 
 export function headOf(e: EncodedEntry): StoredEntry {
