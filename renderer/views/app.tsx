@@ -10,11 +10,14 @@ import { useSetupStore } from '../state/setup-store';
 import { FirstRunView } from './first-run/first-run-view';
 import { AppShell } from './shell/app-shell';
 import { StoreUnavailableView } from './store-unavailable/store-unavailable-view';
+import { DemoBanner } from './settings/demo-banner';
 
 function Plain({ children }: { children: ReactNode }) {
   return (
     <>
       <SkipLink />
+      {/* Only while the voorbeeldregio is open (its database unreadable): it can still be removed from here. */}
+      <DemoBanner />
       <AppHeader />
       <main id="main" className="page">
         {children}

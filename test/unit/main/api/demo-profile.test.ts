@@ -109,6 +109,19 @@ describe('the voorbeeldregio', () => {
     }
   });
 
+  it('can be removed even when its database cannot be read, and the real one opens again', async () => {
+    const dir = tempDir();
+    const ctx = newContext(dir, 'host');
+    await ok(dispatch(ctx, 'setup.startDemo', { gemeente: 'GM0377', deviceLabel: 'Laptop' }));
+    ctx.close();
+    writeFileSync(join(dir, DEMO_DIR, 'regie.db'), 'geen database '.repeat(400));
+    const broken = newContext(dir, 'host');
+    expect(await ok(dispatch(broken, 'setup.status', {}))).toMatchObject({ state: 'unavailable', demo: true });
+    expect(await ok(dispatch(broken, 'setup.endDemo', {}))).toEqual({ ok: true });
+    expect(await ok(dispatch(broken, 'setup.status', {}))).toEqual({ state: 'new' });
+    expect(existsSync(join(dir, DEMO_DIR))).toBe(false);
+  });
+
   it('finds two partners in the own veiligheidsregio, the Zuid-Kennemerland ones for its members', () => {
     expect(demoPartners('GM0397')).toEqual(['GM0473', 'GM0377']);
     const utrecht = demoPartners('GM0344');
