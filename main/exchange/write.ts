@@ -36,6 +36,7 @@ export interface ExportSummary {
 }
 
 const SLICE = 2000;
+const NEWLINE = Buffer.from('\n');
 
 /** Sets the gzip header to exactly GZIP_HEADER (zlib writes the OS of the machine), so readers can demand it. */
 function fixGzipHeader(): Transform {
@@ -148,10 +149,16 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
       // In slices, so no statement stays open across the stream's awaits (the connection serves other calls).
       for (let from = p.from; from <= p.upTo; from += SLICE) {
         const rows = selectEntries.all(p.feed.author, from, Math.min(p.upTo, from + SLICE - 1)) as { bytes: Buffer }[];
+        // One buffer per slice: a stream step per line would cost more than the line itself.
+        const parts: Buffer[] = [];
         for (const row of rows) {
           entryCount++;
-          yield emit(row.bytes);
+          parts.push(row.bytes, NEWLINE);
+          hash.update(row.bytes);
+          hash.update(NEWLINE);
+          count++;
         }
+        if (parts.length) yield Buffer.concat(parts);
       }
     }
     for (const p of snapshot.plan) yield emit(canonicalJson(p.checkpoint));
