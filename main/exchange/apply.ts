@@ -31,7 +31,8 @@ export interface Tally {
 export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: string): void {
   for (const stored of entries) {
     const e = withOps(stored);
-    const problem = e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+    // Entries read from a plan file were checked while reading; others (parked ones, generated ones) now.
+    const problem = 'problem' in stored ? stored.problem : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
       storeEntry(db, e, 'rejected', problem, at);
       tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
