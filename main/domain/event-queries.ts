@@ -2,47 +2,18 @@
 // gemeente this copy has heard from) and its requests, in a handful of statements whatever the shift count.
 import type { Db } from '../store/db';
 import { ApiError } from '../../shared/api/errors';
-import type { EventRecord } from '../../shared/domain/event';
 import type { EventPlan, ShiftOfficer, ShiftPlan, StaffingSummary } from '../../shared/api/planning';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import { evaluatePlan } from '../../shared/rules';
 import type { RequestRecord } from '../../shared/domain/request';
-import { hlcWallIso } from '../log/hlc';
 import { toShift } from './shifts';
 import { listAllAbsences, listRequests } from './plan-view';
 import { listAgreements } from './agreements';
 import { listOfficers } from './officers';
 import { withEscalation } from './requests';
 
-export interface EventRow {
-  id: string;
-  host: string;
-  name: string;
-  place: string;
-  starts_at: string;
-  ends_at: string;
-  risk: EventRecord['risk'];
-  visitors: number | null;
-  status: EventRecord['status'];
-  stamps: string;
-}
-
-export function toEventRecord(row: EventRow): EventRecord {
-  const stamps = Object.values(JSON.parse(row.stamps) as Record<string, string>);
-  const latest = stamps.sort().at(-1) ?? '';
-  return {
-    id: row.id,
-    host: row.host,
-    name: row.name,
-    place: row.place,
-    start: row.starts_at,
-    end: row.ends_at,
-    risk: row.risk,
-    visitors: row.visitors,
-    status: row.status,
-    updatedAt: hlcWallIso(latest.split(' ')[0] ?? ''),
-  };
-}
+export { toEventRecord, type EventRow } from './events';
+import { toEventRecord, type EventRow } from './events';
 
 interface OfficerOnShiftRow {
   commitment_id: string;

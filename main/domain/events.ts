@@ -11,7 +11,7 @@ import { createOp, newRecordId, updateOp } from './records';
 
 const EVENT = RECORD_TYPES.event!;
 
-interface EventRow {
+export interface EventRow {
   id: string;
   host: string;
   name: string;
@@ -24,7 +24,7 @@ interface EventRow {
   stamps: string;
 }
 
-function toRecord(row: EventRow): EventRecord {
+export function toEventRecord(row: EventRow): EventRecord {
   const stamps = Object.values(JSON.parse(row.stamps) as Record<string, string>);
   const latest = stamps.sort().at(-1) ?? '';
   return {
@@ -43,13 +43,13 @@ function toRecord(row: EventRow): EventRecord {
 
 export function listEvents(db: Db): EventRecord[] {
   const rows = db.prepare('SELECT * FROM events WHERE created = 1 ORDER BY starts_at, name, id').all() as EventRow[];
-  return rows.map(toRecord);
+  return rows.map(toEventRecord);
 }
 
 export function getEvent(db: Db, id: string): EventRecord {
   const row = db.prepare('SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
   if (!row) throw new ApiError('not_found', `Evenement ${id} bestaat niet in deze kopie.`);
-  return toRecord(row);
+  return toEventRecord(row);
 }
 
 function fieldsToSet(fields: EventFields): Record<string, unknown> {
