@@ -7,7 +7,7 @@ import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import { evaluatePlan } from '../../shared/rules';
 import type { RequestRecord } from '../../shared/domain/request';
 import { toShift } from './shifts';
-import { listAllAbsences, listRequests } from './plan-view';
+import { listAllAbsences, listRequests, type AssignmentRow as PlanAssignmentRow } from './plan-view';
 import { listAgreements } from './agreements';
 import { listOfficers } from './officers';
 import { withEscalation } from './requests';
@@ -74,17 +74,7 @@ function requestsOf(db: Db, shiftIds: Iterable<string>): RequestRecord[] {
   return [...shiftIds].flatMap((shiftId) => listRequests(db, { shiftId }));
 }
 
-interface AssignmentRow {
-  commitment_id: string;
-  officer_id: string;
-  shift_id: string;
-  request_id: string;
-  provider: string;
-  host: string;
-  agreement_id: string | null;
-  starts_at: string;
-  ends_at: string;
-  reasons: string | null;
+interface AssignmentRow extends PlanAssignmentRow {
   event_id: string;
 }
 

@@ -89,7 +89,7 @@ export function listRequests(db: Db, filter: { shiftId?: string; provider?: stri
   });
 }
 
-interface AssignmentRow {
+export interface AssignmentRow {
   commitment_id: string;
   officer_id: string;
   shift_id: string;
