@@ -6,6 +6,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
+import { DialogActions } from './dialog-actions';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import { addMinutes, nextEditionName } from './shift-model';
@@ -41,14 +42,7 @@ export function EventCopyDialog({ event, shiftCount, onClose, onCopied }: { even
         <Field id="copy-event-start" label={t('evcopy.event.start')} hint={t('evcopy.event.startHint')} error={errors.start}>
           {(aria) => <input {...aria} type="datetime-local" className="input input--datetime" value={start} onChange={(e) => setStart(e.target.value)} />}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('ev.dialog.busy') : t('evcopy.event.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('ev.dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions busy={busy} submitLabel={t('evcopy.event.submit')} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -10,6 +10,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
+import { DialogActions } from './dialog-actions';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import { wallMinutes } from './shift-model';
@@ -125,14 +126,7 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
         <Field id="request-note" label={t('evreq.note')}>
           {(aria) => <textarea {...aria} className="input" rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy || (!own && !chosen)}>
-            {busy ? t('ev.dialog.busy') : t('evreq.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('ev.dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions busy={busy} submitLabel={t('evreq.submit')} onCancel={onClose} disabled={!own && !chosen} />
       </form>
     </ModalDialog>
   );

@@ -7,6 +7,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
+import { DialogActions } from './dialog-actions';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import { addMinutes, wallMinutes } from './shift-model';
@@ -35,14 +36,7 @@ export function ShiftCopyDialog({ shift, subtitle, onClose, onCopied }: { shift:
         <Field id="copy-start" label={t('evcopy.shift.start')} hint={t('evcopy.shift.hint', { duration: formatDuration(wallMinutes(shift.end) - wallMinutes(shift.start), locale) })} error={invalid ? dm('field.datetime.invalid') : undefined}>
           {(aria) => <input {...aria} type="datetime-local" className="input input--datetime" value={start} onChange={(e) => (setStart(e.target.value), setInvalid(false))} />}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('ev.dialog.busy') : t('evcopy.shift.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('ev.dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions busy={busy} submitLabel={t('evcopy.shift.submit')} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

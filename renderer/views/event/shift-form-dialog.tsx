@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
+import { DialogActions } from './dialog-actions';
 import { focusFirstInvalid, sortIssues, zodErrors, type SortedIssues } from '../../forms/issues';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
@@ -139,14 +140,7 @@ export function ShiftFormDialog({ eventId, shift, defaultStart, onClose, onSaved
             ))}
           </div>
         </fieldset>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('ev.dialog.busy') : t('evshift.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('ev.dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions busy={busy} submitLabel={t('evshift.save')} onCancel={onClose} />
       </form>
     </ModalDialog>
   );
