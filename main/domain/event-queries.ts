@@ -7,7 +7,7 @@ import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import { evaluatePlan } from '../../shared/rules';
 import type { RequestRecord } from '../../shared/domain/request';
 import { toShift } from './shifts';
-import { listAllAbsences, listRequests, type AssignmentRow as PlanAssignmentRow } from './plan-view';
+import { listAllAbsences, listRequests, toAssignment, type AssignmentRow as PlanAssignmentRow } from './plan-view';
 import { listAgreements } from './agreements';
 import { listOfficers } from './officers';
 import { withEscalation } from './requests';
@@ -103,18 +103,7 @@ export function eventViolations(db: Db, id: string): Violation[] {
          AND (s.event_id = :event OR (c.officer_id IN (SELECT value FROM json_each(:officers)) AND s.starts_at <= :to AND s.ends_at >= :from))`,
     )
     .all({ event: id, officers: JSON.stringify(officerIds), from, to }) as AssignmentRow[];
-  const assignments: Assignment[] = rows.map((r) => ({
-    commitmentId: r.commitment_id,
-    officerId: r.officer_id,
-    shiftId: r.shift_id,
-    requestId: r.request_id,
-    provider: r.provider,
-    host: r.host,
-    agreementId: r.agreement_id,
-    start: r.starts_at,
-    end: r.ends_at,
-    reasons: r.reasons ? (JSON.parse(r.reasons) as Record<string, string>) : {},
-  }));
+  const assignments: Assignment[] = rows.map(toAssignment);
   const otherShiftIds = [...new Set(rows.filter((r) => r.event_id !== id).map((r) => r.shift_id))];
   const otherShifts = otherShiftIds.length
     ? (db.prepare('SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(otherShiftIds)) as Parameters<typeof toShift>[0][]).map(toShift)

@@ -121,7 +121,11 @@ export function listAssignments(db: Db, scope: PlanScope = {}): Assignment[] {
        ORDER BY s.starts_at, c.id`,
     )
     .all(...args) as AssignmentRow[];
-  return rows.map((r) => ({
+  return rows.map(toAssignment);
+}
+
+export function toAssignment(r: AssignmentRow): Assignment {
+  return {
     commitmentId: r.commitment_id,
     officerId: r.officer_id,
     shiftId: r.shift_id,
@@ -132,7 +136,7 @@ export function listAssignments(db: Db, scope: PlanScope = {}): Assignment[] {
     start: r.starts_at,
     end: r.ends_at,
     reasons: r.reasons ? (JSON.parse(r.reasons) as Record<string, string>) : {},
-  }));
+  };
 }
 
 export function listAllAbsences(db: Db): PlanView['absences'] {
