@@ -27,8 +27,8 @@ import { requestCandidates } from '../domain/candidate-queries';
 import { capacity } from '../domain/capacity-queries';
 import { agreementUsage } from '../domain/agreement-queries';
 import { auditRecord } from '../domain/audit';
-import { buildPlanView, listViolations } from '../domain/plan-view';
-import { settle } from '../../shared/settlement';
+import { listViolations } from '../domain/plan-view';
+import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
@@ -126,7 +126,7 @@ export const handlers: Handlers = {
   'agreements.usage': (ctx, { id }) => agreementUsage(ctx.db(), id),
   'conflicts.resolve': (ctx, { key, choice }) => resolveConflict(ctx.db(), ctx.me(), key, choice),
   'violations.list': (ctx, { from, to }) => listViolations(ctx.db(), from, to),
-  'settlement.get': (ctx, { from, to }) => settle(buildPlanView(ctx.db(), { from, to }), { from, to }),
+  'settlement.get': (ctx, { from, to }) => settlementOf(ctx.db(), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
   'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),

@@ -2,10 +2,12 @@
 import type { Db } from '../store/db';
 import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
+import type { EventRecord } from '../../shared/domain/event';
+import type { ShiftRecord } from '../../shared/domain/shift';
 import { evaluatePlan } from '../../shared/rules';
 import { epochToLocal } from '../../shared/time/local';
-import { listEvents } from './events';
-import { listShifts } from './shifts';
+import { listEvents, toEventRecord, type EventRow } from './events';
+import { listShifts, toShift } from './shifts';
 import { listOfficers } from './officers';
 import { listAgreements } from './agreements';
 
@@ -106,9 +108,10 @@ export interface AssignmentRow {
  * Officers actually planned: commitments that are not withdrawn, made by the request's provider for its own
  * officer, on a request not withdrawn, for a shift not cancelled of an event not called off.
  */
-export function listAssignments(db: Db, scope: PlanScope = {}): Assignment[] {
+export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean } = {}): Assignment[] {
   const args: string[] = [];
   const window = windowSql('s.starts_at', scope, args);
+  // With a window, SQLite drives from shifts_by_start (migration 005) instead of scanning every commitment.
   const rows = db
     .prepare(
       `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons
@@ -117,7 +120,7 @@ export function listAssignments(db: Db, scope: PlanScope = {}): Assignment[] {
        JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
        JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
        JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE c.created = 1 AND c.withdrawn = 0 ${window.map((w) => `AND ${w}`).join(' ')}
+       WHERE c.created = 1 AND c.withdrawn = 0 ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
        ORDER BY s.starts_at, c.id`,
     )
     .all(...args) as AssignmentRow[];
@@ -162,16 +165,54 @@ export function buildPlanView(db: Db, scope: PlanScope = {}): PlanView {
   const scoped = scope.from !== undefined || scope.to !== undefined;
   const overlaps = <T extends { start: string; end: string }>(rows: T[]) =>
     scoped ? rows.filter((r) => (!scope.to || r.start.slice(0, 10) <= scope.to.slice(0, 10)) && (!scope.from || r.end.slice(0, 10) >= scope.from.slice(0, 10))) : rows;
-  const shifts = scoped ? listShifts(db).filter((s) => (!scope.from || s.start >= scope.from) && (!scope.to || s.start.slice(0, 10) <= scope.to.slice(0, 10))) : listShifts(db);
   return {
     officers: listOfficers(db),
-    events: overlaps(listEvents(db)),
-    shifts,
+    events: scoped ? eventsOverlapping(db, scope) : listEvents(db),
+    shifts: scoped ? shiftsStarting(db, scope) : listShifts(db),
     requests: listRequests(db, scope),
     assignments: listAssignments(db, scope),
     absences: overlaps(listAllAbsences(db)),
     agreements: listAgreements(db),
   };
+}
+
+/** Bounds of a scope as SQL text values: from as given, to up to the end of its day. */
+function scopeBounds(scope: PlanScope): { from: string; toEnd: string } {
+  return { from: scope.from ?? '0000-01-01', toEnd: scope.to ? `${scope.to.slice(0, 10)}T24:00` : '9999-12-31T24:00' };
+}
+
+/** Shifts starting in the scope (by shifts_by_start), in the order of listShifts. */
+function shiftsStarting(db: Db, scope: PlanScope): ShiftRecord[] {
+  const { from, toEnd } = scopeBounds(scope);
+  const rows = db.prepare('SELECT * FROM shifts WHERE created = 1 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id').all(from, toEnd) as Parameters<typeof toShift>[0][];
+  return rows.map(toShift);
+}
+
+/** Events overlapping the days of the scope (by events_by_span), in the order of listEvents. */
+function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
+  const { toEnd } = scopeBounds(scope);
+  const from = (scope.from ?? '0000-01-01').slice(0, 10);
+  const rows = db.prepare('SELECT * FROM events WHERE created = 1 AND starts_at < ? AND ends_at >= ? ORDER BY starts_at, name, id').all(toEnd, from) as EventRow[];
+  return rows.map(toEventRecord);
+}
+
+/**
+ * What the settlement of a period needs and no more: the lent assignments of shifts starting in it, those
+ * shifts and their events, and all officers and agreements. The SQL already leaves out what does not count
+ * (withdrawn, cancelled, called off), so no requests are needed to judge that again.
+ */
+export function buildSettlementView(db: Db, period: { from: string; to: string }): PlanView {
+  const assignments = listAssignments(db, { ...period, lentOnly: true });
+  const shiftIds = new Set(assignments.map((a) => a.shiftId));
+  const shifts = shiftsStarting(db, period).filter((s) => shiftIds.has(s.id));
+  const eventIds = new Set(shifts.map((s) => s.eventId));
+  const { from, toEnd } = scopeBounds(period);
+  const events = (
+    db.prepare('SELECT * FROM events WHERE id IN (SELECT event_id FROM shifts WHERE created = 1 AND starts_at >= ? AND starts_at < ?)').all(from, toEnd) as EventRow[]
+  )
+    .filter((e) => eventIds.has(e.id))
+    .map(toEventRecord);
+  return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
 }
 
 const DAY_MS = 24 * 3600 * 1000;

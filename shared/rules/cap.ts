@@ -7,7 +7,7 @@ import { finding, type Finding } from './violation';
 import type { Assignment } from './types';
 
 /** The agreement an assignment is lent under: its own, else its request's. */
-export function agreementOf(ctx: PlanContext, a: Assignment): string | null {
+export function agreementOf(ctx: Pick<PlanContext, 'requests'>, a: Assignment): string | null {
   return a.agreementId ?? ctx.requests.get(a.requestId)?.agreementId ?? null;
 }
 

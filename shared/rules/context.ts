@@ -49,7 +49,10 @@ function counts(ctx: Omit<PlanContext, 'active' | 'byOfficer' | 'stints'>, a: As
   return !(request && (request.withdrawn || request.status === 'withdrawn' || request.status === 'cancelled'));
 }
 
-export function buildContext(view: PlanView): PlanContext {
+/** The plan's lookups by id and the assignments that count, without the per-officer stints (the settlement needs no more). */
+export type PlanLookups = Omit<PlanContext, 'byOfficer' | 'stints'>;
+
+export function buildLookups(view: PlanView): PlanLookups {
   const base = {
     view,
     officers: new Map(view.officers.map((o) => [o.id, o])),
@@ -58,7 +61,11 @@ export function buildContext(view: PlanView): PlanContext {
     requests: new Map(view.requests.map((r) => [r.id, r])),
     agreements: new Map(view.agreements.map((a) => [a.id, a])),
   };
-  const active = view.assignments.filter((a) => counts(base, a)).sort(compareAssignments);
+  return { ...base, active: view.assignments.filter((a) => counts(base, a)).sort(compareAssignments) };
+}
+
+export function buildContext(view: PlanView): PlanContext {
+  const { active, ...base } = buildLookups(view);
   const byOfficer = new Map<string, Assignment[]>();
   for (const a of active) {
     const list = byOfficer.get(a.officerId);

@@ -3,7 +3,7 @@
 import { gemeenteName } from '../domain/gemeenten';
 import { agreementOf } from '../rules/cap';
 import { epochOf, realMinutes } from '../rules/calendar';
-import { buildContext, type PlanContext } from '../rules/context';
+import { buildLookups, type PlanLookups } from '../rules/context';
 import type { Assignment, PlanView } from '../rules/types';
 import { isDutchPublicHoliday } from './holidays';
 import { amountCents, categoryMinutes } from './surcharges';
@@ -19,7 +19,7 @@ export interface SettleOptions {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function line(ctx: PlanContext, a: Assignment, isHoliday: (date: string) => boolean): SettlementLine {
+function line(ctx: PlanLookups, a: Assignment, isHoliday: (date: string) => boolean): SettlementLine {
   const shift = ctx.shifts.get(a.shiftId);
   const event = shift ? ctx.events.get(shift.eventId) : undefined;
   const agreementId = agreementOf(ctx, a);
@@ -105,7 +105,7 @@ function nettingOf(lines: SettlementLine[]): SettlementNetting[] {
  * (inclusive). Own staffing is not settled. Lines are ordered by start, provider, host, officer.
  */
 export function settle(view: PlanView, period: { from: string; to: string }, options: SettleOptions = {}): Settlement {
-  const ctx = buildContext(view);
+  const ctx = buildLookups(view);
   const isHoliday = options.holidays ?? isDutchPublicHoliday;
   const lines = ctx.active
     .filter((a) => {

@@ -1,0 +1,54 @@
+// The period queries behind Kalender, regels and Verrekening on a whole region's five years (the benchmark's
+// generator): the windowed SQL gives exactly what the full plan gives, and a kept settlement follows every change.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Copy, ZANDVOORT } from '../exchange/copies';
+import { buildPlanView, scopeAround } from '../../../../main/domain/plan-view';
+import { settle } from '../../../../shared/settlement';
+
+const YEAR = { from: '2027-01-01', to: '2027-12-31' };
+let z: Copy;
+
+beforeAll(async () => {
+  z = await new Copy(...ZANDVOORT).init();
+  await z.call('demo.generate', { seed: 11, scale: 'region' });
+}, 120_000);
+
+describe('settlement.get over a region', () => {
+  it('equals the settlement computed from the whole plan, for a year and for a month', async () => {
+    for (const period of [YEAR, { from: '2027-07-01', to: '2027-07-31' }]) {
+      const got = await z.call('settlement.get', period);
+      const full = settle(buildPlanView(z.ctx.db()), period);
+      expect(got.lines.length).toBeGreaterThan(100);
+      expect(got).toEqual(full);
+    }
+    const year = await z.call('settlement.get', YEAR);
+    expect(year.totals.amountCents).toBeGreaterThan(0);
+  });
+
+  it('shows a withdrawn commitment at once, and again equals the whole-plan settlement', async () => {
+    const before = await z.call('settlement.get', YEAR);
+    const ours = before.lines.find((l) => l.provider === z.gemeente && l.start > '2027-03-01')!;
+    expect(ours).toBeDefined();
+    await z.call('commitments.withdraw', { id: ours.commitmentId });
+    const after = await z.call('settlement.get', YEAR);
+    expect(after.lines.length).toBe(before.lines.length - 1);
+    expect(after.lines.some((l) => l.commitmentId === ours.commitmentId)).toBe(false);
+    expect(after.totals.minutes).toBe(before.totals.minutes - ours.minutes);
+    expect(after).toEqual(settle(buildPlanView(z.ctx.db()), YEAR));
+  });
+});
+
+describe('the plan view of a window', () => {
+  it('holds exactly the shifts starting in it and the events overlapping its days', () => {
+    const db = z.ctx.db();
+    const all = buildPlanView(db);
+    const scope = scopeAround('2026-05-10', '2026-05-12');
+    const view = buildPlanView(db, scope);
+    const shifts = all.shifts.filter((s) => s.start >= scope.from && s.start.slice(0, 10) <= scope.to);
+    const events = all.events.filter((e) => e.start.slice(0, 10) <= scope.to && e.end.slice(0, 10) >= scope.from);
+    expect(shifts.length).toBeGreaterThan(50);
+    expect(view.shifts).toEqual(shifts);
+    expect(view.events).toEqual(events);
+    expect(view.assignments).toEqual(all.assignments.filter((a) => shifts.some((s) => s.id === a.shiftId)));
+  });
+});
