@@ -147,11 +147,17 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     const head = feed?.seq ?? 0;
     let duplicates = 0;
     const fresh: StoredEntry[] = [];
+    // What this copy holds of the file's seq range, in two range reads instead of one lookup per entry.
+    const held = new Map<number, string>();
+    const range = [author, first.entry.seq, last.entry.seq] as const;
+    for (const r of stmt(db, 'SELECT seq, id FROM entries WHERE author = ? AND seq BETWEEN ? AND ?').all(...range) as { seq: number; id: string }[]) {
+      if (r.seq <= head) held.set(r.seq, r.id);
+    }
+    for (const r of stmt(db, 'SELECT seq, id FROM pending_entries WHERE author = ? AND seq BETWEEN ? AND ?').all(...range) as { seq: number; id: string }[]) {
+      if (r.seq > head) held.set(r.seq, r.id);
+    }
     for (const e of list) {
-      const storedId =
-        e.entry.seq <= head
-          ? (stmt(db, 'SELECT id FROM entries WHERE author = ? AND seq = ?').get(author, e.entry.seq) as { id: string } | undefined)?.id
-          : (stmt(db, 'SELECT id FROM pending_entries WHERE author = ? AND seq = ?').get(author, e.entry.seq) as { id: string } | undefined)?.id;
+      const storedId = held.get(e.entry.seq);
       if (storedId === e.id) {
         duplicates++;
         if (e.entry.seq > head) fresh.push(e); // pending copy: may still need applying

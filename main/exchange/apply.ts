@@ -3,7 +3,7 @@
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { decodeEntry, withOps, type EncodedEntry, type StoredEntry } from '../log/entry';
-import { storeEntry, writeClock, type LocalIdentity } from '../log/log';
+import { moveFeedHead, storeEntry, writeClock, type LocalIdentity } from '../log/log';
 import { applyOp, checkOp, type OpEffect } from '../log/materialise';
 import { addToStateHash, stateHash } from '../log/state-hash';
 import { canonicalJson } from '../log/canonical';
@@ -29,26 +29,31 @@ export interface Tally {
 
 /** Applies entries that attach to the feed's head; rejected ones (authority) are kept for audit. */
 export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: string): void {
+  // Per run, not per entry: the state digest and each feed's head are written once at the end (all in the
+  // caller's transaction, so nobody sees the state in between).
+  let delta = 0n;
+  const heads = new Map<string, StoredEntry>();
   for (const stored of entries) {
     const e = withOps(stored);
     // Entries read from a plan file were checked while reading; others (parked ones, generated ones) now.
     const problem = 'problem' in stored ? stored.problem : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
-      storeEntry(db, e, 'rejected', problem, at);
+      storeEntry(db, e, 'rejected', problem, at, false);
       tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
     } else {
-      storeEntry(db, e, 'applied', null, at);
-      let delta = 0n;
+      storeEntry(db, e, 'applied', null, at, false);
       for (const op of e.entry.ops) {
         const effect = applyOp(db, e.entry, op);
         delta += effect.digestDelta;
         count(tally, effect);
       }
-      addToStateHash(db, delta);
     }
+    heads.set(e.entry.author, stored);
     tally.applied++;
     if (e.entry.hlc > tally.maxHlc) tally.maxHlc = e.entry.hlc;
   }
+  for (const last of heads.values()) moveFeedHead(db, last);
+  addToStateHash(db, delta);
 }
 
 function setCheckpoint(db: Db, cp: SignedCheckpoint): void {

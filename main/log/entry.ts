@@ -68,14 +68,21 @@ export function encodeEntry(entry: Entry): EncodedEntry {
 
 const FORBIDDEN_KEYS = ['"__proto__":', '"constructor":', '"prototype":'];
 
-/** Keys of every object in sorted order (RFC 8785); with JSON.stringify equality this proves canonical form. */
-function keysSorted(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every(keysSorted);
+/**
+ * Keys of every object in sorted order (RFC 8785) and every number a safe integer, in one walk; with
+ * JSON.stringify equality this proves canonical form.
+ */
+function canonicalValue(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isSafeInteger(value);
   if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (!canonicalValue(v)) return false;
+    return true;
+  }
   let prev: string | undefined;
-  for (const [k, v] of Object.entries(value)) {
+  for (const k in value) {
     if (prev !== undefined && !(prev < k)) return false;
-    if (!keysSorted(v)) return false;
+    if (!canonicalValue((value as Record<string, unknown>)[k])) return false;
     prev = k;
   }
   return true;
@@ -100,7 +107,7 @@ export function decodeEntry(bytes: Buffer): EncodedEntry {
     const first = parsed.success ? undefined : parsed.error.issues[0];
     throw new Error(`entry does not match the format (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
   }
-  if (JSON.stringify(raw) !== text || !keysSorted(raw) || !safeIntegersOnly(raw)) throw new Error('entry is not in canonical form');
+  if (JSON.stringify(raw) !== text || !canonicalValue(raw)) throw new Error('entry is not in canonical form');
   // The raw object, not the schema's copy: it keeps the canonical key order of nested values.
   return { id: sha256Hex(bytes), bytes, entry: raw as Entry };
 }
@@ -128,12 +135,5 @@ export function looksLikeEntry(raw: unknown): raw is Entry {
     const o = op as Record<string, unknown>;
     if (typeof o.t !== 'string' || !OP_TYPE.test(o.t) || typeof o.id !== 'string' || o.id.length < 1 || o.id.length > 64) return false;
   }
-  return true;
-}
-
-function safeIntegersOnly(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isSafeInteger(value);
-  if (Array.isArray(value)) return value.every(safeIntegersOnly);
-  if (typeof value === 'object' && value !== null) return Object.values(value).every(safeIntegersOnly);
   return true;
 }

@@ -66,16 +66,25 @@ export function readFeed(db: Db, author: string): FeedHead | undefined {
   return stmt(db, 'SELECT seq, head FROM feeds WHERE author = ?').get(author) as FeedHead | undefined;
 }
 
-export function storeEntry(db: Db, encoded: StoredEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string): void {
+/**
+ * Stores an entry and, unless the caller does that once for a whole run (moveFeedHead), moves its feed's head.
+ * Must run in the caller's transaction.
+ */
+export function storeEntry(db: Db, encoded: StoredEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string, moveHead = true): void {
   const { entry } = encoded;
   stmt(
     db,
     'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(encoded.id, entry.author, entry.seq, entry.prev, entry.hlc, entry.gemeente, encoded.bytes, status, reason, receivedAt);
+  if (moveHead) moveFeedHead(db, encoded);
+}
+
+/** Makes `last` the head of its author's feed. */
+export function moveFeedHead(db: Db, last: StoredEntry): void {
   stmt(
     db,
     'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
-  ).run(entry.author, entry.seq, encoded.id);
+  ).run(last.entry.author, last.entry.seq, last.id);
 }
 
 export interface Committed {

@@ -40,7 +40,7 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
   for (const [field, value] of Object.entries(set)) {
     const spec = type.fields[field];
     if (!spec) return `onbekend veld "${field}" in ${op.t}`;
-    if (!spec.schema.safeParse(value).success) return `ongeldige waarde voor ${field} in ${op.t}`;
+    if (!(spec.test ? spec.test(value) : spec.schema.safeParse(value).success)) return `ongeldige waarde voor ${field} in ${op.t}`;
   }
   if (action === 'create') {
     const missing = type.required.filter((f) => !(f in set));

@@ -11,9 +11,20 @@ import { parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
 export interface FieldSpec {
   column: string;
   schema: z.ZodType;
+  /**
+   * Exactly `schema.safeParse(v).success`, without building a parse result: checked for every field of every
+   * op of a plan file (hundreds of thousands in a region's file). A property test keeps both in agreement.
+   */
+  test?: (value: unknown) => boolean;
   /** Stored as JSON text (arrays and objects). */
   json?: boolean;
 }
+
+type Test = (value: unknown) => boolean;
+/** A value schema and its fast predicate, for the fields that occur in nearly every op. */
+const fast = (schema: z.ZodType, test: Test) => ({ schema, test });
+const isString = (v: unknown): v is string => typeof v === 'string';
+const nullable = (f: { schema: z.ZodType; test: Test }) => fast(f.schema.nullable(), (v) => v === null || f.test(v));
 
 export interface RecordType {
   name: string;
@@ -28,8 +39,12 @@ export interface RecordType {
   check?: (owner: string, set: Record<string, unknown>) => string | undefined;
 }
 
-const text = (max: number) => z.string().max(max);
-const localTime = z.string().refine(isLocalDateTime);
+const text = (max: number, min = 0) => fast(min ? z.string().min(min).max(max) : z.string().max(max), (v) => isString(v) && v.length <= max && v.length >= min);
+const localTime = fast(z.string().refine(isLocalDateTime), (v) => isString(v) && isLocalDateTime(v));
+const oneOf = (values: readonly [string, ...string[]]) => fast(z.enum(values), (v) => isString(v) && values.includes(v));
+const int = (min: number, max?: number) =>
+  fast(max === undefined ? z.number().int().min(min) : z.number().int().min(min).max(max), (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && (max === undefined || v <= max));
+const bool = fast(z.boolean(), (v) => typeof v === 'boolean');
 
 export const RECORD_TYPES: Record<string, RecordType> = {
   event: {
@@ -38,13 +53,13 @@ export const RECORD_TYPES: Record<string, RecordType> = {
     table: 'events',
     ownerColumn: 'host',
     fields: {
-      name: { column: 'name', schema: text(120).min(1) },
-      place: { column: 'place', schema: text(200) },
-      start: { column: 'starts_at', schema: localTime },
-      end: { column: 'ends_at', schema: localTime },
-      risk: { column: 'risk', schema: z.enum(RISK_CLASSES) },
-      visitors: { column: 'visitors', schema: z.number().int().min(0).nullable() },
-      status: { column: 'status', schema: z.enum(EVENT_STATUSES) },
+      name: { column: 'name', ...text(120, 1) },
+      place: { column: 'place', ...text(200) },
+      start: { column: 'starts_at', ...localTime },
+      end: { column: 'ends_at', ...localTime },
+      risk: { column: 'risk', ...oneOf(RISK_CLASSES) },
+      visitors: { column: 'visitors', ...nullable(int(0)) },
+      status: { column: 'status', ...oneOf(EVENT_STATUSES) },
     },
     required: ['name', 'place', 'start', 'end', 'risk', 'status'],
   },
@@ -54,10 +69,10 @@ export const RECORD_TYPES: Record<string, RecordType> = {
     table: 'officers',
     ownerColumn: 'employer',
     fields: {
-      name: { column: 'name', schema: text(80).min(1) },
+      name: { column: 'name', ...text(80, 1) },
       qualifications: { column: 'qualifications', schema: qualificationsSchema, json: true },
-      contractHours: { column: 'contract_hours', schema: z.number().int().min(0).max(60) },
-      active: { column: 'active', schema: z.boolean() },
+      contractHours: { column: 'contract_hours', ...int(0, 60) },
+      active: { column: 'active', ...bool },
     },
     required: ['name', 'qualifications', 'contractHours', 'active'],
   },
@@ -67,14 +82,18 @@ export const RECORD_TYPES: Record<string, RecordType> = {
     table: 'shifts',
     ownerColumn: 'host',
     fields: {
-      event: { column: 'event_id', schema: z.string().max(64) },
-      start: { column: 'starts_at', schema: localTime },
-      end: { column: 'ends_at', schema: localTime },
-      role: { column: 'role', schema: z.enum(SHIFT_ROLES) },
-      needed: { column: 'needed', schema: z.number().int().min(1).max(500) },
-      inPairs: { column: 'in_pairs', schema: z.boolean() },
-      qualifications: { column: 'qualifications', schema: z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10), json: true },
-      cancelled: { column: 'cancelled', schema: z.boolean() },
+      event: { column: 'event_id', ...text(64) },
+      start: { column: 'starts_at', ...localTime },
+      end: { column: 'ends_at', ...localTime },
+      role: { column: 'role', ...oneOf(SHIFT_ROLES) },
+      needed: { column: 'needed', ...int(1, 500) },
+      inPairs: { column: 'in_pairs', ...bool },
+      qualifications: {
+        column: 'qualifications',
+        ...fast(z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10), (v) => Array.isArray(v) && v.length <= 10 && v.every((q) => isString(q) && REQUIRED_QUALIFICATIONS.includes(q as never))),
+        json: true,
+      },
+      cancelled: { column: 'cancelled', ...bool },
     },
     required: ['event', 'start', 'end', 'role', 'needed', 'inPairs', 'qualifications', 'cancelled'],
     check: (owner, set) => {
@@ -88,7 +107,10 @@ export const RECORD_TYPES: Record<string, RecordType> = {
 };
 
 const recordRef = (tag: RecordKindTag) =>
-  z.string().max(64).refine((v) => parseRecordId(v)?.tag === tag);
+  fast(
+    z.string().max(64).refine((v) => parseRecordId(v)?.tag === tag),
+    (v) => isString(v) && v.length <= 64 && parseRecordId(v)?.tag === tag,
+  );
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The referenced record must belong to the same gemeente as the one referring to it. */
@@ -118,7 +140,7 @@ Object.assign(RECORD_TYPES, {
     table: 'signatures',
     ownerColumn: 'signer',
     fields: {
-      agreement: { column: 'agreement_id', schema: recordRef('ag') },
+      agreement: { column: 'agreement_id', ...recordRef('ag') },
       contentHash: { column: 'content_hash', schema: z.string().regex(/^[0-9a-f]{64}$/) },
       signedAt: { column: 'signed_at', schema: z.string().datetime() },
       terminateFrom: { column: 'terminate_from', schema: isoDay.nullable() },
@@ -131,10 +153,10 @@ Object.assign(RECORD_TYPES, {
     table: 'absences',
     ownerColumn: 'employer',
     fields: {
-      officer: { column: 'officer_id', schema: recordRef('of') },
-      start: { column: 'starts_at', schema: localTime },
-      end: { column: 'ends_at', schema: localTime },
-      cancelled: { column: 'cancelled', schema: z.boolean() },
+      officer: { column: 'officer_id', ...recordRef('of') },
+      start: { column: 'starts_at', ...localTime },
+      end: { column: 'ends_at', ...localTime },
+      cancelled: { column: 'cancelled', ...bool },
     },
     required: ['officer', 'start', 'end', 'cancelled'],
     check: sameOwner('officer', 'handhaver'),
@@ -145,14 +167,14 @@ Object.assign(RECORD_TYPES, {
     table: 'requests',
     ownerColumn: 'host',
     fields: {
-      shift: { column: 'shift_id', schema: recordRef('sh') },
-      provider: { column: 'provider', schema: z.string().regex(/^GM\d{4}$/) },
-      agreement: { column: 'agreement_id', schema: recordRef('ag').nullable() },
-      count: { column: 'count', schema: z.number().int().min(1).max(500) },
-      note: { column: 'note', schema: text(500) },
-      withdrawn: { column: 'withdrawn', schema: z.boolean() },
-      approvedBy: { column: 'approved_by', schema: text(120).nullable() },
-      approvedAt: { column: 'approved_at', schema: z.string().datetime().nullable() },
+      shift: { column: 'shift_id', ...recordRef('sh') },
+      provider: { column: 'provider', ...fast(z.string().regex(/^GM\d{4}$/), (v) => isString(v) && /^GM\d{4}$/.test(v)) },
+      agreement: { column: 'agreement_id', ...nullable(recordRef('ag')) },
+      count: { column: 'count', ...int(1, 500) },
+      note: { column: 'note', ...text(500) },
+      withdrawn: { column: 'withdrawn', ...bool },
+      approvedBy: { column: 'approved_by', ...nullable(text(120)) },
+      approvedAt: { column: 'approved_at', ...fast(z.string().datetime().nullable(), (v) => v === null || z.string().datetime().safeParse(v).success) },
     },
     required: ['shift', 'provider', 'agreement', 'count', 'note', 'withdrawn', 'approvedBy', 'approvedAt'],
     check: sameOwner('shift', 'dienst'),
@@ -163,9 +185,9 @@ Object.assign(RECORD_TYPES, {
     table: 'responses',
     ownerColumn: 'provider',
     fields: {
-      request: { column: 'request_id', schema: recordRef('rq') },
-      declined: { column: 'declined', schema: z.boolean() },
-      reason: { column: 'reason', schema: text(500) },
+      request: { column: 'request_id', ...recordRef('rq') },
+      declined: { column: 'declined', ...bool },
+      reason: { column: 'reason', ...text(500) },
     },
     required: ['request', 'declined', 'reason'],
   },
@@ -175,10 +197,19 @@ Object.assign(RECORD_TYPES, {
     table: 'commitments',
     ownerColumn: 'provider',
     fields: {
-      request: { column: 'request_id', schema: recordRef('rq') },
-      officer: { column: 'officer_id', schema: recordRef('of') },
-      withdrawn: { column: 'withdrawn', schema: z.boolean() },
-      reasons: { column: 'reasons', schema: z.record(z.string().max(40), z.string().max(500)), json: true },
+      request: { column: 'request_id', ...recordRef('rq') },
+      officer: { column: 'officer_id', ...recordRef('of') },
+      withdrawn: { column: 'withdrawn', ...bool },
+      reasons: {
+        column: 'reasons',
+        ...fast(z.record(z.string().max(40), z.string().max(500)), (v) => {
+          if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+          const proto = Object.getPrototypeOf(v) as unknown;
+          if (proto !== Object.prototype && proto !== null) return false;
+          return Object.entries(v).every(([k, x]) => k.length <= 40 && isString(x) && x.length <= 500);
+        }),
+        json: true,
+      },
     },
     required: ['request', 'officer', 'withdrawn', 'reasons'],
     check: sameOwner('officer', 'handhaver'),
