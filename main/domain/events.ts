@@ -8,6 +8,7 @@ import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import { hlcWallIso } from '../log/hlc';
 import { createOp, newRecordId, updateOp } from './records';
+import { readStamps } from '../log/stamps';
 
 const EVENT = RECORD_TYPES.event!;
 
@@ -25,7 +26,7 @@ export interface EventRow {
 }
 
 export function toEventRecord(row: EventRow): EventRecord {
-  const stamps = Object.values(JSON.parse(row.stamps) as Record<string, string>);
+  const stamps = Object.values(readStamps(row.stamps));
   const latest = stamps.sort().at(-1) ?? '';
   return {
     id: row.id,

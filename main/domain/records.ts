@@ -5,6 +5,7 @@ import type { Db } from '../store/db';
 import type { Op } from '../log/entry';
 import type { RecordType } from '../log/records';
 import { toColumn } from '../log/materialise';
+import { readStamps } from '../log/stamps';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -28,7 +29,7 @@ export function createOp(type: RecordType, id: string, set: Record<string, unkno
 export function updateOp(db: Db, type: RecordType, id: string, set: Record<string, unknown>): Op | undefined {
   const row = db.prepare(`SELECT * FROM ${type.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) return undefined;
-  const stamps = JSON.parse(String(row.stamps)) as Record<string, string>;
+  const stamps = readStamps(String(row.stamps));
   const changed: Record<string, unknown> = {};
   const base: Record<string, string | null> = {};
   for (const [field, value] of Object.entries(set)) {

@@ -8,6 +8,7 @@ import type { Op } from '../log/entry';
 import { RECORD_TYPES, recordTypeOf } from '../log/records';
 import { listConflicts } from '../exchange/conflicts';
 import { updateOp } from './records';
+import { readStamps } from '../log/stamps';
 
 export function resolveConflict(db: Db, me: LocalIdentity, key: string, choice: number): { resolved: string } {
   const conflict = listConflicts(db).find((c) => c.key === key);
@@ -26,7 +27,7 @@ export function resolveConflict(db: Db, me: LocalIdentity, key: string, choice: 
     if (!type) throw new ApiError('internal', `Onbekend soort record ${conflict.recordType}.`);
     // Written on top of the current value: its base is every competing write, so the conflict closes.
     const current = db.prepare(`SELECT stamps FROM ${type.table} WHERE id = ?`).get(conflict.recordId) as { stamps: string };
-    const stamps = JSON.parse(current.stamps) as Record<string, string>;
+    const stamps = readStamps(current.stamps);
     ops.push({ t: `${type.name}.update`, id: conflict.recordId, set: { [conflict.field]: value.value }, base: { [conflict.field]: stamps[conflict.field] ?? null } });
   }
   if (ops.length) commitLocal(db, me, ops);

@@ -6,6 +6,7 @@ import { stamp } from './hlc';
 import type { Entry, Op } from './entry';
 import { recordTypeOf, type RecordType } from './records';
 import { hashColumns, rowDigest } from './state-hash';
+import { oneStamp, readStamps, writeStamps } from './stamps';
 
 export interface FieldChange {
   field: string;
@@ -101,22 +102,21 @@ export function applyOp(db: Db, entry: Entry, op: Op): OpEffect & { digestDelta:
   // read the row when it exists already (one statement instead of two for the common case).
   if (action === 'create') {
     const fresh: unknown[] = [op.id, owner, 1, ...Array<unknown>(sql.columns.length - 3).fill(null)];
-    const stamps: Record<string, string> = {};
+    const fields = Object.keys(set);
     const changes: FieldChange[] = [];
-    for (const field of Object.keys(set)) {
+    for (const field of fields) {
       const i = sql.fieldIndex.get(field)!;
       fresh[i] = toColumn(type.fields[field]!, set[field]);
-      stamps[field] = s;
       if (fresh[i] !== null) changes.push({ field, from: null, to: fresh[i] });
     }
-    if (stmt(db, sql.insertNew).run(...fresh, JSON.stringify(stamps)).changes === 1) {
+    if (stmt(db, sql.insertNew).run(...fresh, oneStamp(s, fields)).changes === 1) {
       return { type: type.name, id: op.id, owner, kind: 'created', changes, digestDelta: rowDigest(type.table, fresh) };
     }
   }
   const found = stmt(db, sql.select).raw().get(op.id) as unknown[] | undefined;
   const old = found ? found.slice(0, -1) : undefined;
   const row: unknown[] = old ? [...old] : [op.id, owner, 0, ...Array<unknown>(sql.columns.length - 3).fill(null)];
-  const stamps = (found ? JSON.parse(found.at(-1) as string) : {}) as Record<string, string>;
+  const stamps = found ? readStamps(found.at(-1) as string) : {};
   const existed = old !== undefined && old[2] === 1;
   const changes: FieldChange[] = [];
   const updated: string[] = [];
@@ -138,13 +138,13 @@ export function applyOp(db: Db, entry: Entry, op: Op): OpEffect & { digestDelta:
   const becomesCreated = action === 'create' && !existed;
   if (becomesCreated) row[2] = 1;
   if (!old) {
-    stmt(db, sql.insert).run(...row, JSON.stringify(stamps));
+    stmt(db, sql.insert).run(...row, writeStamps(stamps));
   } else if (updated.length || becomesCreated) {
     const assignments = updated.map((f) => `${type.fields[f]!.column} = ?`);
     if (becomesCreated) assignments.push('created = 1');
     const result = stmt(db, `UPDATE ${type.table} SET ${assignments.join(', ')}, stamps = ? WHERE id = ?`).run(
       ...updated.map((f) => row[sql.fieldIndex.get(f)!]),
-      JSON.stringify(stamps),
+      writeStamps(stamps),
       op.id,
     );
     if (result.changes !== 1) throw new Error(`applyOp: expected to update one ${type.name} row, updated ${result.changes}`);

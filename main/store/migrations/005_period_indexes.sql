@@ -6,3 +6,5 @@ CREATE INDEX events_by_span ON events (starts_at, ends_at) WHERE created = 1;
 -- Shifts starting in a period: the settlement of a year drives from these instead of scanning every
 -- commitment of five years.
 CREATE INDEX shifts_by_start ON shifts (starts_at) WHERE created = 1;
+-- From this schema on, new and changed rows keep their stamps column grouped by stamp
+-- ({"<stamp>":["field", ...]}, see main/log/stamps.ts); rows in the older per-field form are read as they are.

