@@ -21,7 +21,8 @@ class Rehearsal extends Error {}
 export interface Tally {
   perOwner: Map<string, ImportPreview['perGemeente'][number]>;
   changes: ImportPreview['changes'];
-  touched: Set<string>;
+  /** Only while previewing: the violations of the records the file touches are part of the preview. */
+  touched: Set<string> | undefined;
   rejected: ImportPreview['rejected'];
   applied: number;
   maxHlc: string;
@@ -43,7 +44,8 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
     } else {
       storeEntry(db, e, 'applied', null, at, false);
       for (const op of e.entry.ops) {
-        const effect = applyOp(db, e.entry, op);
+        // Field-level detail only while the preview still lists changes (a large file has 100,000s of ops).
+        const effect = applyOp(db, e.entry, op, tally.changes.length < MAX_LISTED_CHANGES);
         delta += effect.digestDelta;
         count(tally, effect);
       }
@@ -110,8 +112,8 @@ export function drainPending(db: Db, tally: Tally, at: string): void {
 
 const MAX_LISTED_CHANGES = 500;
 
-export function newTally(): Tally {
-  return { perOwner: new Map(), changes: [], touched: new Set(), rejected: [], applied: 0, maxHlc: '' };
+export function newTally(preview = false): Tally {
+  return { perOwner: new Map(), changes: [], touched: preview ? new Set() : undefined, rejected: [], applied: 0, maxHlc: '' };
 }
 
 function count(tally: Tally, e: OpEffect): void {
@@ -122,7 +124,7 @@ function count(tally: Tally, e: OpEffect): void {
   }
   g[e.kind]++;
   if (e.kind === 'unchanged') return;
-  tally.touched.add(e.id);
+  tally.touched?.add(e.id);
   if (tally.changes.length < MAX_LISTED_CHANGES) tally.changes.push({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) });
 }
 
@@ -138,7 +140,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
     db.transaction(() => {
       const hashBefore = stateHash(db);
       const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
-      const tally = newTally();
+      const tally = newTally(!commit);
       const parked: ImportPreview['parked'] = [];
       const held: ImportPreview['held'] = [];
 
@@ -179,7 +181,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
       // Cross-gemeente rules can only be checked on the merged plan: the preview reports what this file's
       // records now break. (Only the preview: applying then skips this; violations.list has them all.)
       const touched = tally.touched;
-      const violations = !commit && touched.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
+      const violations = touched?.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
         plan.header.from.publicKey,

@@ -92,7 +92,7 @@ function sqlFor(type: RecordType): TypeSql {
  * Applies one checked op. Field by field, the higher (hlc, author) stamp wins, whatever the arrival order.
  * Returns what changed and the change of the state digest (new row digest minus old).
  */
-export function applyOp(db: Db, entry: Entry, op: Op): OpEffect & { digestDelta: bigint } {
+export function applyOp(db: Db, entry: Entry, op: Op, detail = true): OpEffect & { digestDelta: bigint } {
   const { type, action } = recordTypeOf(op.t)!;
   const sql = sqlFor(type);
   const owner = parseRecordId(op.id)!.owner;
@@ -107,7 +107,7 @@ export function applyOp(db: Db, entry: Entry, op: Op): OpEffect & { digestDelta:
     for (const field of fields) {
       const i = sql.fieldIndex.get(field)!;
       fresh[i] = toColumn(type.fields[field]!, set[field]);
-      if (fresh[i] !== null) changes.push({ field, from: null, to: fresh[i] });
+      if (detail && fresh[i] !== null) changes.push({ field, from: null, to: fresh[i] });
     }
     if (stmt(db, sql.insertNew).run(...fresh, oneStamp(s, fields)).changes === 1) {
       return { type: type.name, id: op.id, owner, kind: 'created', changes, digestDelta: rowDigest(type.table, fresh) };

@@ -24,5 +24,6 @@ export function writeStamps(stamps: Stamps): string {
 
 /** All fields written by one stamp (a create): the common case, without building the map. */
 export function oneStamp(stamp: string, fields: string[]): string {
-  return JSON.stringify({ [stamp]: fields });
+  // Field names are identifiers from the record type (checked before an op is applied): no escaping needed.
+  return `{${JSON.stringify(stamp)}:["${fields.join('","')}"]}`;
 }
