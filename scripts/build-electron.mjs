@@ -33,6 +33,18 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
 });
 
+// The plan-file decode worker, a worker thread of the main process (main/exchange/decode-pool.ts).
+await build({
+  ...common,
+  entryPoints: ['main/exchange/decode-worker.ts'],
+  outfile: join(out, 'decode-worker.cjs'),
+  platform: 'node',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__import_meta_url' },
+});
+
 /** The contract's method names, read from the real contract at build time. */
 async function methodNames() {
   const result = await build({ entryPoints: [join(root, 'shared', 'api', 'contract.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
@@ -68,4 +80,4 @@ for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
   copyFileSync(join(migrations, file), join(out, 'migrations', file));
 }
 
-console.log('Regie: dist/electron/main.cjs, preload.cjs en migrations/ gebouwd.');
+console.log('Regie: dist/electron/main.cjs, preload.cjs, decode-worker.cjs en migrations/ gebouwd.');

@@ -6,8 +6,9 @@ import { createGunzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { parseJsonStrict } from '../log/canonical';
-import { decodeEntry, headOf, type StoredEntry } from '../log/entry';
-import { checkOp } from '../log/materialise';
+import type { StoredEntry } from '../log/entry';
+import { decodeSlice, type SliceResult } from './decode';
+import { decodeInWorker, useWorkers } from './decode-pool';
 import { verifySignature } from '../log/identity';
 import {
   cardSchema,
@@ -36,6 +37,8 @@ export interface ParsedPlan {
 }
 
 const MAX_CARDS = 1000;
+/** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries). */
+const SLICE_ENTRIES = 2000;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 function parseLine<T>(schema: ZodType<T>, line: Buffer, what: string, lineNo: number): T {
@@ -151,6 +154,52 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
   let count = 0;
   let section = 0; // 0 header, 1 cards, 2 entries, 3 checkpoints: parts must come in this order
 
+  // Entry lines are decoded in slices: in worker threads for a large file (while this thread unpacks and
+  // hashes the next part), here for a small one. Results are taken in file order, so the first invalid line
+  // is the one reported, as it would be line by line.
+  const parallel = useWorkers(size);
+  const inFlight: { data: Buffer; ends: Uint32Array; firstLine: number; result: Promise<SliceResult> }[] = [];
+  let slice: Buffer[] = [];
+  let sliceBytes = 0;
+  let sliceFirstLine = 0;
+  const take = async (): Promise<void> => {
+    const { data, ends, firstLine, result } = inFlight.shift()!;
+    const r = await result;
+    if ('failure' in r) throw new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${r.failure.message}).`);
+    let start = 0;
+    r.entries.forEach((d, i) => {
+      entries.push({ id: d.id, bytes: data.subarray(start, ends[i]), entry: d.entry, problem: d.problem });
+      start = ends[i]!;
+    });
+  };
+  const sendSlice = async (): Promise<void> => {
+    if (slice.length === 0) return;
+    const data = Buffer.allocUnsafeSlow(sliceBytes);
+    const ends = new Uint32Array(slice.length);
+    let at = 0;
+    slice.forEach((l, i) => {
+      l.copy(data, at);
+      at += l.length;
+      ends[i] = at;
+    });
+    inFlight.push({ data, ends, firstLine: sliceFirstLine, result: parallel ? decodeInWorker(data, ends) : Promise.resolve(decodeSlice(data, ends)) });
+    slice = [];
+    sliceBytes = 0;
+    // A few slices ahead at most: memory stays bounded however large the file.
+    while (inFlight.length > (parallel ? 6 : 0)) await take();
+  };
+
+  try {
+    await readLines();
+    await sendSlice();
+    while (inFlight.length) await take();
+  } catch (err) {
+    // An earlier entry line that is invalid is the first problem of the file: report that one.
+    while (inFlight.length) await take();
+    throw err;
+  }
+
+  async function readLines(): Promise<void> {
   for await (const batch of lines(path, size)) for (const line of batch) {
     if (trailerLine) {
       // The previous "trailer" was not the last line after all.
@@ -188,20 +237,17 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
     } else if (prefix.startsWith('{"author":')) {
       if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
       section = 2;
-      try {
-        const decoded = decodeEntry(Buffer.from(line));
-        // Authority depends on the op and its author only: checked here, while the ops are at hand.
-        const problem = decoded.entry.ops.map((op) => checkOp(decoded.entry, op)).find((p) => p !== undefined);
-        entries.push({ ...headOf(decoded), problem });
-      } catch (err) {
-        throw new PlanFileError(`Regel ${lineNo}: de wijziging is ongeldig (${(err as Error).message}).`);
-      }
+      if (slice.length === 0) sliceFirstLine = lineNo;
+      slice.push(line);
+      sliceBytes += line.length;
+      if (slice.length >= SLICE_ENTRIES) await sendSlice();
     } else if (prefix.startsWith('{"checkpoint":')) {
       section = 3;
       checkpoints.push(parseLine(checkpointSchema, line, 'controlepunt', lineNo));
     } else {
       throw new PlanFileError(`Regel ${lineNo} is geen onderdeel van een planbestand.`);
     }
+  }
   }
   if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
   if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');

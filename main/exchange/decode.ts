@@ -1,0 +1,36 @@
+// Decoding the entry lines of a plan file: each line's id (sha256 of its bytes), its head (author, seq,
+// prev, hlc, ...) and whether its author may make each of its ops. The same function runs in the decode
+// workers (decode-pool.ts) and, for small files or where no worker can start, on the main thread.
+import { decodeEntry, type EntryHead } from '../log/entry';
+import { checkOp } from '../log/materialise';
+
+export interface DecodedEntry {
+  id: string;
+  entry: EntryHead;
+  /** Why its author may not make one of its ops, or undefined. */
+  problem: string | undefined;
+}
+
+export type SliceResult = { entries: DecodedEntry[] } | { failure: { index: number; message: string } };
+
+/** A slice: the lines back to back in `data`, line i ending at ends[i] (exclusive). Stops at the first invalid line. */
+export function decodeSlice(data: Uint8Array, ends: Uint32Array): SliceResult {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const entries: DecodedEntry[] = [];
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i]!;
+    try {
+      const decoded = decodeEntry(buf.subarray(start, end));
+      const { ops, ...head } = decoded.entry;
+      // Authority depends on the op and its author only: checked here, while the ops are at hand.
+      let problem: string | undefined;
+      for (const op of ops) if ((problem = checkOp(decoded.entry, op)) !== undefined) break;
+      entries.push({ id: decoded.id, entry: head, problem });
+    } catch (err) {
+      return { failure: { index: i, message: (err as Error).message } };
+    }
+    start = end;
+  }
+  return { entries };
+}
