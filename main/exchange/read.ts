@@ -200,54 +200,54 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
   }
 
   async function readLines(): Promise<void> {
-  for await (const batch of lines(path, size)) for (const line of batch) {
-    if (trailerLine) {
-      // The previous "trailer" was not the last line after all.
-      if (line.length === 0) continue;
-      throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
-    }
-    if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
-    const lineNo = count + 1;
-    // Canonical key order puts "sig" before "trailer"; no other line starts with it.
-    if (line.subarray(0, 7).toString() === '{"sig":') {
-      trailerLine = line;
-      trailerNo = lineNo;
-      continue;
-    }
-    hash.update(line);
-    hash.update('\n');
-    count++;
-    if (count === 1) {
-      const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
-      if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
-      if (raw.version !== PLAN_VERSION) {
-        throw new PlanFileError(`Dit planbestand heeft versie ${String(raw.version)}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+    for await (const batch of lines(path, size)) for (const line of batch) {
+      if (trailerLine) {
+        // The previous "trailer" was not the last line after all.
+        if (line.length === 0) continue;
+        throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
       }
-      const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
-      if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${unknown.join(', ')}). Werk Regie bij.`);
-      header = parseLine(headerSchema, line, 'kop', 1);
-      section = 1;
-      continue;
+      if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
+      const lineNo = count + 1;
+      // Canonical key order puts "sig" before "trailer"; no other line starts with it.
+      if (line.subarray(0, 7).toString() === '{"sig":') {
+        trailerLine = line;
+        trailerNo = lineNo;
+        continue;
+      }
+      hash.update(line);
+      hash.update('\n');
+      count++;
+      if (count === 1) {
+        const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
+        if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
+        if (raw.version !== PLAN_VERSION) {
+          throw new PlanFileError(`Dit planbestand heeft versie ${String(raw.version)}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+        }
+        const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
+        if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${unknown.join(', ')}). Werk Regie bij.`);
+        header = parseLine(headerSchema, line, 'kop', 1);
+        section = 1;
+        continue;
+      }
+      const prefix = line.subarray(0, 16).toString();
+      if (prefix.startsWith('{"card":')) {
+        if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
+        if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
+        cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
+      } else if (prefix.startsWith('{"author":')) {
+        if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
+        section = 2;
+        if (slice.length === 0) sliceFirstLine = lineNo;
+        slice.push(line);
+        sliceBytes += line.length;
+        if (slice.length >= SLICE_ENTRIES) await sendSlice();
+      } else if (prefix.startsWith('{"checkpoint":')) {
+        section = 3;
+        checkpoints.push(parseLine(checkpointSchema, line, 'controlepunt', lineNo));
+      } else {
+        throw new PlanFileError(`Regel ${lineNo} is geen onderdeel van een planbestand.`);
+      }
     }
-    const prefix = line.subarray(0, 16).toString();
-    if (prefix.startsWith('{"card":')) {
-      if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
-      if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
-      cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
-    } else if (prefix.startsWith('{"author":')) {
-      if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
-      section = 2;
-      if (slice.length === 0) sliceFirstLine = lineNo;
-      slice.push(line);
-      sliceBytes += line.length;
-      if (slice.length >= SLICE_ENTRIES) await sendSlice();
-    } else if (prefix.startsWith('{"checkpoint":')) {
-      section = 3;
-      checkpoints.push(parseLine(checkpointSchema, line, 'controlepunt', lineNo));
-    } else {
-      throw new PlanFileError(`Regel ${lineNo} is geen onderdeel van een planbestand.`);
-    }
-  }
   }
   if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
   if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
