@@ -157,13 +157,13 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   demo: {
-    usage: 'demo --seed N [--scale small|region] schrijf voorbeeldgegevens van de eigen gemeente',
+    usage: 'demo --seed N [--scale small|region|stress|week] schrijf voorbeeldgegevens (region: heel Kennemerland, 5 jaar; stress: 10x; week: een week erbij)',
     run: async (ctx, args, io) => {
       const { values } = parse(args, { seed: { type: 'string' }, scale: { type: 'string' } });
       const seed = Number(values.seed);
       if (values.seed === undefined || !Number.isInteger(seed) || seed < 0) throw new UsageError('demo heeft --seed met een geheel getal nodig');
       const scale = values.scale ?? 'small';
-      if (scale !== 'small' && scale !== 'region' && scale !== 'stress') throw new UsageError('--scale is small, region of stress');
+      if (scale !== 'small' && scale !== 'region' && scale !== 'stress' && scale !== 'week') throw new UsageError('--scale is small, region, stress of week');
       const started = Date.now();
       const r = await call(ctx, 'demo.generate', { seed, scale });
       const label: Record<string, string> = {

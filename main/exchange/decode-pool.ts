@@ -2,12 +2,13 @@
 // two cores, checking a region's 60,000 entries takes about half the time. Where no worker can start (a
 // missing script, a locked-down machine) the same decoding runs on the calling thread: the result is
 // identical, only slower. Workers are started at the first large file and kept, unreferenced while idle, so
-// they never keep a finished process alive.
+// they never keep a finished process alive; they stop when no file is being read, which frees their memory.
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { decodeSlice, type SliceResult } from './decode';
 
 interface Job {
@@ -57,12 +58,21 @@ class DecodeWorker {
   }
 }
 
+/**
+ * A decode worker holds one slice at a time (about 1.3 MB): a small young generation keeps its garbage, and so
+ * the process's memory, small. Set by measurement on a region's file: REGIE_WORKER_YOUNG_MB overrides.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: Number(process.env.REGIE_WORKER_YOUNG_MB ?? 4) };
+
 /** The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one. */
 function startWorker(): Worker {
+  // A bundled worker named explicitly: the benchmark runs from source but measures the worker the app ships.
+  const named = process.env.REGIE_DECODE_WORKER;
+  if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits: LIMITS });
   const here = import.meta.url;
   for (const name of ['decode-worker.mjs', 'decode-worker.cjs']) {
     const url = new URL(name, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url);
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { resourceLimits: LIMITS });
   }
   const source = new URL('./decode-worker.ts', here);
   if (!existsSync(fileURLToPath(source))) throw new Error('no decode worker script');
@@ -90,11 +100,22 @@ function workers(): DecodeWorker[] | null {
   return pool;
 }
 
-/** Whether plan files of this size are decoded in workers: large ones, or any when REGIE_DECODE_WORKERS=1. */
-export function useWorkers(fileBytes: number): boolean {
+let readers = 0;
+
+/**
+ * Whether a plan file of this size is decoded in workers (large ones, or any when REGIE_DECODE_WORKERS=1).
+ * When it returns true the caller must call releaseWorkers() when done: the workers stop when no file is
+ * being read, so their memory is free again before the file is applied.
+ */
+export function acquireWorkers(fileBytes: number): boolean {
   const setting = process.env.REGIE_DECODE_WORKERS;
-  if (setting === '0') return false;
-  return (setting === '1' || fileBytes >= 1024 * 1024) && workers() !== null;
+  if (setting === '0' || (setting !== '1' && fileBytes < 1024 * 1024) || workers() === null) return false;
+  readers++;
+  return true;
+}
+
+export function releaseWorkers(): void {
+  if (--readers === 0) stopDecodeWorkers();
 }
 
 /** Decodes a slice in the least busy worker; on the calling thread if the workers are gone. */
@@ -111,8 +132,9 @@ export async function decodeInWorker(data: Buffer, ends: Uint32Array): Promise<S
   return decodeSlice(data, ends);
 }
 
-/** Stops the workers (tests; a process that ends does not need this). */
+/** Stops the workers; the next large file starts them again (about 50 ms from the bundled script). */
 export function stopDecodeWorkers(): void {
   for (const w of pool ?? []) w.stop();
-  pool = undefined;
+  // Unavailable stays unavailable: no new attempt for every file on a machine where workers cannot start.
+  if (pool !== null) pool = undefined;
 }

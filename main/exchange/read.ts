@@ -8,7 +8,7 @@ import type { ZodType } from 'zod';
 import { parseJsonStrict } from '../log/canonical';
 import type { StoredEntry } from '../log/entry';
 import { decodeSlice, type SliceResult } from './decode';
-import { decodeInWorker, useWorkers } from './decode-pool';
+import { acquireWorkers, decodeInWorker, releaseWorkers } from './decode-pool';
 import { verifySignature } from '../log/identity';
 import {
   cardSchema,
@@ -157,7 +157,7 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
   // Entry lines are decoded in slices: in worker threads for a large file (while this thread unpacks and
   // hashes the next part), here for a small one. Results are taken in file order, so the first invalid line
   // is the one reported, as it would be line by line.
-  const parallel = useWorkers(size);
+  const parallel = acquireWorkers(size);
   const inFlight: { data: Buffer; ends: Uint32Array; firstLine: number; result: Promise<SliceResult> }[] = [];
   let slice: Buffer[] = [];
   let sliceBytes = 0;
@@ -197,6 +197,8 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
     // An earlier entry line that is invalid is the first problem of the file: report that one.
     while (inFlight.length) await take();
     throw err;
+  } finally {
+    if (parallel) releaseWorkers();
   }
 
   async function readLines(): Promise<void> {

@@ -100,15 +100,31 @@ export function listPartners(db: Db): PartnerDevice[] {
   });
 }
 
+/**
+ * After reading or writing a whole plan, the page cache holds up to 64 MB of pages that the screens seldom
+ * need again: handed back, so a laptop that just exchanged a region's plan does not keep it in memory.
+ */
+function releaseCache(db: Db): void {
+  db.pragma('shrink_memory');
+}
+
 export async function exportPlan(db: Db, me: LocalIdentity, path: string, options: ExportOptions) {
-  return writePlanFile(db, me, resolve(path), options);
+  try {
+    return await writePlanFile(db, me, resolve(path), options);
+  } finally {
+    releaseCache(db);
+  }
 }
 
 export async function previewImport(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
   const plan = await openPlanFile(resolve(path), me);
   // From here on everything is synchronous: no await between analysis and the transaction.
   const analysis = analysePlan(db, me, plan);
-  return runImport(db, me, analysis, commit);
+  try {
+    return runImport(db, me, analysis, commit);
+  } finally {
+    releaseCache(db);
+  }
 }
 
 export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
