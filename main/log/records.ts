@@ -216,8 +216,14 @@ Object.assign(RECORD_TYPES, {
   },
 } satisfies Record<string, RecordType>);
 
+const opTypes = new Map<string, { type: RecordType; action: string } | undefined>();
+
 export function recordTypeOf(opType: string): { type: RecordType; action: string } | undefined {
+  if (opTypes.has(opType)) return opTypes.get(opType);
   const [name, action] = opType.split('.');
-  const type = name ? RECORD_TYPES[name] : undefined;
-  return type && action ? { type, action } : undefined;
+  const type = name && Object.hasOwn(RECORD_TYPES, name) ? RECORD_TYPES[name] : undefined;
+  const resolved = type && action ? { type, action } : undefined;
+  // Known kinds and actions only are kept: a hostile file cannot grow this map.
+  if (resolved && (action === 'create' || action === 'update')) opTypes.set(opType, resolved);
+  return resolved;
 }
