@@ -43,12 +43,25 @@ describe('the plan view of a window', () => {
     const db = z.ctx.db();
     const all = buildPlanView(db);
     const scope = scopeAround('2026-05-10', '2026-05-12');
+    const { from, to } = scope as { from: string; to: string };
     const view = buildPlanView(db, scope);
-    const shifts = all.shifts.filter((s) => s.start >= scope.from && s.start.slice(0, 10) <= scope.to);
-    const events = all.events.filter((e) => e.start.slice(0, 10) <= scope.to && e.end.slice(0, 10) >= scope.from);
+    const shifts = all.shifts.filter((s) => s.start >= from && s.start.slice(0, 10) <= to);
+    const events = all.events.filter((e) => e.start.slice(0, 10) <= to && e.end.slice(0, 10) >= from);
     expect(shifts.length).toBeGreaterThan(50);
     expect(view.shifts).toEqual(shifts);
     expect(view.events).toEqual(events);
     expect(view.assignments).toEqual(all.assignments.filter((a) => shifts.some((s) => s.id === a.shiftId)));
   });
 });
+
+describe('calendar.range over a region', () => {
+  it("gives every event of a busy month the staffing that the event's own plan shows", async () => {
+    const july = await z.call('calendar.range', { from: '2027-07-01', to: '2027-07-31' });
+    expect(july.length).toBeGreaterThan(100);
+    expect(july.filter((e) => e.staffing.committed > 0).length).toBeGreaterThan(100);
+    for (const e of july) {
+      expect(e.staffing, e.id).toEqual((await z.call('events.plan', { id: e.id })).staffing);
+    }
+  });
+});
+
