@@ -194,7 +194,9 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
     await sendSlice();
     while (inFlight.length) await take();
   } catch (err) {
-    // An earlier entry line that is invalid is the first problem of the file: report that one.
+    // An earlier entry line that is invalid is the first problem of the file: report that one. (The entry
+    // lines before the line that failed are all in a slice by now, sent or still being gathered.)
+    await sendSlice();
     while (inFlight.length) await take();
     throw err;
   } finally {
