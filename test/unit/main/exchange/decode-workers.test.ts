@@ -1,8 +1,7 @@
 // Plan files are decoded in worker threads when they are large: the result, the refusals and their line
 // numbers, and the imported state must be exactly those of decoding on the calling thread.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Copy} from './copies';
-import { linesOf, region, resign, ZANDVOORT, HEEMSTEDE } from './copies';
+import { linesOf, region, resign, ZANDVOORT, HEEMSTEDE, type Copy } from './copies';
 import { readPlanFile, type ParsedPlan } from '../../../../main/exchange/read';
 import { stopDecodeWorkers } from '../../../../main/exchange/decode-pool';
 
