@@ -59,6 +59,11 @@ export interface AnalyseOptions {
   now?: number;
   /** verify: an already imported or old file is still a valid file; import refuses it as a replay. */
   allowReplay?: boolean;
+  /**
+   * verify changes nothing, so it does not record a fork it finds (it reports it; importing the file records
+   * it). Its entries are read without their bytes, which only a recorded fork would need.
+   */
+  recordForks?: boolean;
 }
 
 export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, options: AnalyseOptions = {}): Analysis {
@@ -165,7 +170,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
       }
       if (storedId !== undefined) {
         const reason = `vork: twee verschillende wijzigingen nr. ${e.entry.seq}`;
-        recordFork(db, author, e.entry.seq, storedId, e, reason);
+        if (options.recordForks !== false) recordFork(db, author, e.entry.seq, storedId, e, reason);
         throw new PlanFileError(
           `${name} heeft twee verschillende wijzigingen met nummer ${e.entry.seq} ondertekend (een vork, bijvoorbeeld na het terugzetten van een back-up). ` +
             'Wijzigingen van dit apparaat worden niet meer verwerkt tot dit is uitgezocht; neem contact op met de afzender.',
@@ -181,7 +186,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     else if (!known?.trusted) disposition = 'trust';
     else if (nextFresh.entry.seq === head + 1) {
       if (nextFresh.entry.prev !== (feed?.head ?? null)) {
-        recordFork(db, author, head, feed?.head ?? '', nextFresh, `vork: nr. ${nextFresh.entry.seq} bouwt op een andere geschiedenis`);
+        if (options.recordForks !== false) recordFork(db, author, head, feed?.head ?? '', nextFresh, `vork: nr. ${nextFresh.entry.seq} bouwt op een andere geschiedenis`);
         throw new PlanFileError(`Wijziging nr. ${nextFresh.entry.seq} van ${name} bouwt voort op een andere geschiedenis dan deze kopie kent (een vork). Neem contact op met de afzender.`);
       }
       disposition = 'attach';

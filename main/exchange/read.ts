@@ -129,7 +129,15 @@ async function* lines(path: string, fileBytes: number): AsyncGenerator<Buffer[]>
   if (pendingBytes > 0) yield [Buffer.concat(pending)];
 }
 
-export async function readPlanFile(path: string): Promise<ParsedPlan> {
+export interface ReadOptions {
+  /** false: entries are returned without their bytes (an empty buffer), for a check that applies nothing. */
+  keepBytes?: boolean;
+}
+
+const NO_BYTES = Buffer.alloc(0);
+
+export async function readPlanFile(path: string, options: ReadOptions = {}): Promise<ParsedPlan> {
+  const keepBytes = options.keepBytes !== false;
   let size: number;
   try {
     const info = await stat(path);
@@ -168,7 +176,7 @@ export async function readPlanFile(path: string): Promise<ParsedPlan> {
     if ('failure' in r) throw new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${r.failure.message}).`);
     let start = 0;
     r.entries.forEach((d, i) => {
-      entries.push({ id: d.id, bytes: data.subarray(start, ends[i]), entry: d.entry, problem: d.problem });
+      entries.push({ id: d.id, bytes: keepBytes ? data.subarray(start, ends[i]) : NO_BYTES, entry: d.entry, problem: d.problem });
       start = ends[i]!;
     });
   };

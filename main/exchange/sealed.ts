@@ -11,7 +11,7 @@ import type { Db } from '../store/db';
 import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { LIMITS, PlanFileError, SEALED_FEATURE } from './format';
-import { readPlanFile, type ParsedPlan } from './read';
+import { readPlanFile, type ParsedPlan, type ReadOptions } from './read';
 
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
 /** PKCS#8 DER of an Ed25519 key ends in its 32-byte seed. */
@@ -67,9 +67,9 @@ async function isSealed(path: string): Promise<boolean> {
  * like any other; a file that says it travelled encrypted but arrives in the clear is refused, because
  * someone removed the encryption on the way.
  */
-export async function openPlanFile(path: string, me: LocalIdentity): Promise<ParsedPlan> {
+export async function openPlanFile(path: string, me: LocalIdentity, options: ReadOptions = {}): Promise<ParsedPlan> {
   if (!(await isSealed(path))) {
-    const plan = await readPlanFile(path);
+    const plan = await readPlanFile(path, options);
     if (plan.header.requires.includes(SEALED_FEATURE)) {
       throw new PlanFileError(
         `Dit bestand van ${gemeenteName(plan.header.from.gemeente)} is versleuteld verstuurd, maar komt onversleuteld binnen: de versleuteling is onderweg verwijderd. Vraag de afzender om een nieuw bestand.`,
@@ -97,7 +97,7 @@ export async function openPlanFile(path: string, me: LocalIdentity): Promise<Par
   const clear = join(dir, 'plan.regie');
   try {
     await writeFile(clear, plain, { mode: 0o600 });
-    return await readPlanFile(clear);
+    return await readPlanFile(clear, options);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

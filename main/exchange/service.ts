@@ -133,8 +133,8 @@ export async function previewImport(db: Db, me: LocalIdentity, path: string, com
 }
 
 export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
-  const plan = await openPlanFile(resolve(path), me);
-  const analysis = analysePlan(db, me, plan, { allowReplay: true });
+  const plan = await openPlanFile(resolve(path), me, { keepBytes: false });
+  const analysis = analysePlan(db, me, plan, { allowReplay: true, recordForks: false });
   // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
   const problems: string[] = [];
   for (const s of analysis.segments) {

@@ -25,6 +25,13 @@ if (argScale !== 'region' && argScale !== 'stress') {
   process.exit(2);
 }
 const scale: 'region' | 'stress' = argScale;
+// Export, verify, import and the baseline run this many times (each import into a fresh copy) and the median
+// counts: on a shared 2-core machine one run can be a third slower or faster than the next.
+const runs = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : scale === 'stress' ? 1 : 3;
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('bench: --runs needs a whole number of at least 1');
+  process.exit(2);
+}
 const TARGETS: Record<string, number> = {
   export_full_ms: 1000,
   verify_full_ms: 1000,
@@ -53,7 +60,11 @@ async function timed<T>(fn: () => Promise<T> | T, label = ''): Promise<[T, numbe
   const r = await fn();
   const ms = performance.now() - t;
   // REGIE_BENCH_TRACE=1: the peak memory so far after each step, to see which step sets it.
-  if (process.env.REGIE_BENCH_TRACE && label) console.log(`  ${label}: ${Math.round(ms)} ms, peak so far ${Math.round(maxRssMb())} MB, now ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
+  if (process.env.REGIE_BENCH_TRACE && label) {
+    const m = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 1048576);
+    console.log(`  ${label}: ${Math.round(ms)} ms, peak so far ${Math.round(maxRssMb())} MB, now ${mb(m.rss)} MB (heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)})`);
+  }
   return [r, ms];
 }
 
@@ -64,6 +75,8 @@ function regie(args: string[]): { out: string; peakMb: number } {
   const kb = Number(/REGIE_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1]);
   return { out: r.stdout, peakMb: kb / 1024 };
 }
+
+const middle = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 
 /** Median of a few runs, for the fast queries. */
 async function median(fn: () => Promise<unknown>, runs = 7): Promise<number> {
@@ -84,7 +97,7 @@ async function trustCard(ctx: AppContext, content: string) {
 }
 
 /** The baseline: the same entry bytes and as many state rows, raw, in one transaction; sha256; verifies. */
-async function baseline(file: string, feeds: number): Promise<{ ms: number; entries: number; rows: number }> {
+async function baseline(file: string, feeds: number, run: number): Promise<{ ms: number; entries: number; rows: number }> {
   const lines: Buffer[] = [];
   let rest = Buffer.alloc(0);
   for await (const chunk of createReadStream(file).pipe(createGunzip()) as AsyncIterable<Buffer>) {
@@ -98,7 +111,7 @@ async function baseline(file: string, feeds: number): Promise<{ ms: number; entr
   }
   const entries = lines.filter((l) => l[2] === 0x61 && l.subarray(0, 10).toString() === '{"author":');
   const ops = entries.map((l) => (JSON.parse(l.toString()) as { ops: { id: string }[] }).ops.map((o) => o.id));
-  const raw = new Database(join(root, 'baseline.db'));
+  const raw = new Database(join(root, `baseline-${run}.db`));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
   raw.exec('CREATE TABLE entries (id TEXT PRIMARY KEY, author TEXT, seq INTEGER, bytes BLOB) STRICT; CREATE TABLE state (id TEXT PRIMARY KEY, entry TEXT, n INTEGER) STRICT');
@@ -130,20 +143,34 @@ async function main() {
   const [generation, generateMs] = await timed(() => regie(['--data', sourceDir, 'call', 'demo.generate', JSON.stringify({ seed: 2027, scale })]));
   const generated = JSON.parse(generation.out) as Record<string, number>;
   const source = new AppContext(sourceDir, 'cli', 'bench');
-  const target = await copy('heemstede-nieuw', 'GM0397');
-  // The newcomer trusts every device of the region (their cards as the source knows them), and vice versa.
-  await trustCard(target, (await call(source, 'identity.card', {})).content);
-  for (const { card } of source.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) await trustCard(target, card);
-  await trustCard(source, (await call(target, 'identity.card', {})).content);
+  const sourceCards = [(await call(source, 'identity.card', {})).content, ...(source.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]).map((c) => c.card)];
 
   if (process.env.REGIE_BENCH_TRACE) console.log(`  before export: peak so far ${Math.round(maxRssMb())} MB, now ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
   const file = join(root, 'full.regie');
-  const [exported, exportMs] = await timed(() => call(source, 'exchange.export', { to: ['GM0397'], full: true, path: file }), 'export');
-  const [verified, verifyMs] = await timed(() => call(target, 'exchange.verify', { path: file }), 'verify');
-  if (!verified.valid) throw new Error(`bench: the full file does not verify: ${verified.problems.join(' ')}`);
-  const [imported, importMs] = await timed(() => call(target, 'exchange.import', { path: file }), 'import');
-  const [hash, hashMs] = await timed(() => call(target, 'state.hash', {}));
-  if (hash.hash !== (await call(source, 'state.hash', {})).hash || imported.stateHashAfter !== hash.hash) throw new Error('bench: the imported copy differs from the source');
+  const exportTimes: number[] = [];
+  const verifyTimes: number[] = [];
+  const importTimes: number[] = [];
+  let exported: MethodResult<'exchange.export'> | undefined;
+  let target: AppContext | undefined;
+  for (let run = 1; run <= runs; run++) {
+    target?.close();
+    // A newcomer that trusts every device of the region (their cards as the source knows them).
+    target = await copy(`heemstede-nieuw-${run}`, 'GM0397');
+    for (const card of sourceCards) await trustCard(target, card);
+    const [written, exportMs] = await timed(() => call(source, 'exchange.export', { to: ['GM0397'], full: true, path: file }), `export ${run}`);
+    exported = written;
+    const [verified, verifyMs] = await timed(() => call(target!, 'exchange.verify', { path: file }), `verify ${run}`);
+    if (!verified.valid) throw new Error(`bench: the full file does not verify: ${verified.problems.join(' ')}`);
+    const [imported, importMs] = await timed(() => call(target!, 'exchange.import', { path: file }), `import ${run}`);
+    if (imported.stateHashAfter !== (await call(source, 'state.hash', {})).hash) throw new Error('bench: the imported copy differs from the source');
+    exportTimes.push(exportMs);
+    verifyTimes.push(verifyMs);
+    importTimes.push(importMs);
+  }
+  if (!target || !exported) throw new Error('bench: no run');
+  const [hash, hashMs] = await timed(() => call(target!, 'state.hash', {}));
+  if (hash.hash !== (await call(source, 'state.hash', {})).hash) throw new Error('bench: the imported copy differs from the source');
+  await trustCard(source, (await call(target, 'identity.card', {})).content);
 
   // One more week of changes, into the copy that is up to date (it told the source what it has).
   const reply = join(root, 'reply.regie');
@@ -162,13 +189,15 @@ async function main() {
   const settlementMs = await query('settlement.get', { from: '2027-01-01', to: '2027-12-31' });
 
   const peakRss = maxRssMb();
-  const base = await baseline(file, exported.feeds.length);
+  const bases = [];
+  for (let run = 1; run <= runs; run++) bases.push(await baseline(file, exported.feeds.length, run));
+  const base = { ms: middle(bases.map((b) => b.ms)) };
   const r = (v: number) => Math.round(v * 10) / 10;
   const withBase = (v: number) => ({ value: r(v), unit: 'ms', baseline: r(base.ms), ratio: r(v / base.ms) });
   const metrics: Record<string, { value: number; unit: string; baseline?: number; ratio?: number }> = {
-    export_full_ms: withBase(exportMs),
-    verify_full_ms: withBase(verifyMs),
-    import_full_ms: withBase(importMs),
+    export_full_ms: withBase(middle(exportTimes)),
+    verify_full_ms: withBase(middle(verifyTimes)),
+    import_full_ms: withBase(middle(importTimes)),
     import_week_ms: { value: r(importWeekMs), unit: 'ms' },
     file_full_bytes: { value: statSync(file).size, unit: 'bytes' },
     state_hash_ms: { value: r(hashMs), unit: 'ms' },
@@ -195,7 +224,8 @@ async function main() {
       (t === undefined || Number.isNaN(t) ? '' : `<= ${t}`).padStart(10),
     );
   }
-  writeFileSync('bench-results.json', JSON.stringify({ scale, metrics }, null, 2) + '\n');
+  console.log(`export, verify, import and baseline: median of ${runs} run(s); export ${exportTimes.map(r).join(' / ')}, verify ${verifyTimes.map(r).join(' / ')}, import ${importTimes.map(r).join(' / ')}, baseline ${bases.map((b) => r(b.ms)).join(' / ')} ms`);
+  writeFileSync('bench-results.json', JSON.stringify({ scale, runs, metrics }, null, 2) + '\n');
   source.close();
   target.close();
   if (!process.env.REGIE_BENCH_KEEP) rmSync(root, { recursive: true, force: true });

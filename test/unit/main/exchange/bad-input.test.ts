@@ -114,7 +114,13 @@ describe('bad plan files', () => {
     copyFileSync(backup, join(z.ctx.dataDir, 'regie.db'));
     z = new Copy(z.gemeente, z.name, z.ctx.dataDir);
     await z.call('events.create', { ...GP, name: 'Iets anders' });
-    const err = await expectRefused(await z.exportTo([h], { full: true }), /twee verschillende wijzigingen met nummer \d+ ondertekend \(een vork/);
+    const forked = await z.exportTo([h], { full: true });
+    // Checking the file names the fork and changes nothing; importing it records the fork and freezes the feed.
+    const before = await h.hash();
+    await expect(h.call('exchange.verify', { path: forked })).rejects.toThrow(/een vork/);
+    expect(h.count('forks')).toBe(0);
+    expect(await h.hash()).toBe(before);
+    const err = await expectRefused(forked, /twee verschillende wijzigingen met nummer \d+ ondertekend \(een vork/);
     expect(err).toMatch(/neem contact op/);
     expect(h.count('forks')).toBe(1);
   });
