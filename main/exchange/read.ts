@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { parseJsonStrict } from '../log/canonical';
 import type { StoredEntry } from '../log/entry';
-import { decodeSlice, type SliceResult } from './decode';
+import { decodeSlice, type DecodedEntry, type SliceResult } from './decode';
 import { acquireWorkers, decodeInWorker, releaseWorkers } from './decode-pool';
 import { verifySignature } from '../log/identity';
 import {
@@ -170,13 +170,30 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   let slice: Buffer[] = [];
   let sliceBytes = 0;
   let sliceFirstLine = 0;
+  const strings = new Map<string, string>();
+  const intern = (v: string): string => {
+    const known = strings.get(v);
+    if (known !== undefined) return known;
+    strings.set(v, v);
+    return v;
+  };
+  const lastIds = new Map<string, string>();
   const take = async (): Promise<void> => {
     const { data, ends, firstLine, result } = inFlight.shift()!;
     const r = await result;
     if ('failure' in r) throw new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${r.failure.message}).`);
     let start = 0;
     r.entries.forEach((d, i) => {
-      entries.push({ id: d.id, bytes: keepBytes ? data.subarray(start, ends[i]) : NO_BYTES, entry: d.entry, problem: d.problem });
+      // A region's file holds 60,000 entries: one string per author, gemeente and id instead of one per
+      // entry (a worker's results arrive as fresh copies), and the decoded object itself kept.
+      const head = d.entry;
+      head.author = intern(head.author);
+      head.gemeente = intern(head.gemeente);
+      if (head.prev !== null) head.prev = lastIds.get(head.author) === head.prev ? lastIds.get(head.author)! : head.prev;
+      lastIds.set(head.author, d.id);
+      const stored = d as DecodedEntry & StoredEntry;
+      stored.bytes = keepBytes ? data.subarray(start, ends[i]) : NO_BYTES;
+      entries.push(stored);
       start = ends[i]!;
     });
   };
