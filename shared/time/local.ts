@@ -12,7 +12,40 @@ export interface LocalParts {
   minute: number;
 }
 
+/** The digits at value[from..to) as a number, or -1 if one is not an ASCII digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * 'YYYY-MM-DDTHH:mm' as its parts, or undefined if it is not a real local time. Checked character by
+ * character (it runs for every time in every op of a plan file); LOCAL describes the same form.
+ */
 export function parseLocal(value: string): LocalParts | undefined {
+  if (value.length !== 16 || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':') return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  const hour = digits(value, 11, 13);
+  const minute = digits(value, 14, 16);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  // As Date.UTC counts: years 0-99 are read as 1900-1999 (so 0000 is not a leap year).
+  const y = year < 100 ? year + 1900 : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  return { year, month, day, hour, minute };
+}
+
+/** The regular-expression form of parseLocal, kept as its specification (a property test compares them). */
+export function parseLocalByPattern(value: string): LocalParts | undefined {
   const m = LOCAL.exec(value);
   if (!m) return undefined;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
