@@ -38,14 +38,17 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
   if (id.owner !== entry.gemeente) return `${entry.gemeente} mag ${type.name} ${op.id} van ${id.owner} niet wijzigen`;
   const set = op.set;
   if (!isPlainObject(set)) return `bewerking ${op.t} zonder waarden`;
-  for (const [field, value] of Object.entries(set)) {
-    const spec = type.fields[field];
+  // Plain loops: this runs for every op of a plan file.
+  for (const field in set) {
+    const spec = Object.hasOwn(type.fields, field) ? type.fields[field] : undefined;
     if (!spec) return `onbekend veld "${field}" in ${op.t}`;
+    const value = set[field];
     if (!(spec.test ? spec.test(value) : spec.schema.safeParse(value).success)) return `ongeldige waarde voor ${field} in ${op.t}`;
   }
   if (action === 'create') {
-    const missing = type.required.filter((f) => !(f in set));
-    if (missing.length) return `${op.t} mist ${missing.join(', ')}`;
+    for (const f of type.required) {
+      if (!(f in set)) return `${op.t} mist ${type.required.filter((r) => !(r in set)).join(', ')}`;
+    }
   } else if (op.base !== undefined) {
     if (!isPlainObject(op.base) || Object.values(op.base).some((b) => b !== null && typeof b !== 'string')) return `ongeldige basis in ${op.t}`;
   }
