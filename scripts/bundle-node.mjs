@@ -1,0 +1,32 @@
+// Bundles Node entry points of Regie as ES modules into one folder, with the plan-file decode worker
+// (main/exchange/decode-pool.ts finds it next to the bundle) and the SQL migrations (main/store/db.ts finds
+// them there too). Used for the command line (build-cli.mjs) and the benchmark (build-bench.mjs).
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** entries: [source relative to the project, output file name]; out: the folder, emptied of old migrations first. */
+export async function bundleNode(out, entries) {
+  // A fresh migrations folder: a renamed migration must not linger next to the bundle.
+  rmSync(join(out, 'migrations'), { recursive: true, force: true });
+  mkdirSync(join(out, 'migrations'), { recursive: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3', 'pdfkit'],
+    // Bundled CommonJS dependencies call require(); give the ES module one.
+    banner: { js: "import { createRequire as __regieCreateRequire } from 'node:module'; const require = __regieCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  };
+  for (const [source, file] of [...entries, ['main/exchange/decode-worker.ts', 'decode-worker.mjs']]) {
+    await build({ ...common, entryPoints: [join(root, source)], outfile: join(out, file) });
+  }
+  for (const f of readdirSync(join(root, 'main', 'store', 'migrations'))) {
+    copyFileSync(join(root, 'main', 'store', 'migrations', f), join(out, 'migrations', f));
+  }
+}
