@@ -37,6 +37,13 @@ export interface ParsedPlan {
 }
 
 const MAX_CARDS = 1000;
+const NEWLINE = Buffer.from('\n');
+const SIG = Buffer.from('{"sig":');
+const CARD = Buffer.from('{"card":');
+const AUTHOR = Buffer.from('{"author":');
+const CHECKPOINT = Buffer.from('{"checkpoint":');
+/** Whether a line begins with these bytes (compared in place, without making a string). */
+const startsWith = (line: Buffer, prefix: Buffer) => line.length >= prefix.length && line.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
 /** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries). */
 const SLICE_ENTRIES = 2000;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
@@ -77,8 +84,18 @@ async function checkGzipHeader(path: string): Promise<void> {
   }
 }
 
+/**
+ * The complete lines of one decompressed chunk. All but possibly the first lie back to back in `chunk`, each
+ * followed by its newline; the first was joined from the end of earlier chunks when `joined` is true.
+ */
+interface LineBatch {
+  lines: Buffer[];
+  chunk: Buffer;
+  joined: boolean;
+}
+
 /** Splits the decompressed stream into lines, refusing oversize lines and output beyond the limits. */
-async function* lines(path: string, fileBytes: number): AsyncGenerator<Buffer[]> {
+async function* lines(path: string, fileBytes: number): AsyncGenerator<LineBatch> {
   const maxOut = Math.min(LIMITS.maxDecompressedBytes, Math.max(LIMITS.ratioFloorBytes, fileBytes * LIMITS.maxRatio));
   // One gzip member only: anything after it (a second member, appended bytes) is refused below.
   // Large chunks, handed on as arrays of lines: one await per 256 kB instead of one per line.
@@ -96,6 +113,7 @@ async function* lines(path: string, fileBytes: number): AsyncGenerator<Buffer[]>
       }
       let start = 0;
       const batch: Buffer[] = [];
+      const joined = pending.length > 0;
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
         const piece = chunk.subarray(start, i);
         if (pendingBytes + piece.length > LIMITS.maxLineBytes) throw new PlanFileError('Een regel in het bestand is langer dan 1 MB; dat komt in een planbestand niet voor.');
@@ -104,7 +122,7 @@ async function* lines(path: string, fileBytes: number): AsyncGenerator<Buffer[]>
         pendingBytes = 0;
         start = i + 1;
       }
-      if (batch.length) yield batch;
+      if (batch.length) yield { lines: batch, chunk, joined };
       const rest = chunk.subarray(start);
       if (rest.length) {
         pendingBytes += rest.length;
@@ -126,7 +144,8 @@ async function* lines(path: string, fileBytes: number): AsyncGenerator<Buffer[]>
     file.destroy();
   }
   if (gunzip.bytesWritten !== fileBytes) throw new PlanFileError('Na het einde van het planbestand staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
-  if (pendingBytes > 0) yield [Buffer.concat(pending)];
+  // A last line without its newline: hashed as a line of its own (it cannot be valid content anyway).
+  if (pendingBytes > 0) yield { lines: [Buffer.concat(pending)], chunk: Buffer.alloc(0), joined: true };
 }
 
 export interface ReadOptions {
@@ -228,54 +247,77 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     if (parallel) releaseWorkers();
   }
 
+  /** The lines of a batch up to (not with) the trailer, with their newlines: one hash update for most of them. */
+  function hashLines(batch: LineBatch, upTo: number): void {
+    if (upTo === 0) return;
+    let from = 0;
+    if (batch.joined) {
+      hash.update(batch.lines[0]!);
+      hash.update(NEWLINE);
+      from = 1;
+    }
+    if (from >= upTo) return;
+    const first = batch.lines[from]!;
+    const last = batch.lines[upTo - 1]!;
+    const start = first.byteOffset - batch.chunk.byteOffset;
+    hash.update(batch.chunk.subarray(start, last.byteOffset - batch.chunk.byteOffset + last.length + 1));
+  }
+
   async function readLines(): Promise<void> {
-    for await (const batch of lines(path, size)) for (const line of batch) {
-      if (trailerLine) {
-        // The previous "trailer" was not the last line after all.
-        if (line.length === 0) continue;
-        throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
-      }
-      if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
-      const lineNo = count + 1;
-      // Canonical key order puts "sig" before "trailer"; no other line starts with it.
-      if (line.subarray(0, 7).toString() === '{"sig":') {
-        trailerLine = line;
-        trailerNo = lineNo;
-        continue;
-      }
-      hash.update(line);
-      hash.update('\n');
-      count++;
-      if (count === 1) {
-        const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
-        if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
-        if (raw.version !== PLAN_VERSION) {
-          throw new PlanFileError(`Dit planbestand heeft versie ${String(raw.version)}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+    for await (const batch of lines(path, size)) {
+      // Everything before the trailer is hashed, nothing after it.
+      let hashed = trailerLine ? 0 : batch.lines.length;
+      for (const [index, line] of batch.lines.entries()) {
+        if (trailerLine) {
+          // The previous "trailer" was not the last line after all.
+          if (line.length === 0) continue;
+          throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
         }
-        const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
-        if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${unknown.join(', ')}). Werk Regie bij.`);
-        header = parseLine(headerSchema, line, 'kop', 1);
-        section = 1;
-        continue;
-      }
-      const prefix = line.subarray(0, 16).toString();
-      if (prefix.startsWith('{"card":')) {
-        if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
-        if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
-        cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
-      } else if (prefix.startsWith('{"author":')) {
-        if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
-        section = 2;
-        if (slice.length === 0) sliceFirstLine = lineNo;
-        slice.push(line);
-        sliceBytes += line.length;
+        if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
+        const lineNo = count + 1;
+        // Canonical key order puts "sig" before "trailer"; no other line starts with it.
+        if (startsWith(line, SIG)) {
+          trailerLine = line;
+          trailerNo = lineNo;
+          hashed = index;
+          continue;
+        }
+        count++;
+        readLine(line, lineNo);
         if (slice.length >= SLICE_ENTRIES) await sendSlice();
-      } else if (prefix.startsWith('{"checkpoint":')) {
-        section = 3;
-        checkpoints.push(parseLine(checkpointSchema, line, 'controlepunt', lineNo));
-      } else {
-        throw new PlanFileError(`Regel ${lineNo} is geen onderdeel van een planbestand.`);
       }
+      hashLines(batch, hashed);
+    }
+  }
+
+  function readLine(line: Buffer, lineNo: number): void {
+    if (count === 1) {
+      const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
+      if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
+      if (raw.version !== PLAN_VERSION) {
+        throw new PlanFileError(`Dit planbestand heeft versie ${String(raw.version)}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+      }
+      const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
+      if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${unknown.join(', ')}). Werk Regie bij.`);
+      header = parseLine(headerSchema, line, 'kop', 1);
+      section = 1;
+      return;
+    }
+    if (startsWith(line, CARD)) {
+      if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
+      if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
+      cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
+    } else if (startsWith(line, AUTHOR)) {
+      if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
+      section = 2;
+      if (slice.length === 0) sliceFirstLine = lineNo;
+      slice.push(line);
+      sliceBytes += line.length;
+    } else if (startsWith(line, CHECKPOINT)) {
+      section = 3;
+      checkpoints.push(parseLine(checkpointSchema, line, 'controlepunt', lineNo));
+    } else {
+      throw new PlanFileError(`Regel ${lineNo} is geen onderdeel van een planbestand.`);
     }
   }
   if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
