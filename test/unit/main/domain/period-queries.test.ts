@@ -1,7 +1,7 @@
 // The period queries behind Kalender, regels and Verrekening on a whole region's five years (the benchmark's
 // generator): the windowed SQL gives exactly what the full plan gives, and a kept settlement follows every change.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Copy, ZANDVOORT } from '../exchange/copies';
+import { Copy, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
 import { buildPlanView, scopeAround } from '../../../../main/domain/plan-view';
 import { settle } from '../../../../shared/settlement';
 
@@ -63,5 +63,30 @@ describe('calendar.range over a region', () => {
       expect(e.staffing, e.id).toEqual((await z.call('events.plan', { id: e.id })).staffing);
     }
   });
+});
+
+describe('a whole region imported into a new copy', () => {
+  const indexes = (c: Copy) => c.ctx.db().prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all();
+
+  it('is loaded in bulk: the preview leaves the copy as it was, the import ends with every index in place', async () => {
+    const h = await new Copy(...HEEMSTEDE).init();
+    // The newcomer trusts Zandvoort and every device whose work Zandvoort relays.
+    const others = z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[];
+    for (const card of [(await z.call('identity.card', {})).content, ...others.map((o) => o.card)]) {
+      const info = await h.call('partners.inspectCard', { content: card });
+      if (!info.trusted) await h.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+    }
+    const file = await z.exportTo([h], { full: true });
+    const before = indexes(h);
+    expect(before.length).toBeGreaterThan(20);
+    const preview = await h.call('exchange.preview', { path: file });
+    expect(preview.entries.new).toBeGreaterThan(10_000);
+    expect(indexes(h)).toEqual(before);
+    expect(h.count('entries')).toBe(0);
+    await h.call('exchange.import', { path: file });
+    expect(indexes(h)).toEqual(before);
+    expect(await h.hash()).toBe(await z.hash());
+    expect(await h.call('settlement.get', YEAR)).toEqual(await z.call('settlement.get', YEAR));
+  }, 120_000);
 });
 
