@@ -197,10 +197,11 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     return v;
   };
   const lastIds = new Map<string, string>();
+  let entryError: PlanFileError | undefined;
   const take = async (): Promise<void> => {
     const { data, ends, firstLine, result } = inFlight.shift()!;
     const r = await result;
-    if ('failure' in r) throw new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${r.failure.message}).`);
+    if ('failure' in r) throw (entryError = new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${r.failure.message}).`));
     let start = 0;
     r.entries.forEach((d, i) => {
       // A region's file holds 60,000 entries: one string per author, gemeente and id instead of one per
@@ -229,7 +230,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     inFlight.push({ data, ends, firstLine: sliceFirstLine, result: parallel ? decodeInWorker(data, ends) : Promise.resolve(decodeSlice(data, ends)) });
     slice = [];
     sliceBytes = 0;
-    // A few slices ahead at most: memory stays bounded however large the file.
+    // A few slices ahead at most: enough to keep the workers busy, no backlog of decoded results.
     while (inFlight.length > (parallel ? 6 : 0)) await take();
   };
 
@@ -238,10 +239,13 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     await sendSlice();
     while (inFlight.length) await take();
   } catch (err) {
-    // An earlier entry line that is invalid is the first problem of the file: report that one. (The entry
-    // lines before the line that failed are all in a slice by now, sent or still being gathered.)
-    await sendSlice();
-    while (inFlight.length) await take();
+    // A line other than an entry failed: an earlier entry line that is invalid is the first problem of the
+    // file, so report that one. (The entry lines before the failing line are all in a slice by now, sent or
+    // still being gathered.) An entry line that failed is the first problem already: slices are taken in order.
+    if (err !== entryError) {
+      await sendSlice();
+      while (inFlight.length) await take();
+    }
     throw err;
   } finally {
     if (parallel) releaseWorkers();

@@ -59,6 +59,16 @@ describe('decoding in workers', () => {
     expect(await refusal(readWith('1', forged))).toBe(inThread);
   });
 
+  it('names the first of two bad entry lines in different slices', async () => {
+    const lines = linesOf(file);
+    const entryAt = lines.map((l, i) => (l.startsWith('{"author":') ? i : -1)).filter((i) => i >= 0);
+    for (const k of [50, 2100]) lines[entryAt[k]!] = lines[entryAt[k]!]!.replace('{"author":', '{"author": ');
+    const forged = resign(lines, z.ctx.me().publicKey, z.privateKey());
+    for (const workers of ['0', '1'] as const) {
+      expect(await refusal(readWith(workers, forged))).toContain(`Regel ${entryAt[50]! + 1}: de wijziging is ongeldig`);
+    }
+  });
+
   it('imports to the same state as the sender holds', async () => {
     // The generated weeks are written by every gemeente's device: trust them all, as a partner would.
     for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
