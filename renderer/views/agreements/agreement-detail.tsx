@@ -16,6 +16,7 @@ import { useUiStore } from '../../state/ui-store';
 import { AgreementStatus, Signatures } from './agreement-labels';
 import { signatureOf } from './agreement-status';
 import { AgreementText } from './agreement-text';
+import { TableHead } from '../../components/table-head';
 
 export function AgreementDetail({ id, identity }: { id: string; identity: Identity }) {
   const { t, locale } = useI18n();
@@ -129,13 +130,7 @@ export function AgreementDetail({ id, identity }: { id: string; identity: Identi
         <div className="table-wrap">
           <table className="table table--compact">
             <caption className="visually-hidden">{t('agreements.useCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agreements.col.month')}</th>
-                <th scope="col">{t('agreements.col.provider')}</th>
-                <th scope="col">{t('agreements.col.hours')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('agreements.col.month'), t('agreements.col.provider'), t('agreements.col.hours')]} />
             <tbody>
               {usage.map((u) => (
                 <tr key={`${u.month}|${u.provider}`}>

@@ -15,6 +15,7 @@ import { AgreementDetail } from './agreement-detail';
 import { AgreementStatus, Signatures } from './agreement-labels';
 import { ProposeForm } from './propose-form';
 import '../../styles/coordination.css';
+import { TableHead } from '../../components/table-head';
 
 export function AgreementsView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
   if (sub === 'nieuw') return <ProposeForm identity={identity} />;
@@ -65,15 +66,7 @@ function AgreementList() {
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">{t('agreements.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agreements.col.title')}</th>
-                <th scope="col">{t('agreements.col.period')}</th>
-                <th scope="col">{t('agreements.col.signatures')}</th>
-                <th scope="col">{t('agreements.col.status')}</th>
-                <th scope="col">{t('agreements.col.use')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('agreements.col.title'), t('agreements.col.period'), t('agreements.col.signatures'), t('agreements.col.status'), t('agreements.col.use')]} />
             <tbody>
               {agreements.map((a) => {
                 const peak = peakUse(usage, a.id);

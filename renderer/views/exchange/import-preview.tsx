@@ -6,6 +6,7 @@ import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { formatNumber } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/t';
 import { formatInstant, kindLabel } from './words';
+import { TableHead } from '../../components/table-head';
 
 type Change = ImportPreview['changes'][number];
 
@@ -57,14 +58,7 @@ export function ImportPreviewView({ preview, headingId }: { preview: ImportPrevi
         <div className="table-wrap">
           <table className="table ex-table">
             <caption className="ex-caption">{t('ex.preview.perGemeente')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ex.preview.col.gemeente')}</th>
-                <th scope="col">{t('ex.preview.col.created')}</th>
-                <th scope="col">{t('ex.preview.col.changed')}</th>
-                <th scope="col">{t('ex.preview.col.rejected')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('ex.preview.col.gemeente'), t('ex.preview.col.created'), t('ex.preview.col.changed'), t('ex.preview.col.rejected')]} />
             <tbody>
               {preview.perGemeente.map((g) => (
                 <tr key={g.gemeente}>

@@ -13,6 +13,7 @@ import { asApiCallError } from '../../state/setup-store';
 import { saveBlob } from './file-transfer';
 import { TrustCard } from './trust-card';
 import { formatInstant } from './words';
+import { TableHead } from '../../components/table-head';
 
 interface Props {
   identity: Identity;
@@ -124,17 +125,7 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
         <div className="table-wrap" role="region" aria-label={t('ex.partners.list')} tabIndex={0}>
           <table className="table ex-table">
             <caption className="visually-hidden">{t('ex.partners.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ex.partners.col.gemeente')}</th>
-                <th scope="col">{t('ex.partners.col.device')}</th>
-                <th scope="col">{t('ex.partners.col.status')}</th>
-                <th scope="col">{t('ex.partners.col.entries')}</th>
-                <th scope="col">{t('ex.partners.col.received')}</th>
-                <th scope="col">{t('ex.partners.col.sent')}</th>
-                <th scope="col">{t('ex.partners.col.knows')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('ex.partners.col.gemeente'), t('ex.partners.col.device'), t('ex.partners.col.status'), t('ex.partners.col.entries'), t('ex.partners.col.received'), t('ex.partners.col.sent'), t('ex.partners.col.knows')]} />
             <tbody>
               {partnerDevices.map((d) => {
                 const known = knows.get(d.gemeente)?.knows.filter((k) => k.gemeente === identity.gemeente) ?? [];

@@ -15,6 +15,7 @@ import { EditOfficer, NewOfficer } from './officer-page';
 import { paperWarnings } from './officer-warnings';
 import { PaperWarningText } from './paper-warning-text';
 import '../../styles/coordination.css';
+import { TableHead } from '../../components/table-head';
 
 export function OfficersView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
   if (sub === 'nieuw') return <NewOfficer identity={identity} />;
@@ -71,17 +72,7 @@ function OfficerList({ identity }: { identity: Identity }) {
           <div className="table-wrap">
             <table className="table">
               <caption className="visually-hidden">{t('officers.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('officers.col.name')}</th>
-                  <th scope="col">{t('officers.col.akte')}</th>
-                  <th scope="col">{t('officers.col.territory')}</th>
-                  <th scope="col">{t('officers.col.force')}</th>
-                  <th scope="col">{t('officers.col.traffic')}</th>
-                  <th scope="col">{t('officers.col.hours')}</th>
-                  <th scope="col">{t('officers.col.problems')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('officers.col.name'), t('officers.col.akte'), t('officers.col.territory'), t('officers.col.force'), t('officers.col.traffic'), t('officers.col.hours'), t('officers.col.problems')]} />
               <tbody>
                 {shown.map((o) => {
                   const q2 = o.qualifications;

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/t';
 import { BarChart, type Series } from './bar-chart';
 import { DownloadButton, type DownloadOutcome } from './download-button';
 import { bucketLabel, hoursText, moneyText } from './format';
+import { TableHead } from '../../components/table-head';
 
 /** Distinct colours with at least 3:1 contrast against white, for bars next to each other. */
 const PALETTE = ['#01689b', '#c24f00', '#39870c', '#a90061', '#5f4bb6', '#673327', '#007b78', '#5f6b77'];
@@ -46,15 +47,7 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
         <div className="table-wrap">
           <table className="table report-table">
             <caption className="visually-hidden">{t('reports.officers', { gemeente: report.ownName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.col.name')}</th>
-                <th scope="col" className="num">{t('reports.col.shifts')}</th>
-                <th scope="col" className="num">{t('reports.col.hours')}</th>
-                <th scope="col" className="num">{t('reports.col.own')}</th>
-                <th scope="col" className="num">{t('reports.col.lentHours')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('reports.col.name'), { label: t('reports.col.shifts'), num: true }, { label: t('reports.col.hours'), num: true }, { label: t('reports.col.own'), num: true }, { label: t('reports.col.lentHours'), num: true }]} />
             <tbody>
               {report.officers.map((o) => (
                 <tr key={o.officerId}>
@@ -77,17 +70,7 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
         <div className="table-wrap">
           <table className="table report-table">
             <caption className="visually-hidden">{t('reports.events')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.col.event')}</th>
-                <th scope="col">{t('reports.col.gemeente')}</th>
-                <th scope="col" className="num">{t('reports.col.shifts')}</th>
-                <th scope="col" className="num">{t('reports.col.assignments')}</th>
-                <th scope="col" className="num">{t('reports.col.hours')}</th>
-                <th scope="col" className="num">{t('reports.col.hostHours')}</th>
-                <th scope="col" className="num">{t('reports.col.partnerHours')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('reports.col.event'), t('reports.col.gemeente'), { label: t('reports.col.shifts'), num: true }, { label: t('reports.col.assignments'), num: true }, { label: t('reports.col.hours'), num: true }, { label: t('reports.col.hostHours'), num: true }, { label: t('reports.col.partnerHours'), num: true }]} />
             <tbody>
               {report.events.map((e) => (
                 <tr key={e.eventId}>
@@ -111,14 +94,7 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
           <div className="table-wrap">
             <table className="table report-table">
               <caption className="visually-hidden">{t('reports.gemeenten')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.col.gemeente')}</th>
-                  <th scope="col" className="num">{t('reports.col.ownStaffing')}</th>
-                  <th scope="col" className="num">{t('reports.col.provided')}</th>
-                  <th scope="col" className="num">{t('reports.col.received')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('reports.col.gemeente'), { label: t('reports.col.ownStaffing'), num: true }, { label: t('reports.col.provided'), num: true }, { label: t('reports.col.received'), num: true }]} />
               <tbody>
                 {report.gemeenten.map((g) => (
                   <tr key={g.gemeente}>
@@ -142,16 +118,7 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
         <div className="table-wrap">
           <table className="table report-table">
             <caption className="visually-hidden">{t('reports.caps')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.col.agreement')}</th>
-                <th scope="col">{t('reports.col.provider')}</th>
-                <th scope="col">{t('reports.col.month')}</th>
-                <th scope="col" className="num">{t('reports.col.hours')}</th>
-                <th scope="col" className="num">{t('reports.col.cap')}</th>
-                <th scope="col">{t('reports.col.use')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('reports.col.agreement'), t('reports.col.provider'), t('reports.col.month'), { label: t('reports.col.hours'), num: true }, { label: t('reports.col.cap'), num: true }, t('reports.col.use')]} />
             <tbody>
               {report.caps.map((c) => (
                 <tr key={`${c.agreementId}|${c.provider}|${c.month}`} className={c.over ? 'report-table__over' : undefined}>

@@ -7,6 +7,7 @@ import { periodParts } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { DownloadButton, type DownloadOutcome } from './download-button';
 import { groupedHash, hoursText, moneyText } from './format';
+import { TableHead } from '../../components/table-head';
 
 const CATEGORIES = ['evening', 'night', 'weekend', 'holiday'] as const;
 
@@ -60,22 +61,7 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
       <div className="table-wrap">
         <table className="table report-table">
           <caption>{t('reports.pairs')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.col.provider')}</th>
-              <th scope="col">{t('reports.col.host')}</th>
-              <th scope="col">{t('reports.col.model')}</th>
-              <th scope="col" className="num">
-                {t('reports.col.shifts')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.col.hours')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.col.amount')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('reports.col.provider'), t('reports.col.host'), t('reports.col.model'), { label: t('reports.col.shifts'), num: true }, { label: t('reports.col.hours'), num: true }, { label: t('reports.col.amount'), num: true }]} />
           <tbody>
             {st.pairs.map((p) => (
               <tr key={`${p.provider}|${p.host}|${p.model}`}>
@@ -110,21 +96,7 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
         <div className="table-wrap">
           <table className="table report-table">
             <caption>{t('reports.netting')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.col.pair')}</th>
-                <th scope="col" className="num">
-                  {t('reports.col.aToB')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.col.bToA')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.col.balance')}
-                </th>
-                <th scope="col">{t('reports.col.outcome')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('reports.col.pair'), { label: t('reports.col.aToB'), num: true }, { label: t('reports.col.bToA'), num: true }, { label: t('reports.col.balance'), num: true }, t('reports.col.outcome')]} />
             <tbody>
               {st.netting.map((n) => (
                 <tr key={`${n.a}|${n.b}`}>
@@ -153,24 +125,7 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
           <div className="table-wrap">
             <table className="table report-table">
               <caption className="visually-hidden">{t('reports.lines', { count: st.lines.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.col.shift')}</th>
-                  <th scope="col">{t('reports.col.event')}</th>
-                  <th scope="col">{t('reports.col.officer')}</th>
-                  <th scope="col">{t('reports.col.lent')}</th>
-                  <th scope="col" className="num">
-                    {t('reports.col.hours')}
-                  </th>
-                  <th scope="col">{t('reports.col.surcharges')}</th>
-                  <th scope="col" className="num">
-                    {t('reports.col.tariff')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reports.col.amount')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('reports.col.shift'), t('reports.col.event'), t('reports.col.officer'), t('reports.col.lent'), { label: t('reports.col.hours'), num: true }, t('reports.col.surcharges'), { label: t('reports.col.tariff'), num: true }, { label: t('reports.col.amount'), num: true }]} />
               <tbody>
                 {st.lines.map((l) => (
                   <tr key={l.commitmentId}>
