@@ -66,7 +66,7 @@ const LIMITS = { maxYoungGenerationSizeMb: Number(process.env.REGIE_WORKER_YOUNG
 
 /** The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one. */
 function startWorker(): Worker {
-  // A bundled worker named explicitly: the benchmark runs from source but measures the worker the app ships.
+  // A worker script named explicitly (REGIE_DECODE_WORKER): a test names a missing one to prove the fallback.
   const named = process.env.REGIE_DECODE_WORKER;
   if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits: LIMITS });
   const here = import.meta.url;
