@@ -10,7 +10,7 @@ import { gemeenteName } from '../../shared/domain/gemeenten';
 import { PlanFileError, type SignedCard, type SignedCheckpoint } from './format';
 import type { ParsedPlan } from './read';
 import { cardIsSelfSigned, checkpointIsValid, successionIsValid } from './signing';
-import { getAuthor } from './partners';
+import { getAuthor, keyMovesMessage } from './partners';
 
 export type Disposition = 'attach' | 'gap' | 'trust' | 'duplicate' | 'frozen';
 
@@ -79,7 +79,11 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
   const successors = new Map<string, SignedCard>();
   for (const card of cards.values()) {
     const predecessor = card.succession ? getAuthor(db, card.succession.predecessor) : undefined;
-    if (predecessor?.trusted && predecessor.gemeente === card.card.gemeente && successionIsValid(card) && !getAuthor(db, card.card.publicKey)?.trusted) {
+    const known = getAuthor(db, card.card.publicKey);
+    if (predecessor?.trusted && predecessor.gemeente === card.card.gemeente && successionIsValid(card) && !known?.trusted) {
+      // The key said earlier (on a card of its own) that it belongs to another gemeente: a succession does
+      // not move it, and a key that claims two gemeenten is not trusted.
+      if (known && known.gemeente !== card.card.gemeente) throw new PlanFileError(keyMovesMessage(known.gemeente, card.card.gemeente));
       successors.set(card.card.publicKey, card);
     }
   }

@@ -35,10 +35,20 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
   // caller's transaction, so nobody sees the state in between).
   let delta = 0n;
   const heads = new Map<string, StoredEntry>();
+  const gemeenteOf = authorGemeenten(db);
   for (const stored of entries) {
     const e = withOps(stored);
-    // Entries read from a plan file were checked while reading; others (parked ones, generated ones) now.
-    const problem = 'problem' in stored ? stored.problem : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+    // Authority comes from the gemeente bound to the author's trusted identity, looked up now (a held or
+    // parked entry is released long after it arrived), never from the entry's own claim. Once the entry's
+    // gemeente is its author's, its ops are checked against it: while reading for plan-file entries, here
+    // for the others (parked ones, generated ones).
+    const own = gemeenteOf(e.entry.author);
+    const problem =
+      own !== e.entry.gemeente
+        ? wrongGemeente(e.entry.gemeente, own)
+        : 'problem' in stored
+          ? stored.problem
+          : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
       storeEntry(db, e, 'rejected', problem, at, false);
       tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
@@ -57,6 +67,22 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
   }
   for (const last of heads.values()) moveFeedHead(db, last);
   addToStateHash(db, delta);
+}
+
+/** The gemeente of each trusted author, as this copy recorded it when it trusted that key (cached per run). */
+function authorGemeenten(db: Db): (author: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  const select = stmt(db, 'SELECT gemeente FROM authors WHERE public_key = ? AND trusted = 1');
+  return (author) => {
+    if (!known.has(author)) known.set(author, (select.get(author) as { gemeente: string } | undefined)?.gemeente);
+    return known.get(author);
+  };
+}
+
+function wrongGemeente(claimed: string, own: string | undefined): string {
+  return own === undefined
+    ? `de wijziging zegt van ${gemeenteName(claimed)} (${claimed}) te zijn, maar het apparaat is niet vertrouwd`
+    : `de wijziging zegt van ${gemeenteName(claimed)} (${claimed}) te zijn, maar is gemaakt op een apparaat van ${gemeenteName(own)} (${own})`;
 }
 
 function setCheckpoint(db: Db, cp: SignedCheckpoint): void {

@@ -6,6 +6,7 @@ import { canonicalJson } from '../log/canonical';
 import { fingerprint } from '../log/identity';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { SignedCard } from './format';
+import { ApiError } from '../../shared/api/errors';
 
 export interface AuthorRow {
   publicKey: string;
@@ -33,11 +34,19 @@ export function getAuthor(db: Db, publicKey: string): AuthorRow | undefined {
 /** Records a card's device as known; trusted only when the user confirmed its fingerprint. */
 export function recordCard(db: Db, card: SignedCard, trusted: boolean, now = new Date()): void {
   const c = card.card;
+  // A key belongs to one gemeente for good: no card (or succession) moves it to another.
+  const existing = getAuthor(db, c.publicKey);
+  if (existing && existing.gemeente !== c.gemeente) throw new ApiError('refused', keyMovesMessage(existing.gemeente, c.gemeente));
   db.prepare(
     `INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)
      ON CONFLICT (public_key) DO UPDATE SET trusted = max(trusted, excluded.trusted), card = excluded.card,
        trusted_at = coalesce(authors.trusted_at, excluded.trusted_at)`,
   ).run(c.publicKey, c.gemeente, c.deviceLabel, trusted ? 1 : 0, canonicalJson(card), now.toISOString(), trusted ? now.toISOString() : null);
+}
+
+/** Why a card that would move a known key to another gemeente is refused. */
+export function keyMovesMessage(known: string, claimed: string): string {
+  return `Dit apparaat is al bekend als apparaat van ${gemeenteName(known)} (${known}); een kaart die ${gemeenteName(claimed)} (${claimed}) zegt, wordt niet aangenomen. Een apparaat hoort altijd bij één gemeente.`;
 }
 
 export function describeAuthor(db: Db, publicKey: string): string {
