@@ -1,6 +1,7 @@
 // An entry: one user action, as canonical JSON bytes in its author's hash chain. id = sha256(bytes).
 import { z } from 'zod';
-import { canonicalJson } from './canonical';
+import { isUtf8 } from 'node:buffer';
+import { canonicalJson, isWellFormed } from './canonical';
 import { isHlc } from './hlc';
 import { isPublicKey, sha256Hex } from './identity';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
@@ -69,24 +70,34 @@ export function encodeEntry(entry: Entry): EncodedEntry {
 const FORBIDDEN_KEYS = ['"__proto__":', '"constructor":', '"prototype":'];
 
 /**
- * Keys of every object in sorted order (RFC 8785) and every number a safe integer, in one walk; with
- * JSON.stringify equality this proves canonical form.
+ * Why a parsed entry is not canonical, in one walk: keys of every object in sorted order (RFC 8785), every
+ * number a safe integer, and every string and key well-formed Unicode (a lone surrogate, written as an
+ * escape, would be stored by SQLite as a replacement character: not what was signed, and a state that
+ * depends on arrival order). With JSON.stringify equality this proves canonical form.
  */
-function canonicalValue(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isSafeInteger(value);
-  if (typeof value !== 'object' || value === null) return true;
+function notCanonical(value: unknown): string | undefined {
+  if (typeof value === 'string') return isWellFormed(value) ? undefined : UNICODE;
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : ORDER;
+  if (typeof value !== 'object' || value === null) return undefined;
   if (Array.isArray(value)) {
-    for (const v of value) if (!canonicalValue(v)) return false;
-    return true;
+    for (const v of value) {
+      const why = notCanonical(v);
+      if (why) return why;
+    }
+    return undefined;
   }
   let prev: string | undefined;
   for (const k in value) {
-    if (prev !== undefined && !(prev < k)) return false;
-    if (!canonicalValue((value as Record<string, unknown>)[k])) return false;
+    if (prev !== undefined && !(prev < k)) return ORDER;
+    if (!isWellFormed(k)) return UNICODE;
+    const why = notCanonical((value as Record<string, unknown>)[k]);
+    if (why) return why;
     prev = k;
   }
-  return true;
+  return undefined;
 }
+const ORDER = 'entry is not in canonical form';
+const UNICODE = 'entry holds text that is not well-formed Unicode (a lone surrogate)';
 
 /**
  * Reads an entry from the exact bytes its author wrote. Bytes that are valid JSON but not canonical are
@@ -95,6 +106,8 @@ function canonicalValue(value: unknown): boolean {
  * escaping; sorted keys are checked separately; numbers must be safe integers, checked by the schema.)
  */
 export function decodeEntry(bytes: Buffer): EncodedEntry {
+  // Invalid UTF-8 would be read as replacement characters: two byte strings (two ids) for one entry.
+  if (!isUtf8(bytes)) throw new Error('entry is not valid UTF-8');
   const text = bytes.toString('utf8');
   // A key can only appear as "key": in compact JSON; inside a string value the quotes would be escaped.
   const forbidden = FORBIDDEN_KEYS.find((k) => text.includes(k));
@@ -107,7 +120,9 @@ export function decodeEntry(bytes: Buffer): EncodedEntry {
     const first = parsed.success ? undefined : parsed.error.issues[0];
     throw new Error(`entry does not match the format (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
   }
-  if (JSON.stringify(raw) !== text || !canonicalValue(raw)) throw new Error('entry is not in canonical form');
+  if (JSON.stringify(raw) !== text) throw new Error(ORDER);
+  const why = notCanonical(raw);
+  if (why) throw new Error(why);
   // The raw object, not the schema's copy: it keeps the canonical key order of nested values.
   return { id: sha256Hex(bytes), bytes, entry: raw as Entry };
 }

@@ -8,6 +8,7 @@ import { hash } from 'node:crypto';
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { RECORD_TYPES, type RecordType } from './records';
+import { isWellFormed } from './canonical';
 
 const MOD = 1n << 256n;
 
@@ -15,9 +16,21 @@ export function hashColumns(type: RecordType): string[] {
   return ['id', type.ownerColumn, 'created', ...Object.values(type.fields).map((f) => f.column)];
 }
 
-/** sha256 of one row (its table and its values in hashColumns order), as a number. */
+/**
+ * A value as SQLite stores it: the digest must come from exactly what is stored, or two copies that took the
+ * same entries in another order (one reading a row back, one computing it) would differ. Text is stored as
+ * UTF-8, where a lone surrogate becomes U+FFFD (the entry check refuses such text; this keeps the digest
+ * true should any reach a row); booleans are stored as 0 and 1.
+ */
+function asStored(v: unknown): unknown {
+  if (typeof v === 'string') return isWellFormed(v) ? v : v.replace(/\p{Cs}/gu, '\uFFFD');
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v === undefined ? null : v;
+}
+
+/** sha256 of one row (its table and its values in hashColumns order, as stored), as a number. */
 export function rowDigest(table: string, values: readonly unknown[]): bigint {
-  return BigInt('0x' + hash('sha256', `${table}\n${JSON.stringify(values)}`, 'hex'));
+  return BigInt('0x' + hash('sha256', `${table}\n${JSON.stringify(values.map(asStored))}`, 'hex'));
 }
 
 const toHex = (n: bigint) => (((n % MOD) + MOD) % MOD).toString(16).padStart(64, '0');

@@ -2,13 +2,16 @@
 // its own, cards, successions, entries that claim any gemeente, checkpoints and a validly signed plan file.
 import { join } from 'node:path';
 import { canonicalJson } from '../../../../main/log/canonical';
-import { encodeEntry, type EncodedEntry, type Op } from '../../../../main/log/entry';
+import { encodeEntry, type EncodedEntry, type Entry, type Op } from '../../../../main/log/entry';
 import { formatHlc } from '../../../../main/log/hlc';
-import { generateDeviceKeys, Signer, type DeviceKeys } from '../../../../main/log/identity';
+import { generateDeviceKeys, sha256Hex, Signer, type DeviceKeys } from '../../../../main/log/identity';
 import { signSuccession } from '../../../../main/exchange/signing';
 import type { SignedCard } from '../../../../main/exchange/format';
 import { tempDir } from '../../helpers';
-import { resign, signCheckpointLine } from './copies';
+import { signCheckpointLine } from './copies';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { GZIP_HEADER } from '../../../../main/exchange/read';
 
 export interface Device extends DeviceKeys {
   gemeente: string;
@@ -53,11 +56,33 @@ export function planFile(sender: Device, to: string[], parts: { cards?: SignedCa
     created: (parts.created ?? new Date()).toISOString(),
     have: {},
   };
-  const lines = [canonicalJson(header), ...(parts.cards ?? []).map((c) => canonicalJson(c))];
-  for (const f of parts.feeds ?? []) for (const e of f.entries) lines.push(e.bytes.toString('utf8'));
+  const lines: Buffer[] = [canonicalJson(header), ...(parts.cards ?? []).map((c) => canonicalJson(c))].map((l) => Buffer.from(l, 'utf8'));
+  // Entry lines as their exact bytes (which need not be UTF-8).
+  for (const f of parts.feeds ?? []) for (const e of f.entries) lines.push(e.bytes);
   for (const f of parts.feeds ?? []) {
     const last = f.entries.at(-1)!;
-    lines.push(signCheckpointLine(f.author.publicKey, last.entry.seq, last.id, f.author.privateKey));
+    lines.push(Buffer.from(signCheckpointLine(f.author.publicKey, last.entry.seq, last.id, f.author.privateKey), 'utf8'));
   }
-  return resign(lines, sender.publicKey, sender.privateKey, path);
+  return signedFile(lines, sender, path);
+}
+
+/** Lines (exact bytes) as a plan file with a valid trailer signed by `sender`, gzip with Regie's header. */
+export function signedFile(lines: Buffer[], sender: DeviceKeys, path = join(tempDir('regie-attack-'), 'aanval.regie')): string {
+  const body = Buffer.concat(lines.flatMap((l) => [l, NL]));
+  const trailer = { type: 'regie-plan-trailer-v1', count: lines.length, sha256: sha256Hex(body), signer: sender.publicKey };
+  const sig = new Signer(sender.privateKey).sign(Buffer.from(canonicalJson(trailer), 'utf8'));
+  const gz = gzipSync(Buffer.concat([body, Buffer.from(canonicalJson({ trailer, sig }) + '\n', 'utf8')]));
+  GZIP_HEADER.copy(gz, 0);
+  writeFileSync(path, gz);
+  return path;
+}
+const NL = Buffer.from('\n');
+
+/**
+ * An entry whose text holds `raw` where `placeholder` stands (e.g. a lone surrogate escape "\\ud800"), in the
+ * canonical form JSON.stringify gives such text: what a hostile writer that skips Regie's checks produces.
+ */
+export function rawEntry(entry: Entry, placeholder: string, raw: string): EncodedEntry {
+  const bytes = Buffer.from(canonicalJson(entry).split(placeholder).join(raw), 'utf8');
+  return { id: sha256Hex(bytes), bytes, entry: JSON.parse(bytes.toString('utf8')) as Entry };
 }
