@@ -48,8 +48,9 @@ export class AppContext {
   private open(): void {
     this.active = activeProfile(this.dataDir);
     try {
+      // Every transport checks the whole file first, the CLI too: nothing is imported into a damaged database.
       this.database = openDatabase(this.dbFile, {
-        check: this.transport === 'cli' ? 'none' : 'quick',
+        check: 'quick',
         ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
       });
       this.problem = undefined;

@@ -46,17 +46,19 @@ export function loadMigrations(dir = defaultMigrationsDir()): Migration[] {
   return migrations;
 }
 
+function tooNew(current: number, latest: number, file: string): StoreOpenError {
+  return new StoreOpenError(
+    'too_new',
+    `De database is gemaakt door een nieuwere versie van Regie (schema ${current}, deze versie kent tot en met ${latest}). Installeer de nieuwste versie van Regie; het bestand is niet gewijzigd.`,
+    file,
+  );
+}
+
 /** Applies the migrations the database lacks, each in its own transaction together with user_version. */
 export function migrate(db: Db, migrations: Migration[], file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
-  if (current > latest) {
-    throw new StoreOpenError(
-      'too_new',
-      `De database is gemaakt door een nieuwere versie van Regie (schema ${current}, deze versie kent tot en met ${latest}). Installeer de nieuwste versie van Regie; het bestand is niet gewijzigd.`,
-      file,
-    );
-  }
+  if (current > latest) throw tooNew(current, latest, file);
   for (const m of migrations.slice(current)) {
     db.transaction(() => {
       db.exec(m.sql);
@@ -72,40 +74,80 @@ export interface OpenOptions {
    * ABIs; the desktop app passes its Electron build so both can live side by side.
    */
   nativeBinding?: string;
-  /** 'quick': run SQLite's quick_check (the app and the host at start); 'none': only a cheap read (CLI). */
+  /** 'quick': run SQLite's quick_check (the app, the host and the CLI at start); 'none': only a cheap read. */
   check?: 'quick' | 'none';
+}
+
+/** SQLite's own words for a database file it cannot use, as a StoreOpenError; undefined for other errors. */
+function storeError(err: unknown, file: string): StoreOpenError | undefined {
+  if (err instanceof StoreOpenError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new StoreOpenError('corrupt', 'Het databasebestand is beschadigd of is geen Regie-database.', file);
+  return undefined;
+}
+
+/** The checks that must pass before anything may write: the schema is one this Regie knows, the file is whole. */
+function checkBeforeWriting(db: Db, migrations: Migration[], check: 'quick' | 'none', file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) throw tooNew(version, migrations.length, file);
+  if (check === 'quick') {
+    // Reads the whole file: worth it when the app, the host or a command starts (an import into a damaged
+    // database would bury the damage under new rows).
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') {
+      // SQLite's report spans lines ("*** in database main ***\nPage 30: ..."): one line, as every refusal.
+      const detail = String(result).replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+      throw new StoreOpenError('corrupt', `De database is beschadigd (${detail}).`, file);
+    }
+  } else {
+    db.pragma('schema_version', { simple: true });
+  }
+}
+
+/**
+ * Opens an existing file read-only for the checks: a database of a newer Regie, or a damaged one, is then
+ * left byte for byte as it was (even switching to WAL rewrites header bytes). Errors other than the file's
+ * own (a read-only open that SQLite cannot do here) are left to the read-write open, which checks again first.
+ */
+function checkReadOnly(file: string, migrations: Migration[], check: 'quick' | 'none', nativeBinding: string | undefined): boolean {
+  if (!existsSync(file)) return false;
+  let ro: Db | undefined;
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    checkBeforeWriting(ro, migrations, check, file);
+    return true;
+  } catch (err) {
+    const known = storeError(err, file);
+    if (known) throw known;
+    return false;
+  } finally {
+    ro?.close();
+  }
 }
 
 export function openDatabase(file: string, options: OpenOptions | Migration[] = {}): Db {
   const { migrations = loadMigrations(), nativeBinding, check = 'quick' } = Array.isArray(options) ? { migrations: options, nativeBinding: undefined, check: 'quick' as const } : options;
   let db: Db | undefined;
   try {
+    const checked = checkReadOnly(file, migrations, check, nativeBinding);
     db = new Database(file, nativeBinding ? { fileMustExist: false, nativeBinding } : { fileMustExist: false });
+    db.pragma('busy_timeout = 5000');
+    // Again, now on the connection that will write (cheap when the read-only open checked the whole file).
+    checkBeforeWriting(db, migrations, checked ? 'none' : check, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = FULL');
     // Imports write hundreds of thousands of rows at random places in the indexes: a 64 MB page cache
     // (default 2 MB) keeps them in memory instead of re-reading pages.
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    if (check === 'quick') {
-      // Reads the whole file: worth it when the app or host starts, not for every command-line call.
-      const result = db.pragma('quick_check', { simple: true });
-      if (result !== 'ok') throw new StoreOpenError('corrupt', `De database is beschadigd (${String(result)}).`, file);
-    } else {
-      db.pragma('schema_version', { simple: true });
-    }
     migrate(db, migrations, file);
     ensureStateDigest(db);
     return db;
   } catch (err) {
     db?.close();
-    if (err instanceof StoreOpenError) throw err;
-    const code = (err as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new StoreOpenError('corrupt', 'Het databasebestand is beschadigd of is geen Regie-database.', file);
-    }
+    const known = storeError(err, file);
+    if (known) throw known;
     throw new StoreOpenError('unreadable', `De database kon niet worden geopend: ${(err as Error).message}`, file);
   }
 }

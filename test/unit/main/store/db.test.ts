@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadMigrations, migrate, openDatabase, StoreOpenError } from '../../../../main/store/db';
@@ -78,5 +79,42 @@ describe('store', () => {
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE starts_at >= '2027-01-01' ORDER BY starts_at").all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/events_by_start/);
     db.close();
+  });
+});
+
+describe('a database this Regie may not write', () => {
+  const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+  it('of a newer Regie, in rollback-journal mode, stays byte for byte the same (no switch to WAL)', () => {
+    const file = join(tempDir(), 'regie.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.exec('CREATE TABLE later_feature (x INTEGER) STRICT; INSERT INTO later_feature VALUES (1)');
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = sha(file);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ reason: 'too_new', message: expect.stringMatching(/het bestand is niet gewijzigd/) }));
+    expect(() => openDatabase(file, { check: 'none' })).toThrow(expect.objectContaining({ reason: 'too_new' }));
+    expect(sha(file)).toBe(before);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('that is damaged is refused before it is switched to WAL, and left as it was', () => {
+    const file = join(tempDir(), 'regie.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.exec('CREATE TABLE t (x INTEGER PRIMARY KEY, y TEXT) STRICT');
+    const insert = raw.prepare('INSERT INTO t (y) VALUES (?)');
+    raw.transaction(() => {
+      for (let i = 0; i < 500; i++) insert.run('x'.repeat(200));
+    })();
+    raw.close();
+    // The first byte of page 3 (a leaf of t) is its page type: an invalid one is damage quick_check finds.
+    const bytes = readFileSync(file);
+    bytes[2 * 4096] = 0x00;
+    writeFileSync(file, bytes);
+    const before = sha(file);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+    expect(sha(file)).toBe(before);
   });
 });
