@@ -7,6 +7,7 @@ import { fingerprint } from '../log/identity';
 import { MAX_FUTURE_MS, parseHlc } from '../log/hlc';
 import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
+import { shown } from '../../shared/text/shown';
 import { PlanFileError, type SignedCard, type SignedCheckpoint } from './format';
 import type { ParsedPlan } from './read';
 import { cardIsSelfSigned, checkpointIsValid, successionIsValid } from './signing';
@@ -37,7 +38,15 @@ export interface Analysis {
 }
 
 function who(gemeente: string, device: string | undefined, key: string): string {
-  return `${gemeenteName(gemeente)} (${device ?? `apparaat ${fingerprint(key).slice(0, 11)}`})`;
+  return `${gemeenteName(gemeente)} (${device === undefined ? `apparaat ${fingerprint(key).slice(0, 11)}` : shown(device)})`;
+}
+
+/** A wall-clock time of a stamp in words; a stamp beyond any real date is called what it is. */
+function describeWall(wall: number, hlc: string): string {
+  const date = new Date(wall);
+  return Number.isNaN(date.getTime())
+    ? `een onmogelijke datum (klokstempel ${hlc}, voorbij het jaar 275.000)`
+    : date.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
 }
 
 /** Two different entries with one author and seq: keep both as proof and stop accepting that feed. */
@@ -127,7 +136,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     const wall = parseHlc(e.entry.hlc)!.wall;
     if (wall > maxWall) {
       throw new PlanFileError(
-        `Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is gedateerd op ${new Date(wall).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}, meer dan 24 uur na de klok van deze computer. Controleer de datum en tijd van beide computers.`,
+        `Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is gedateerd op ${describeWall(wall, e.entry.hlc)}, meer dan 24 uur na de klok van deze computer. Controleer de datum en tijd van beide computers.`,
       );
     }
     list.push(e);
@@ -141,8 +150,9 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     const known = trustedAuthor(author);
     const card = cards.get(author);
     const gemeente = known?.gemeente ?? card?.card.gemeente ?? first.entry.gemeente;
-    const deviceLabel = known?.deviceLabel ?? card?.card.deviceLabel ?? `apparaat ${fingerprint(author).slice(0, 11)}`;
-    const name = who(gemeente, deviceLabel, author);
+    const label = known?.deviceLabel ?? card?.card.deviceLabel;
+    const deviceLabel = label === undefined ? `apparaat ${fingerprint(author).slice(0, 11)}` : shown(label);
+    const name = `${gemeenteName(gemeente)} (${deviceLabel})`;
     const cp = plan.checkpoints.find((c) => c.checkpoint.author === author && c.checkpoint.seq === last.entry.seq);
     if (!cp || cp.checkpoint.head !== last.id || !checkpointIsValid(cp)) {
       throw new PlanFileError(`De wijzigingen van ${name} zijn niet door dat apparaat zelf ondertekend (controlepunt ontbreekt of klopt niet): mogelijk vervalst.`);

@@ -8,6 +8,7 @@ import { applyOp, checkOp, type OpEffect } from '../log/materialise';
 import { addToStateHash, stateHash } from '../log/state-hash';
 import { canonicalJson } from '../log/canonical';
 import { gemeenteName } from '../../shared/domain/gemeenten';
+import { shown } from '../../shared/text/shown';
 import type { ImportPreview } from '../../shared/api/exchange';
 import { listConflicts } from './conflicts';
 import { listViolations } from '../domain/plan-view';
@@ -247,7 +248,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
       );
       preview = {
         fileId: plan.fileId,
-        sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: plan.header.from.deviceLabel },
+        sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: shown(plan.header.from.deviceLabel) },
         created: plan.header.created,
         to: plan.header.to,
         entries: { inFile: plan.entries.length, new: tally.applied, alreadyKnown: segments.reduce((n, s) => n + s.duplicates, 0) },

@@ -5,6 +5,7 @@ import { stmt } from '../store/statements';
 import { canonicalJson } from '../log/canonical';
 import { fingerprint } from '../log/identity';
 import { gemeenteName } from '../../shared/domain/gemeenten';
+import { shown } from '../../shared/text/shown';
 import type { SignedCard } from './format';
 import { ApiError } from '../../shared/api/errors';
 
@@ -51,7 +52,7 @@ export function keyMovesMessage(known: string, claimed: string): string {
 
 export function describeAuthor(db: Db, publicKey: string): string {
   const a = getAuthor(db, publicKey);
-  return a ? `${gemeenteName(a.gemeente)} (${a.deviceLabel})` : `onbekend apparaat ${fingerprint(publicKey).slice(0, 11)}`;
+  return a ? `${gemeenteName(a.gemeente)} (${shown(a.deviceLabel)})` : `onbekend apparaat ${fingerprint(publicKey).slice(0, 11)}`;
 }
 
 /** Gemeenten with at least one trusted device other than this one (the own gemeente too, if it has more laptops). */

@@ -1,7 +1,7 @@
 // Reads a plan file from disk with limits on every size, so a damaged, hostile or enormous file is refused
 // early and with bounded memory. Returns its parts once the trailer's hash and signature check out.
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { ZodType } from 'zod';
@@ -25,6 +25,8 @@ import {
   type SignedCheckpoint,
 } from './format';
 import { trailerBytes } from './signing';
+import { openRegularFile } from './regular-file';
+import { shown } from '../../shared/text/shown';
 
 export interface ParsedPlan {
   /** sha256 of the content before the trailer: identifies the file for replay detection. */
@@ -53,7 +55,7 @@ function parseLine<T>(schema: ZodType<T>, line: Buffer, what: string, lineNo: nu
   try {
     json = parseJsonStrict(line.toString('utf8'));
   } catch (err) {
-    throw new PlanFileError(`Regel ${lineNo} (${what}) is geen geldige JSON (${(err as Error).message}).`);
+    throw new PlanFileError(`Regel ${lineNo} (${what}) is geen geldige JSON (${shown((err as Error).message)}).`);
   }
   const r = schema.safeParse(json);
   if (!r.success) {
@@ -157,14 +159,9 @@ const NO_BYTES = Buffer.alloc(0);
 
 export async function readPlanFile(path: string, options: ReadOptions = {}): Promise<ParsedPlan> {
   const keepBytes = options.keepBytes !== false;
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error('geen bestand');
-    size = info.size;
-  } catch (err) {
-    throw new PlanFileError(`Het bestand ${path} kan niet worden gelezen (${(err as Error).message}).`);
-  }
+  const opened = await openRegularFile(path);
+  const size = opened.size;
+  await opened.fh.close();
   if (size > LIMITS.maxFileBytes) {
     throw new PlanFileError(`Het bestand is ${mb(size)} groot; een planbestand mag hooguit ${mb(LIMITS.maxFileBytes)} zijn.`);
   }
@@ -201,7 +198,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   const take = async (): Promise<void> => {
     const { data, ends, firstLine, result } = inFlight.shift()!;
     const r = await result;
-    if ('failure' in r) throw (entryError = new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${r.failure.message}).`));
+    if ('failure' in r) throw (entryError = new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${shown(r.failure.message)}).`));
     let start = 0;
     r.entries.forEach((d, i) => {
       // A region's file holds 60,000 entries: one string per author, gemeente and id instead of one per
@@ -299,10 +296,10 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
       const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
       if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
       if (raw.version !== PLAN_VERSION) {
-        throw new PlanFileError(`Dit planbestand heeft versie ${String(raw.version)}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+        throw new PlanFileError(`Dit planbestand heeft versie ${shown(String(raw.version).slice(0, 20))}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
       }
       const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
-      if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${unknown.join(', ')}). Werk Regie bij.`);
+      if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${shown(unknown.join(', ').slice(0, 200))}). Werk Regie bij.`);
       header = parseLine(headerSchema, line, 'kop', 1);
       section = 1;
       return;

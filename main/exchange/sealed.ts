@@ -1,7 +1,7 @@
 // Optional encryption of plan files to the recipients' devices with age (X25519): sign inside, encrypt outside,
 // because age does not say who sent a file. Each device's age key is derived from its Ed25519 key, so the
 // fingerprint partners already compared covers it and identity cards stay as they are.
-import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decrypter, Encrypter } from 'age-encryption';
@@ -12,6 +12,7 @@ import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { LIMITS, PlanFileError, SEALED_FEATURE } from './format';
 import { readPlanFile, type ParsedPlan, type ReadOptions } from './read';
+import { openRegularFile, readRegularFile } from './regular-file';
 
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
 /** PKCS#8 DER of an Ed25519 key ends in its 32-byte seed. */
@@ -46,13 +47,9 @@ export async function sealFile(path: string, publicKeys: string[]): Promise<void
   await writeFile(path, sealed);
 }
 
+/** Whether the file is age-encrypted; refuses in one line what is not a regular file (a FIFO, a directory). */
 async function isSealed(path: string): Promise<boolean> {
-  let fh;
-  try {
-    fh = await open(path, 'r');
-  } catch (err) {
-    throw new PlanFileError(`Het bestand ${path} kan niet worden gelezen (${(err as Error).message}).`);
-  }
+  const { fh } = await openRegularFile(path);
   try {
     const head = Buffer.alloc(AGE_MAGIC.length);
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
@@ -77,10 +74,7 @@ export async function openPlanFile(path: string, me: LocalIdentity, options: Rea
     }
     return plan;
   }
-  const bytes = await readFile(path);
-  if (bytes.length > LIMITS.maxFileBytes) {
-    throw new PlanFileError(`Het bestand is groter dan ${Math.round(LIMITS.maxFileBytes / 1024 / 1024)} MB; zo groot is een planbestand niet.`);
-  }
+  const bytes = await readRegularFile(path, LIMITS.maxFileBytes);
   const decrypter = new Decrypter();
   decrypter.addIdentity(ageIdentity(me));
   let plain: Uint8Array;

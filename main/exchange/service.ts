@@ -1,5 +1,4 @@
 // The exchange as the api offers it: cards and trust, export, verify, preview and import of plan files.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Db } from '../store/db';
 import { readSuccession, type LocalIdentity } from '../log/log';
@@ -7,11 +6,13 @@ import { fingerprint } from '../log/identity';
 import { parseJsonStrict } from '../log/canonical';
 import { ApiError } from '../../shared/api/errors';
 import { gemeenteName } from '../../shared/domain/gemeenten';
+import { shown } from '../../shared/text/shown';
 import type { CardInfo, ImportPreview, PartnerDevice, VerifyResult } from '../../shared/api/exchange';
 import { cardSchema, PlanFileError, type SignedCard } from './format';
 import { cardIsSelfSigned, makeCard } from './signing';
 import { getAuthor, listAuthors, recordCard } from './partners';
 import { openPlanFile } from './sealed';
+import { readRegularFile } from './regular-file';
 import { analysePlan } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
 import { writePlanFile, type ExportOptions } from './write';
@@ -43,7 +44,7 @@ export function cardInfo(db: Db, card: SignedCard): CardInfo {
     publicKey: card.card.publicKey,
     gemeente: card.card.gemeente,
     gemeenteName: gemeenteName(card.card.gemeente),
-    deviceLabel: card.card.deviceLabel,
+    deviceLabel: shown(card.card.deviceLabel),
     fingerprint: fingerprint(card.card.publicKey),
     created: card.card.created,
     known: known !== undefined,
@@ -87,7 +88,7 @@ export function listPartners(db: Db): PartnerDevice[] {
       publicKey: a.publicKey,
       gemeente: a.gemeente,
       gemeenteName: gemeenteName(a.gemeente),
-      deviceLabel: a.deviceLabel,
+      deviceLabel: shown(a.deviceLabel),
       fingerprint: fingerprint(a.publicKey),
       trusted: a.trusted,
       self: a.isSelf,
@@ -146,7 +147,7 @@ export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promi
   }
   return {
     valid: problems.length === 0,
-    sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: plan.header.from.deviceLabel },
+    sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: shown(plan.header.from.deviceLabel) },
     created: plan.header.created,
     entries: plan.entries.length,
     feeds: analysis.segments.length,
@@ -155,10 +156,6 @@ export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promi
 }
 
 export async function readCardFile(path: string): Promise<string> {
-  try {
-    return await readFile(resolve(path), 'utf8');
-  } catch (err) {
-    throw new PlanFileError(`De kaart ${path} kan niet worden gelezen (${(err as Error).message}).`);
-  }
+  return (await readRegularFile(resolve(path), MAX_CARD_BYTES, 'De kaart')).toString('utf8');
 }
 

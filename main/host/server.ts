@@ -104,7 +104,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = pathname === '/' ? 'index.html' : decodePath(pathname);
+    if (decoded === undefined) return send(res, 400, 'Ongeldig adres (een %-teken zonder geldige code).', 'text/plain; charset=utf-8');
+    const rel = decoded.replace(/^\/+/, '');
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep)) return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
     try {
@@ -186,7 +188,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         return sendJson(res, 400, { ok: false, error: { code: 'invalid_argument', message: 'Het verzoek is geen geldige JSON.' } });
       }
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = decodePath(url.pathname.slice('/api/'.length));
+    if (method === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid_argument', message: 'Ongeldig adres (een %-teken zonder geldige code).' } });
     // A browser page never names a path on this computer: plan files come and go through /files.
     if (Object.hasOwn(PATH_METHODS, method)) {
       return sendJson(res, 403, { ok: false, error: { code: 'refused', message: `${method} neemt een pad op deze computer en is alleen voor de opdrachtregel. Gebruik uploaden en downloaden.` } });
@@ -221,6 +224,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   });
+}
+
+/** A percent-encoded path, or undefined when its encoding is malformed ("%zz", a lone "%", bad UTF-8). */
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
