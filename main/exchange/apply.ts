@@ -129,13 +129,18 @@ export function drainPending(db: Db, tally: Tally, at: string): void {
     }
     applyRun(db, run, tally, at);
     const last = run.at(-1)!;
-    db.prepare('DELETE FROM pending_entries WHERE author = ? AND seq <= ?').run(ready.author, last.entry.seq);
     const cp = db.prepare('SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
       | { seq: number; head: string; sig: string }
       | undefined;
     if (cp) setCheckpoint(db, { checkpoint: { type: 'regie-checkpoint-v1', author: ready.author, seq: cp.seq, head: cp.head }, sig: cp.sig });
-    db.prepare('DELETE FROM pending_checkpoints WHERE author = ? AND seq <= ?').run(ready.author, last.entry.seq);
+    unpark(db, ready.author, last.entry.seq);
   }
+}
+
+/** Removes what was parked or held of a feed up to `seq`, once that part of the feed is applied. */
+function unpark(db: Db, author: string, seq: number): void {
+  stmt(db, 'DELETE FROM pending_entries WHERE author = ? AND seq <= ?').run(author, seq);
+  stmt(db, 'DELETE FROM pending_checkpoints WHERE author = ? AND seq <= ?').run(author, seq);
 }
 
 const MAX_LISTED_CHANGES = 500;
@@ -206,6 +211,9 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         if (s.disposition === 'attach') {
           applyRun(db, s.entries, tally, at);
           setCheckpoint(db, s.checkpoint);
+          // Entries of this run that an earlier file parked (waiting for the gap this file fills) are applied
+          // now: no longer parked.
+          unpark(db, s.author, s.entries.at(-1)!.entry.seq);
         } else if (s.disposition === 'gap' || s.disposition === 'trust') {
           const insert = stmt(db, 'INSERT OR IGNORE INTO pending_entries (id, author, seq, gemeente, bytes, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
           for (const e of s.entries) insert.run(e.id, e.entry.author, e.entry.seq, e.entry.gemeente, e.bytes, s.disposition, at);
