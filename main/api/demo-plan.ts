@@ -6,7 +6,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { AgreementTerms } from '../../shared/domain/agreement';
 import type { RiskClass } from '../../shared/domain/event';
-import { findGemeente, gemeenteName, GEMEENTEN } from '../../shared/domain/gemeenten';
+import { findGemeente, gemeenteName, GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
 import { epochToLocal } from '../../shared/time/local';
 import type { Db } from '../store/db';
 import { commitLocal, readFeed, type LocalIdentity } from '../log/log';
@@ -117,7 +117,7 @@ class DemoWriter {
       const qualifications = {
         domain: 'I' as const,
         akteValidUntil: `${year + 1 + (i % 3)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-01`,
-        territory: [who.gemeente],
+        territory: regionWerkgebied(who.gemeente),
         force: i % 4 === 3 ? (['handboeien'] as const) : (['handboeien', 'wapenstok'] as const),
         trafficAppointed: traffic ? addDays(this.today, -30 - Math.floor(rand() * 200)) : null,
       };

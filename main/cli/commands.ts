@@ -143,7 +143,10 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (ctx, args, io) => {
       const { values, positionals } = parse(args, { yes: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
       const path = positionals[0]!;
-      const preview = await call(ctx, values.yes ? 'exchange.import' : 'exchange.preview', { path });
+      // Applying does not evaluate the rules (a region's import would pay for it); the rehearsal just before
+      // is the same import, so its violations are the ones the applied file brings.
+      const rehearsal = await call(ctx, 'exchange.preview', { path });
+      const preview = values.yes ? { ...(await call(ctx, 'exchange.import', { path })), violations: rehearsal.violations } : rehearsal;
       io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview));
       return 0;
     },

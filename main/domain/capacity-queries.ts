@@ -35,12 +35,13 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   const after = addDays(to, 1);
 
   const officers = db
-    .prepare('SELECT id, name, contract_hours FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id')
-    .all(me.gemeente) as { id: string; name: string; contract_hours: number }[];
+    .prepare("SELECT id, name, contract_hours, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id")
+    .all(me.gemeente) as { id: string; name: string; contract_hours: number; akte_valid_until: string | null }[];
   const rows = officers.map((o) => ({
     id: o.id,
     name: o.name,
     contractHours: o.contract_hours,
+    akteValidUntil: o.akte_valid_until ?? '',
     cells: days.map((): CapacityCell => ({ state: 'available', work: [], absent: false })),
   }));
   const byOfficer = new Map(rows.map((r) => [r.id, r]));
@@ -93,6 +94,11 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
     }
   }
 
-  for (const row of rows) for (const cell of row.cells) cell.state = cell.absent ? 'absent' : cell.work.length > 0 ? 'committed' : 'available';
-  return { from, to, days, officers: rows, partners };
+  // An officer whose akte is not valid on a day is not available then (rule 7), though planned work still shows.
+  for (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      cell.state = cell.absent ? 'absent' : cell.work.length > 0 ? 'committed' : days[i]! > row.akteValidUntil ? 'no_akte' : 'available';
+    });
+  }
+  return { from, to, days, officers: rows.map(({ akteValidUntil: _akte, ...r }) => r), partners };
 }

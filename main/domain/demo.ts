@@ -5,7 +5,7 @@ import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { derivedId, prng } from './derived-id';
-import { gemeenteName } from '../../shared/domain/gemeenten';
+import { gemeenteName, regionWerkgebied } from '../../shared/domain/gemeenten';
 import type { Op } from '../log/entry';
 import { createOp } from './records';
 import type { AgreementTerms } from '../../shared/domain/agreement';
@@ -145,7 +145,7 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
           qualifications: {
             domain: 'I',
             akteValidUntil: `${year + 1 + Math.floor(rand() * 3)}-${pad(1 + Math.floor(rand() * 12))}-01`,
-            territory: [me.gemeente],
+            territory: regionWerkgebied(me.gemeente),
             force: rand() < 0.8 ? ['handboeien', 'wapenstok'] : ['handboeien'],
             trafficAppointed: traffic ? `${year - 1}-${pad(3 + Math.floor(rand() * 9))}-15` : null,
           },

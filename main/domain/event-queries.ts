@@ -4,7 +4,7 @@ import type { Db } from '../store/db';
 import { ApiError } from '../../shared/api/errors';
 import type { EventPlan, ShiftOfficer, ShiftPlan, StaffingSummary } from '../../shared/api/planning';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
-import { evaluatePlan } from '../../shared/rules';
+import { evaluatePlan, RULE_LOOKAHEAD_DAYS, RULE_LOOKBACK_DAYS } from '../../shared/rules';
 import type { RequestRecord } from '../../shared/domain/request';
 import { toShift } from './shifts';
 import { listAllAbsences, listRequests, toAssignment, type AssignmentRow as PlanAssignmentRow } from './plan-view';
@@ -83,14 +83,14 @@ const dayShift = (local: string, days: number) => new Date(Date.parse(`${local.s
 
 /**
  * The rule violations that concern one event, without evaluating the whole region: the event's assignments,
- * and the other work of its officers within five weeks either side (enough for rest, week and four-week
- * rules). Caps are checked on this slice only; the full list (violations.list) counts every month's hours.
+ * and the other work of its officers within 52 weeks either side (enough for every rule: the longest counts
+ * 22 long night shifts per 52 weeks). Caps are checked on this slice only; the full list (violations.list) counts every month's hours.
  */
 export function eventViolations(db: Db, id: string): Violation[] {
   const plan = eventPlan(db, id);
   const officerIds = [...new Set(plan.shifts.flatMap((s) => s.officers.map((o) => o.officerId)))];
-  const from = `${dayShift(plan.event.start, -35)}T00:00`;
-  const to = `${dayShift(plan.event.end, 35)}T23:59`;
+  const from = `${dayShift(plan.event.start, -RULE_LOOKBACK_DAYS)}T00:00`;
+  const to = `${dayShift(plan.event.end, RULE_LOOKAHEAD_DAYS)}T23:59`;
   const rows = db
     .prepare(
       `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons, s.event_id

@@ -4,7 +4,7 @@ import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import type { EventRecord } from '../../shared/domain/event';
 import type { ShiftRecord } from '../../shared/domain/shift';
-import { evaluatePlan } from '../../shared/rules';
+import { evaluatePlan, RULE_LOOKAHEAD_DAYS, RULE_LOOKBACK_DAYS } from '../../shared/rules';
 import { epochToLocal } from '../../shared/time/local';
 import { listEvents, toEventRecord, type EventRow } from './events';
 import { listShifts, toShift } from './shifts';
@@ -157,8 +157,8 @@ export function listAllAbsences(db: Db): PlanView['absences'] {
 
 /**
  * The plan the rules and the settlement see. With a scope, only shifts (and their requests and assignments)
- * starting in that window, and events and absences overlapping it: rules look at most five weeks around a
- * shift, so a window of the work in question plus five weeks gives the same verdicts at a fraction of the
+ * starting in that window, and events and absences overlapping it: rules look at most 52 weeks around a
+ * shift, so a window of the work in question plus 52 weeks gives the same verdicts at a fraction of the
  * cost of five years of history. Officers and agreements are always all of them.
  */
 export function buildPlanView(db: Db, scope: PlanScope = {}): PlanView {
@@ -213,15 +213,18 @@ export function buildSettlementView(db: Db, period: { from: string; to: string }
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** The window the rules need around some work: five weeks before its start to five weeks after its end. */
+/**
+ * The window the rules need around some work: 52 weeks before its start to 52 weeks after its end (the
+ * longest period a rule counts over is the 22 long night shifts per 52 weeks; the 16-week ones fit inside).
+ */
 export function scopeAround(start: string, end: string): PlanScope {
   const shift = (date: string, days: number) => new Date(Date.parse(`${date.slice(0, 10)}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-  return { from: shift(start, -35), to: shift(end, 35) };
+  return { from: shift(start, -RULE_LOOKBACK_DAYS), to: shift(end, RULE_LOOKAHEAD_DAYS) };
 }
 
 /**
  * Violations of work from `from` (default: today) on. History cannot be fixed, so it is not reported, but
- * the five weeks before still count for rest and working hours.
+ * the 52 weeks before still count for rest, working hours and night shifts.
  */
 export function listViolations(db: Db, from?: string, to?: string): Violation[] {
   const today = from ?? epochToLocal(Date.now()).slice(0, 10);

@@ -3,7 +3,7 @@
 // entries had arrived from nine laptops. Deterministic: the same seed gives the same records and entries.
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Db } from '../store/db';
-import { GEMEENTEN } from '../../shared/domain/gemeenten';
+import { GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from '../log/canonical';
 import { encodeEntry, type EncodedEntry, type Op } from '../log/entry';
@@ -149,7 +149,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           id: oid,
           set: {
             name: `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
-            qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: [g.code], force: ['handboeien', 'wapenstok'], trafficAppointed: null },
+            qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: regionWerkgebied(g.code), force: ['handboeien', 'wapenstok'], trafficAppointed: null },
             contractHours: 36,
             active: true,
           },

@@ -33,7 +33,8 @@ export interface Candidate {
   warnings: Violation[];
 }
 
-export type CapacityState = 'available' | 'committed' | 'absent';
+/** 'no_akte': the officer's akte is not valid that day, so not deployable (absence wins when both). */
+export type CapacityState = 'available' | 'committed' | 'absent' | 'no_akte';
 
 export interface CapacityWork {
   eventId: string;

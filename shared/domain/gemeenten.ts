@@ -29,3 +29,12 @@ export function gemeenteName(code: string): string {
 
 /** The veiligheidsregio Regie's demo and defaults are built around. */
 export const HOME_REGION = 'Kennemerland';
+
+/**
+ * The gemeenten of `code`'s veiligheidsregio, its own first: the werkgebied the demo data gives an akte (a
+ * samenwerkingsverband's BOA's have the partners in their werkgebied; an agreement alone does not extend it).
+ */
+export function regionWerkgebied(code: string): string[] {
+  const region = byCode.get(code)?.region;
+  return [code, ...GEMEENTEN.filter((g) => g.region === region && g.code !== code && region !== undefined).map((g) => g.code)].slice(0, 50);
+}

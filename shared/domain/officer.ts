@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { GEMEENTE_CODE } from './gemeenten';
 
 export const BOA_DOMAINS = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+export type BoaDomain = (typeof BOA_DOMAINS)[number];
 export const FORCE_MEANS = ['handboeien', 'wapenstok', 'pepperspray'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date.invalid' });

@@ -122,30 +122,54 @@ const nl: Record<RuleCode, Template> = {
       ? `${s(p, 'officer')} werkt ${f.duration(n(p, 'minutes'))} aaneengesloten (${n(p, 'count')} diensten achter elkaar, ${f.range(s(p, 'start'), s(p, 'end'))}); een dienst duurt maximaal 12 uur.`
       : `De dienst van ${s(p, 'officer')} op ${f.range(s(p, 'start'), s(p, 'end'))} duurt ${f.duration(n(p, 'minutes'))}; een dienst duurt maximaal 12 uur.`) +
     dstNote(p, 'Door de overgang naar wintertijd is dat een uur langer dan de klok aangeeft.', 'Door de overgang naar zomertijd is dat een uur korter dan de klok aangeeft.'),
-  ATW_NIGHT_SHIFT_TOO_LONG: (p, f) =>
-    `De nachtdienst van ${s(p, 'officer')} op ${f.range(s(p, 'start'), s(p, 'end'))} duurt ${f.duration(n(p, 'minutes'))}; een dienst die tussen 00:00 en 06:00 valt duurt maximaal 10 uur.` +
-    dstNote(p, 'Door de overgang naar wintertijd is dat een uur langer dan de klok aangeeft.', 'Door de overgang naar zomertijd is dat een uur korter dan de klok aangeeft.'),
+  ATW_NIGHT_SHIFT_TOO_LONG: (p, f) => {
+    const what = `De nachtdienst van ${s(p, 'officer')} op ${f.range(s(p, 'start'), s(p, 'end'))} duurt ${f.duration(n(p, 'minutes'))}`;
+    if (p.variant === 'per14days')
+      return `${what}. Een nachtdienst duurt maximaal 10 uur; tot 12 uur mag maximaal 5 keer per 14 x 24 uur, en dit is de ${n(p, 'count')}e keer sinds ${f.dateTime(s(p, 'from'))}.`;
+    if (p.variant === 'per52weeks')
+      return `${what}. Een nachtdienst duurt maximaal 10 uur; tot 12 uur mag maximaal 22 keer per 52 weken, en dit is de ${n(p, 'count')}e keer sinds ${f.dateTime(s(p, 'from'))}.`;
+    return `${what} (met pauzes); een nachtdienst duurt maximaal 12 uur.`;
+  },
   ATW_REST_TOO_SHORT: (p, f) => {
-    const base = `${s(p, 'officer')} heeft maar ${f.duration(n(p, 'restMinutes'))} rust tussen de dienst van ${f.range(s(p, 'prevStart'), s(p, 'prevEnd'))} en die van ${f.dateTime(s(p, 'nextStart'))}`;
+    const base =
+      n(p, 'clipped') === 1
+        ? `${s(p, 'officer')} heeft in de 24 uur vanaf ${f.dateTime(s(p, 'periodStart'))} maar ${f.duration(n(p, 'restMinutes'))} aaneengesloten rust: de diensten tot ${f.dateTime(s(p, 'prevEnd'))} beslaan met hun pauzes te veel van die 24 uur`
+        : `${s(p, 'officer')} heeft maar ${f.duration(n(p, 'restMinutes'))} rust tussen de dienst van ${f.range(s(p, 'prevStart'), s(p, 'prevEnd'))} en die van ${f.dateTime(s(p, 'nextStart'))}`;
     if (p.variant === 'under8') return `${base} (minimaal 11 uur, en nooit minder dan 8 uur).`;
     if (p.variant === 'second')
       return `${base} (minimaal 11 uur). Korter dan 11 uur mag maar één keer per 7 dagen, en dat gebeurde al na de dienst van ${f.range(s(p, 'earlierStart'), s(p, 'earlierEnd'))}.`;
     return `${base} (minimaal 11 uur). Eén keer per 7 dagen mag 8 tot 11 uur rust, met een vastgelegde reden.`;
   },
+  ATW_NIGHT_REST_TOO_SHORT: (p, f) => {
+    const base = `${s(p, 'officer')} heeft maar ${f.duration(n(p, 'restMinutes'))} rust na de nachtdienst van ${f.range(s(p, 'prevStart'), s(p, 'prevEnd'))}, tot de dienst van ${f.dateTime(s(p, 'nextStart'))}. Na een nachtdienst die na 02:00 eindigt is minimaal 14 uur rust nodig`;
+    if (p.variant === 'under8') return `${base}, en nooit minder dan 8 uur.`;
+    if (p.variant === 'second') return `${base}. Korter mag maar één keer per 7 dagen, en dat gebeurde al na de nachtdienst van ${f.range(s(p, 'earlierStart'), s(p, 'earlierEnd'))}.`;
+    return `${base}; één keer per 7 dagen mag 8 tot 14 uur, met een vastgelegde reden.`;
+  },
+  ATW_NIGHT_SERIES_REST_TOO_SHORT: (p, f) =>
+    `${s(p, 'officer')} werkt ${n(p, 'count')} nachtdiensten achter elkaar (vanaf ${f.dateTime(s(p, 'seriesStart'))}, de laatste tot ${f.dateTime(s(p, 'prevEnd'))}) en heeft daarna maar ${f.duration(n(p, 'restMinutes'))} rust tot de dienst van ${f.dateTime(s(p, 'nextStart'))}; na 3 of meer nachtdiensten achter elkaar is minimaal 46 uur rust nodig.`,
+  ATW_NIGHT_SHIFTS_PER_16_WEEKS: (p, f) =>
+    `De nachtdienst van ${s(p, 'officer')} op ${f.range(s(p, 'start'), s(p, 'end'))} is de ${n(p, 'count')}e nachtdienst in 16 weken (sinds ${f.dateTime(s(p, 'from'))}); maximaal ${n(p, 'max')} nachtdiensten per 16 weken.`,
+  ATW_WEEKLY_REST_TOO_SHORT: (p, f) =>
+    `${s(p, 'officer')} heeft tussen ${f.dateTime(s(p, 'start'))} en ${f.dateTime(s(p, 'end'))} geen 36 uur aaneengesloten rust in 7 x 24 uur (de langste rust is ${f.duration(n(p, 'longestMinutes'))}), en ook geen 72 uur in 14 x 24 uur in delen van minimaal 32 uur.`,
+  ATW_FOURTEEN_DAYS_IN_A_ROW: (p, f) =>
+    `${s(p, 'officer')} werkt ${n(p, 'days')} dagen achter elkaar (${f.date(s(p, 'from'))} t/m ${f.date(s(p, 'to'))}). Controleer of er genoeg wekelijkse rust overblijft (36 uur per 7 dagen of 72 uur per 14 dagen); leg een reden vast.`,
   ATW_WEEK_TOO_LONG: (p, f) =>
     `${s(p, 'officer')} werkt ${f.duration(n(p, 'minutes'))} in ${f.week(n(p, 'week'), n(p, 'weekYear'))} (${f.date(s(p, 'from'))} t/m ${f.date(s(p, 'to'))}); maximaal 60 uur per week.`,
   ATW_FOUR_WEEK_AVERAGE: (p, f) =>
     `${s(p, 'officer')} werkt ${f.duration(n(p, 'minutes'))} in ${f.week(n(p, 'firstWeek'), n(p, 'firstWeekYear'))} t/m ${f.week(n(p, 'lastWeek'), n(p, 'lastWeekYear'))} (${f.date(s(p, 'from'))} t/m ${f.date(s(p, 'to'))}), gemiddeld ${f.duration(n(p, 'averageMinutes'))} per week; over 4 weken maximaal gemiddeld 55 uur per week.`,
+  ATW_SIXTEEN_WEEK_AVERAGE: (p, f) =>
+    `${s(p, 'officer')} werkt ${f.duration(n(p, 'minutes'))} in ${f.week(n(p, 'firstWeek'), n(p, 'firstWeekYear'))} t/m ${f.week(n(p, 'lastWeek'), n(p, 'lastWeekYear'))} (${f.date(s(p, 'from'))} t/m ${f.date(s(p, 'to'))}), gemiddeld ${f.duration(n(p, 'averageMinutes'))} per week; over 16 weken maximaal gemiddeld 48 uur per week.`,
   OFFICER_DOUBLE_BOOKED: (p, f) =>
     `${s(p, 'officer')} staat dubbel ingepland: ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) overlapt met ${f.range(s(p, 'otherStart'), s(p, 'otherEnd'))} (${s(p, 'otherEvent')}).`,
   OFFICER_ABSENT: (p, f) =>
     `${s(p, 'officer')} is afwezig van ${f.range(s(p, 'absenceStart'), s(p, 'absenceEnd'))} en kan daarom niet op de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}).`,
   AKTE_EXPIRED: (p, f) =>
     `De akte van ${s(p, 'officer')} is geldig tot en met ${f.date(s(p, 'validUntil'))}; de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) valt daarna.`,
+  AKTE_DOMAIN_MISMATCH: (p, f) =>
+    `De akte van ${s(p, 'officer')} is voor Domein ${s(p, 'domain')}; de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${f.role(s(p, 'role'))}, ${s(p, 'event')}) vraagt een akte voor Domein ${f.list(s(p, 'needed').split(','))} (openbare ruimte).`,
   OUTSIDE_WERKGEBIED: (p, f) =>
-    p.variant === 'own'
-      ? `${s(p, 'host')} ligt niet in het werkgebied van ${s(p, 'officer')} (dienst van ${f.range(s(p, 'start'), s(p, 'end'))}).`
-      : `${s(p, 'host')} ligt niet in het werkgebied van ${s(p, 'officer')}, en er is geen ondertekende afspraak van kracht tussen ${s(p, 'provider')} en ${s(p, 'host')} die de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} dekt.`,
+    `${s(p, 'host')} ligt niet in het werkgebied van de akte van ${s(p, 'officer')} (dienst van ${f.range(s(p, 'start'), s(p, 'end'))})${p.variant === 'own' ? '' : `; een afspraak tussen ${s(p, 'provider')} en ${s(p, 'host')} breidt de opsporingsbevoegdheid niet uit`}. Laat ${s(p, 'provider')} het werkgebied uitbreiden via Justis, of zet een andere handhaver in.`,
   QUALIFICATION_MISSING: (p, f) =>
     `${s(p, 'officer')} mist voor de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${f.role(s(p, 'role'))}): ${f.list(s(p, 'missing').split(',').map(f.qualification))}.`,
   TRAFFIC_APPOINTMENT_EXPIRED: (p, f) =>
@@ -178,6 +202,8 @@ const nl: Record<RuleCode, Template> = {
   },
   RISK_CLASS_MISSING: (p) =>
     `Evenement ${s(p, 'event')} heeft geen risicoklasse (A regulier, B aandacht of C risico), maar er ${n(p, 'count') === 1 ? 'is al 1 handhaver' : `zijn al ${n(p, 'count')} handhavers`} ingepland.`,
+  SHIFT_OUTSIDE_EVENT: (p, f) =>
+    `De dienst van ${f.range(s(p, 'start'), s(p, 'end'))} valt buiten ${s(p, 'event')} (${f.range(s(p, 'eventStart'), s(p, 'eventEnd'))}); controleer de datum en tijden.`,
 };
 
 const en: Record<RuleCode, Template> = {
@@ -186,30 +212,54 @@ const en: Record<RuleCode, Template> = {
       ? `${s(p, 'officer')} works ${f.duration(n(p, 'minutes'))} without a break (${n(p, 'count')} shifts back to back, ${f.range(s(p, 'start'), s(p, 'end'))}); a shift lasts at most 12 hours.`
       : `${s(p, 'officer')}'s shift on ${f.range(s(p, 'start'), s(p, 'end'))} lasts ${f.duration(n(p, 'minutes'))}; a shift lasts at most 12 hours.`) +
     dstNote(p, 'Because summer time ends that night, this is an hour longer than the clock shows.', 'Because summer time starts that night, this is an hour shorter than the clock shows.'),
-  ATW_NIGHT_SHIFT_TOO_LONG: (p, f) =>
-    `${s(p, 'officer')}'s night shift on ${f.range(s(p, 'start'), s(p, 'end'))} lasts ${f.duration(n(p, 'minutes'))}; a shift touching 00:00-06:00 lasts at most 10 hours.` +
-    dstNote(p, 'Because summer time ends that night, this is an hour longer than the clock shows.', 'Because summer time starts that night, this is an hour shorter than the clock shows.'),
+  ATW_NIGHT_SHIFT_TOO_LONG: (p, f) => {
+    const what = `${s(p, 'officer')}'s night shift on ${f.range(s(p, 'start'), s(p, 'end'))} lasts ${f.duration(n(p, 'minutes'))}`;
+    if (p.variant === 'per14days')
+      return `${what}. A night shift lasts at most 10 hours; up to 12 hours is allowed at most 5 times per 14 x 24 hours, and this is time ${n(p, 'count')} since ${f.dateTime(s(p, 'from'))}.`;
+    if (p.variant === 'per52weeks')
+      return `${what}. A night shift lasts at most 10 hours; up to 12 hours is allowed at most 22 times per 52 weeks, and this is time ${n(p, 'count')} since ${f.dateTime(s(p, 'from'))}.`;
+    return `${what} (with breaks); a night shift lasts at most 12 hours.`;
+  },
   ATW_REST_TOO_SHORT: (p, f) => {
-    const base = `${s(p, 'officer')} has only ${f.duration(n(p, 'restMinutes'))} of rest between the shift of ${f.range(s(p, 'prevStart'), s(p, 'prevEnd'))} and the one of ${f.dateTime(s(p, 'nextStart'))}`;
+    const base =
+      n(p, 'clipped') === 1
+        ? `${s(p, 'officer')} has only ${f.duration(n(p, 'restMinutes'))} of uninterrupted rest in the 24 hours from ${f.dateTime(s(p, 'periodStart'))}: the shifts up to ${f.dateTime(s(p, 'prevEnd'))} take up too much of those 24 hours with their breaks`
+        : `${s(p, 'officer')} has only ${f.duration(n(p, 'restMinutes'))} of rest between the shift of ${f.range(s(p, 'prevStart'), s(p, 'prevEnd'))} and the one of ${f.dateTime(s(p, 'nextStart'))}`;
     if (p.variant === 'under8') return `${base} (at least 11 hours, and never less than 8).`;
     if (p.variant === 'second')
       return `${base} (at least 11 hours). Less than 11 hours is allowed only once in 7 days, and that already happened after the shift of ${f.range(s(p, 'earlierStart'), s(p, 'earlierEnd'))}.`;
     return `${base} (at least 11 hours). Once in 7 days 8 to 11 hours of rest is allowed, with a recorded reason.`;
   },
+  ATW_NIGHT_REST_TOO_SHORT: (p, f) => {
+    const base = `${s(p, 'officer')} has only ${f.duration(n(p, 'restMinutes'))} of rest after the night shift of ${f.range(s(p, 'prevStart'), s(p, 'prevEnd'))}, until the shift of ${f.dateTime(s(p, 'nextStart'))}. After a night shift ending after 02:00 at least 14 hours of rest are needed`;
+    if (p.variant === 'under8') return `${base}, and never less than 8.`;
+    if (p.variant === 'second') return `${base}. Less is allowed only once in 7 days, and that already happened after the night shift of ${f.range(s(p, 'earlierStart'), s(p, 'earlierEnd'))}.`;
+    return `${base}; once in 7 days 8 to 14 hours is allowed, with a recorded reason.`;
+  },
+  ATW_NIGHT_SERIES_REST_TOO_SHORT: (p, f) =>
+    `${s(p, 'officer')} works ${n(p, 'count')} night shifts in a row (from ${f.dateTime(s(p, 'seriesStart'))}, the last until ${f.dateTime(s(p, 'prevEnd'))}) and then has only ${f.duration(n(p, 'restMinutes'))} of rest until the shift of ${f.dateTime(s(p, 'nextStart'))}; after 3 or more night shifts in a row at least 46 hours of rest are needed.`,
+  ATW_NIGHT_SHIFTS_PER_16_WEEKS: (p, f) =>
+    `${s(p, 'officer')}'s night shift on ${f.range(s(p, 'start'), s(p, 'end'))} is night shift number ${n(p, 'count')} in 16 weeks (since ${f.dateTime(s(p, 'from'))}); at most ${n(p, 'max')} night shifts per 16 weeks.`,
+  ATW_WEEKLY_REST_TOO_SHORT: (p, f) =>
+    `${s(p, 'officer')} has no 36 hours of uninterrupted rest in 7 x 24 hours between ${f.dateTime(s(p, 'start'))} and ${f.dateTime(s(p, 'end'))} (the longest rest is ${f.duration(n(p, 'longestMinutes'))}), nor 72 hours in 14 x 24 hours in parts of at least 32 hours.`,
+  ATW_FOURTEEN_DAYS_IN_A_ROW: (p, f) =>
+    `${s(p, 'officer')} works ${n(p, 'days')} days in a row (${f.date(s(p, 'from'))} to ${f.date(s(p, 'to'))}). Check that enough weekly rest remains (36 hours per 7 days or 72 hours per 14 days); record a reason.`,
   ATW_WEEK_TOO_LONG: (p, f) =>
     `${s(p, 'officer')} works ${f.duration(n(p, 'minutes'))} in ${f.week(n(p, 'week'), n(p, 'weekYear'))} (${f.date(s(p, 'from'))} to ${f.date(s(p, 'to'))}); at most 60 hours a week.`,
   ATW_FOUR_WEEK_AVERAGE: (p, f) =>
     `${s(p, 'officer')} works ${f.duration(n(p, 'minutes'))} in ${f.week(n(p, 'firstWeek'), n(p, 'firstWeekYear'))} to ${f.week(n(p, 'lastWeek'), n(p, 'lastWeekYear'))} (${f.date(s(p, 'from'))} to ${f.date(s(p, 'to'))}), on average ${f.duration(n(p, 'averageMinutes'))} a week; over 4 weeks at most 55 hours a week on average.`,
+  ATW_SIXTEEN_WEEK_AVERAGE: (p, f) =>
+    `${s(p, 'officer')} works ${f.duration(n(p, 'minutes'))} in ${f.week(n(p, 'firstWeek'), n(p, 'firstWeekYear'))} to ${f.week(n(p, 'lastWeek'), n(p, 'lastWeekYear'))} (${f.date(s(p, 'from'))} to ${f.date(s(p, 'to'))}), on average ${f.duration(n(p, 'averageMinutes'))} a week; over 16 weeks at most 48 hours a week on average.`,
   OFFICER_DOUBLE_BOOKED: (p, f) =>
     `${s(p, 'officer')} is booked twice: ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) overlaps ${f.range(s(p, 'otherStart'), s(p, 'otherEnd'))} (${s(p, 'otherEvent')}).`,
   OFFICER_ABSENT: (p, f) =>
     `${s(p, 'officer')} is absent from ${f.range(s(p, 'absenceStart'), s(p, 'absenceEnd'))} and so cannot work the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}).`,
   AKTE_EXPIRED: (p, f) =>
     `${s(p, 'officer')}'s akte is valid up to and including ${f.date(s(p, 'validUntil'))}; the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) is after that.`,
+  AKTE_DOMAIN_MISMATCH: (p, f) =>
+    `${s(p, 'officer')}'s akte is for Domain ${s(p, 'domain')}; the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${f.role(s(p, 'role'))}, ${s(p, 'event')}) needs an akte for Domain ${f.list(s(p, 'needed').split(','))} (public space).`,
   OUTSIDE_WERKGEBIED: (p, f) =>
-    p.variant === 'own'
-      ? `${s(p, 'host')} is outside ${s(p, 'officer')}'s werkgebied (shift of ${f.range(s(p, 'start'), s(p, 'end'))}).`
-      : `${s(p, 'host')} is outside ${s(p, 'officer')}'s werkgebied, and no signed agreement in force between ${s(p, 'provider')} and ${s(p, 'host')} covers the shift of ${f.range(s(p, 'start'), s(p, 'end'))}.`,
+    `${s(p, 'host')} is outside the werkgebied of ${s(p, 'officer')}'s akte (shift of ${f.range(s(p, 'start'), s(p, 'end'))})${p.variant === 'own' ? '' : `; an agreement between ${s(p, 'provider')} and ${s(p, 'host')} does not extend investigative powers`}. Have ${s(p, 'provider')} extend the werkgebied through Justis, or deploy another officer.`,
   QUALIFICATION_MISSING: (p, f) =>
     `${s(p, 'officer')} lacks for the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${f.role(s(p, 'role'))}): ${f.list(s(p, 'missing').split(',').map(f.qualification))}.`,
   TRAFFIC_APPOINTMENT_EXPIRED: (p, f) =>
@@ -242,6 +292,8 @@ const en: Record<RuleCode, Template> = {
   },
   RISK_CLASS_MISSING: (p) =>
     `Event ${s(p, 'event')} has no risk class (A regular, B attention or C risk), but ${n(p, 'count') === 1 ? '1 officer is' : `${n(p, 'count')} officers are`} already planned.`,
+  SHIFT_OUTSIDE_EVENT: (p, f) =>
+    `The shift of ${f.range(s(p, 'start'), s(p, 'end'))} falls outside ${s(p, 'event')} (${f.range(s(p, 'eventStart'), s(p, 'eventEnd'))}); check its date and times.`,
 };
 
 const TEMPLATES: Record<Locale, Record<RuleCode, Template>> = { nl, en };

@@ -13,26 +13,45 @@ import { epochOf } from './calendar';
 import type { Assignment, PlanView, Violation } from './types';
 import { compareViolations, toViolation, violationKey, type Finding } from './violation';
 import { checkWorkingTime } from './working-time';
+import { checkNightWork } from './night';
+import { checkWeeklyRest } from './weekly-rest';
+import { checkEventSpan } from './event-span';
+import { providersOf, resolverOf } from './resolver';
 
 export type { Assignment, PlanView, RuleCode, Severity, Violation } from './types';
 export { RULE_CODES } from './types';
 export { ruleMessage } from '../i18n/rule-messages';
 export { inForceOn, agreementProblem } from './agreements';
 export { shiftLengthProblem } from './shift-length';
+export { isNightShift, nightMinutes } from './night';
+export { ROLE_DOMAINS } from './qualifications';
+/** How far back and ahead of some work the rules look: 52 weeks (the count of long night shifts) and a day. */
+export const RULE_LOOKBACK_DAYS = 52 * 7 + 1;
+export const RULE_LOOKAHEAD_DAYS = 52 * 7 + 1;
 
 const RULES: readonly ((ctx: PlanContext) => Finding[])[] = [
   checkShiftLength, // 1
   checkRest, // 2
-  checkWorkingTime, // 3
-  checkAvailability, // 4
-  checkQualifications, // 5, 6
-  checkRequests, // 7 (agreement), 8
-  checkCaps, // 7 (caps)
-  checkRiskClass, // 9
+  checkNightWork, // 1 (night length), 3
+  checkWeeklyRest, // 4
+  checkWorkingTime, // 5
+  checkAvailability, // 6
+  checkQualifications, // 7, 8
+  checkRequests, // 9 (agreement), 10
+  checkCaps, // 9 (caps)
+  checkRiskClass, // 11
+  checkEventSpan,
 ];
 
-function sorted(findings: Finding[]): Violation[] {
-  return findings.map(toViolation).sort(compareViolations);
+function sorted(findings: Finding[], ctx?: PlanContext): Violation[] {
+  const providers = ctx ? providersOf(ctx) : undefined;
+  return findings
+    .map((f) => {
+      const v = toViolation(f);
+      const by = ctx && providers ? resolverOf(ctx, v, providers) : undefined;
+      return by === undefined ? v : { ...v, resolvableBy: by };
+    })
+    .sort(compareViolations);
 }
 
 /**
@@ -47,7 +66,7 @@ export function evaluatePlan(view: PlanView, options: { today?: string } = {}): 
     const from = epochOf(`${options.today}T00:00`);
     findings = findings.filter((f) => f.last === '' || epochOf(f.last) > from);
   }
-  return sorted(findings);
+  return sorted(findings, ctx);
 }
 
 /**
@@ -114,5 +133,5 @@ export interface NewRequest {
 export function evaluateRequest(view: PlanView, request: NewRequest): Violation[] {
   const ctx = buildContext(view);
   const draft = { ...request, id: request.id ?? null, approvedBy: request.approvedBy ?? null };
-  return sorted([...checkRequestDraft(ctx, draft), ...checkRequestCap(ctx, draft)]);
+  return sorted([...checkRequestDraft(ctx, draft), ...checkRequestCap(ctx, draft)], ctx);
 }

@@ -1,12 +1,33 @@
-// Rules 5 and 6: the officer may do this work here and now: akte valid on every date of the shift, host in
-// the werkgebied or covered by an agreement in force, the shift's qualifications held; koppels complete.
+// Rules 7 and 8: the officer may do this work here and now: akte valid on every date of the shift, for a
+// domain the role needs, with the host gemeente in its werkgebied; the shift's qualifications held; koppels
+// complete.
+//
+// Sources: justis.nl "Buitengewoon opsporingsambtenaar (boa)" and the Beleidsregels boa 2023 (Stcrt.): a
+// boa's akte of opsporingsbevoegdheid names one domain (I Openbare ruimte, II Milieu, welzijn en
+// infrastructuur, III Onderwijs, IV Openbaar vervoer, V Werk, inkomen en zorg, VI Generieke opsporing) and a
+// werkgebied (the gemeenten where it may be used). Toezicht at events in the public space is Domein I. A
+// convenant between gemeenten does not extend opsporingsbevoegdheid: deployment outside the werkgebied
+// needs the werkgebied of the akte extended, which the employer asks Justis for (infomil.nl / justis.nl,
+// "wijziging werkgebied").
+import type { BoaDomain } from '../domain/officer';
+import type { ShiftRole } from '../domain/shift';
 import { addYears, datesTouched } from './calendar';
-import { anyAgreementCovers } from './agreements';
 import { commitmentIds, eventName, gemeenteName, hasReason, latest, type PlanContext } from './context';
 import { finding, type Finding } from './violation';
 import type { Assignment } from './types';
 
 const FORCE_MEANS: readonly string[] = ['handboeien', 'wapenstok', 'pepperspray'];
+
+/**
+ * The BOA domains whose akte covers each role. Every role Regie plans is enforcement at events in the public
+ * space (toezicht, verkeersregeling around it, its coördinatie, parkeerhandhaving on its streets): Domein I.
+ */
+export const ROLE_DOMAINS: Readonly<Record<ShiftRole, readonly BoaDomain[]>> = {
+  toezicht: ['I'],
+  verkeersregelaar: ['I'],
+  coordinatie: ['I'],
+  parkeerhandhaving: ['I'],
+};
 
 /** A verkeersregelaar appointment counts up to and including its first anniversary. */
 export function trafficAppointmentValidUntil(appointed: string): string {
@@ -35,7 +56,8 @@ function checkAssignment(ctx: PlanContext, a: Assignment): Finding[] {
     out.push(finding({ code: 'AKTE_EXPIRED', severity: 'blocking', records, params: { ...common, validUntil: q.akteValidUntil }, last: a.end }));
   }
 
-  if (!q.territory.includes(a.host) && !anyAgreementCovers(ctx.agreements.values(), a.host, a.provider, dates)) {
+  // An agreement in force does not extend the werkgebied: the akte's own werkgebied decides.
+  if (!q.territory.includes(a.host)) {
     out.push(
       finding({
         code: 'OUTSIDE_WERKGEBIED',
@@ -49,6 +71,18 @@ function checkAssignment(ctx: PlanContext, a: Assignment): Finding[] {
 
   const shift = ctx.shifts.get(a.shiftId);
   if (!shift) return out;
+  const domains = ROLE_DOMAINS[shift.role] ?? ['I'];
+  if (!domains.includes(q.domain)) {
+    out.push(
+      finding({
+        code: 'AKTE_DOMAIN_MISMATCH',
+        severity: 'blocking',
+        records,
+        params: { ...common, role: shift.role, domain: q.domain, needed: domains.join(',') },
+        last: a.end,
+      }),
+    );
+  }
   const required = new Set(shift.qualifications);
   if (shift.role === 'verkeersregelaar') required.add('verkeersregelaar');
   const missing: string[] = [];

@@ -1,5 +1,7 @@
-// Rule 3 (Arbeidstijdenwet): at most 60 h in an ISO week (Monday-Sunday, Amsterdam) and at most 220 h in any
-// 4 consecutive weeks (55 h/week on average). Windows slide freely over month, quarter and year ends.
+// Rule 5 (Arbeidstijdenwet art. 5:7 lid 1): at most 60 h in a week, on average at most 55 h/week in every
+// period of 4 weeks and at most 48 h/week in every period of 16 weeks (wetten.overheid.nl BWBR0007671
+// art. 5:7; arboportaal.nl "Werktijden"). Weeks are ISO weeks (Monday-Sunday, Amsterdam); windows slide
+// freely over month, quarter and year ends, and count work in every gemeente's plan.
 import { addDays, daysBetween, epochOf, isoWeek, mondayOf, dateOf, MINUTE_MS } from './calendar';
 import { compareAssignments, commitmentIds, latest, officerName, type PlanContext, type Stint } from './context';
 import { finding, type Finding } from './violation';
@@ -7,6 +9,7 @@ import type { Assignment } from './types';
 
 export const MAX_WEEK_MINUTES = 60 * 60;
 export const MAX_FOUR_WEEK_MINUTES = 4 * 55 * 60;
+export const MAX_SIXTEEN_WEEK_MINUTES = 16 * 48 * 60;
 
 interface WeekLoad {
   minutes: number;
@@ -67,28 +70,30 @@ export function checkWorkingTime(ctx: PlanContext): Finding[] {
         }),
       );
     }
-    out.push(...fourWeekFindings(officerId, officer, loads));
+    out.push(...averageFindings(officerId, officer, loads, 4, MAX_FOUR_WEEK_MINUTES, 'ATW_FOUR_WEEK_AVERAGE'));
+    out.push(...averageFindings(officerId, officer, loads, 16, MAX_SIXTEEN_WEEK_MINUTES, 'ATW_SIXTEEN_WEEK_AVERAGE'));
   }
   return out;
 }
 
-/** Every 4-week window containing a worked week is checked; overlapping excesses are reported once, by the worst window. */
-function fourWeekFindings(officerId: string, officer: string, loads: Map<string, WeekLoad>): Finding[] {
+/** Every n-week window containing a worked week is checked; overlapping excesses are reported once, by the worst window. */
+function averageFindings(officerId: string, officer: string, loads: Map<string, WeekLoad>, n: number, max: number, code: 'ATW_FOUR_WEEK_AVERAGE' | 'ATW_SIXTEEN_WEEK_AVERAGE'): Finding[] {
   const starts = new Set<string>();
-  for (const monday of loads.keys()) for (let k = 0; k < 4; k++) starts.add(addDays(monday, -7 * k));
+  for (const monday of loads.keys()) for (let k = 0; k < n; k++) starts.add(addDays(monday, -7 * k));
+  const offsets = Array.from({ length: n }, (_, k) => k);
   const windows = [...starts]
     .sort()
     .map((start) => {
-      const weeks = [0, 1, 2, 3].map((k) => loads.get(addDays(start, 7 * k)));
+      const weeks = offsets.map((k) => loads.get(addDays(start, 7 * k)));
       return { start, minutes: weeks.reduce((sum, l) => sum + (l?.minutes ?? 0), 0), weeks };
     })
-    .filter((w) => w.minutes > MAX_FOUR_WEEK_MINUTES);
+    .filter((w) => w.minutes > max);
 
   const runs: (typeof windows)[] = [];
   for (const w of windows) {
     const run = runs[runs.length - 1];
     const previous = run?.[run.length - 1];
-    if (run && previous && daysBetween(previous.start, w.start) < 28) run.push(w);
+    if (run && previous && daysBetween(previous.start, w.start) < 7 * n) run.push(w);
     else runs.push([w]);
   }
 
@@ -98,17 +103,18 @@ function fourWeekFindings(officerId: string, officer: string, loads: Map<string,
     for (const w of run) for (const l of w.weeks) for (const a of l?.assignments ?? []) assignments.add(a);
     const sorted = [...assignments].sort(compareAssignments);
     return finding({
-      code: 'ATW_FOUR_WEEK_AVERAGE',
+      code,
       severity: 'blocking',
       records: [officerId, ...commitmentIds(sorted)],
       params: {
         officer,
         minutes: worst.minutes,
-        averageMinutes: Math.round(worst.minutes / 4),
+        averageMinutes: Math.round(worst.minutes / n),
         from: worst.start,
-        to: addDays(worst.start, 27),
+        to: addDays(worst.start, 7 * n - 1),
+        weeks: n,
         ...weekParams(worst.start, 'first'),
-        ...weekParams(addDays(worst.start, 21), 'last'),
+        ...weekParams(addDays(worst.start, 7 * (n - 1)), 'last'),
       },
       last: latest(sorted.map((a) => a.end)),
     });

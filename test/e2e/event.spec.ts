@@ -22,9 +22,16 @@ test('add a shift (warned while typing about its length), edit, copy to the next
   await dialog.getByLabel('Begin').fill('2027-07-10T14:00');
   await dialog.getByLabel('Einde').fill('2027-07-11T03:00');
   await expect(dialog.getByRole('status')).toContainText('Deze dienst duurt 13 u.');
-  await expect(dialog.getByRole('status')).toContainText('maximaal 10 uur als hij tussen 00:00 en 06:00 valt');
+  await expect(dialog.getByRole('status')).toContainText('Een dienst duurt maximaal 12 uur');
   expect(await seriousViolations(page)).toEqual([]);
   await snap(page, testInfo, 'dienst-toevoegen');
+  // 11 h 30 with 1 h 30 of night: a night shift over 10 h, allowed a limited number of times (ATW art. 5:8).
+  await dialog.getByLabel('Einde').fill('2027-07-11T01:30');
+  await expect(dialog.getByRole('status')).toContainText('Deze nachtdienst duurt 11 u 30.');
+  await expect(dialog.getByRole('status')).toContainText('tot 12 uur mag per handhaver maximaal 5 keer in 14 dagen en 22 keer in 52 weken');
+  // 11 h with exactly 1 h of night is no night shift: no warning.
+  await dialog.getByLabel('Einde').fill('2027-07-11T01:00');
+  await expect(dialog.getByRole('status')).toHaveCount(0);
   await dialog.getByLabel('Einde').fill('2027-07-10T22:00');
   await expect(dialog.getByRole('status')).toHaveCount(0);
   await dialog.getByLabel('Aantal handhavers nodig').fill('4');

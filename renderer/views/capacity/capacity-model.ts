@@ -6,15 +6,18 @@ export interface DaySummary {
   available: string[];
   committed: { name: string; work: CapacityWork[] }[];
   absent: string[];
+  /** Not deployable: the akte is not valid that day. */
+  noAkte: string[];
   partners: PartnerCommitment[];
 }
 
 export function summarise(view: CapacityView, dayIndex: number): DaySummary {
-  const out: DaySummary = { date: view.days[dayIndex] ?? '', available: [], committed: [], absent: [], partners: view.partners[dayIndex] ?? [] };
+  const out: DaySummary = { date: view.days[dayIndex] ?? '', available: [], committed: [], absent: [], noAkte: [], partners: view.partners[dayIndex] ?? [] };
   for (const o of view.officers) {
     const cell = o.cells[dayIndex];
     if (!cell) continue;
     if (cell.state === 'absent') out.absent.push(o.name);
+    else if (cell.state === 'no_akte') out.noAkte.push(o.name);
     else if (cell.state === 'committed') out.committed.push({ name: o.name, work: cell.work });
     else out.available.push(o.name);
   }
@@ -23,7 +26,7 @@ export function summarise(view: CapacityView, dayIndex: number): DaySummary {
 
 /** 0 = everyone available ... 4 = nobody available. Shown with a pattern as well as a colour. */
 export function heatLevel(day: DaySummary): number {
-  const total = day.available.length + day.committed.length + day.absent.length;
+  const total = day.available.length + day.committed.length + day.absent.length + day.noAkte.length;
   if (total === 0) return 0;
   const share = day.available.length / total;
   return share === 1 ? 0 : share >= 0.75 ? 1 : share >= 0.5 ? 2 : share > 0 ? 3 : 4;

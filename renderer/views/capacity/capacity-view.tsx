@@ -162,6 +162,7 @@ export function CapacityView({ identity }: { identity: Identity }) {
                             <span>{t('capacity.short.available', { count: s.available.length })}</span>
                             {s.committed.length > 0 && <span>{t('capacity.short.committed', { count: s.committed.length })}</span>}
                             {s.absent.length > 0 && <span>{t('capacity.short.absent', { count: s.absent.length })}</span>}
+                            {s.noAkte.length > 0 && <span>{t('capacity.short.noAkte', { count: s.noAkte.length })}</span>}
                             {s.partners.length > 0 && <span>{t('capacity.short.partners', { count: s.partners.length })}</span>}
                           </span>
                         </td>

@@ -26,6 +26,12 @@ export function DayDetails({ day }: { day: DaySummary }) {
       )}
       <h3>{t('capacity.absent', { count: day.absent.length })}</h3>
       {day.absent.length === 0 ? <p className="muted">{t('capacity.nobody')}</p> : <p>{day.absent.join(', ')}</p>}
+      {day.noAkte.length > 0 && (
+        <>
+          <h3>{t('capacity.noAkte', { count: day.noAkte.length })}</h3>
+          <p>{day.noAkte.join(', ')}</p>
+        </>
+      )}
       <h3>{t('capacity.partners', { count: day.partners.length })}</h3>
       {day.partners.length === 0 ? (
         <p className="muted">{t('capacity.noPartners')}</p>

@@ -104,7 +104,7 @@ export function ShiftFormDialog({ eventId, shift, defaultStart, onClose, onSaved
         </div>
         {length && (
           <div className="panel panel--warning" role="status">
-            <p>{t('evshift.length', { duration: formatDuration(length.minutes, locale) })}</p>
+            <p>{t(length.variant === 'nightExtended' ? 'evshift.nightLength' : 'evshift.length', { duration: formatDuration(length.minutes, locale) })}</p>
           </div>
         )}
         <div className="form__row">

@@ -44,6 +44,11 @@ export function ProblemItem({ problem, names, ownGemeente, first, onResolved }: 
         {text}
       </p>
       {problem.type === 'violation' && problem.violation.accepted && <p className="problem__meta">{t('problems.acceptedNote')}</p>}
+      {problem.type === 'violation' && problem.violation.resolvableBy !== undefined && (
+        <p className="problem__meta">
+          {problem.violation.resolvableBy === ownGemeente ? t('problems.resolvableByYou') : t('problems.resolvableBy', { gemeente: gemeenteName(problem.violation.resolvableBy) })}
+        </p>
+      )}
       {problem.type === 'conflict' && (
         <p className="problem__meta">
           {problem.conflict.resolvableBy === ownGemeente ? t('problems.resolvableByYou') : t('problems.resolvableBy', { gemeente: gemeenteName(problem.conflict.resolvableBy) })}

@@ -1,5 +1,6 @@
 // The queries behind Verzoeken, Capaciteit and Afspraken, on real copies exchanging real plan files:
 // candidates with the rules' verdict, requests with their commitments, capacity per day, use against caps.
+import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import { describe, expect, it } from 'vitest';
 import type { Copy } from '../exchange/copies';
 import { region, ZANDVOORT, HEEMSTEDE } from '../exchange/copies';
@@ -18,7 +19,7 @@ const boa = (territory: string[], akteValidUntil = '2029-01-01') => ({
 });
 
 async function officer(c: Copy, name: string, akteValidUntil?: string) {
-  return c.call('officers.create', { name, qualifications: boa([c.gemeente], akteValidUntil), contractHours: 36 });
+  return c.call('officers.create', { name, qualifications: boa(regionWerkgebied(c.gemeente), akteValidUntil), contractHours: 36 });
 }
 
 /** Zandvoort and Heemstede under a signed convenant; Zandvoort's Grand Prix with a late and an early shift. */
@@ -44,7 +45,7 @@ describe('requests.candidates', () => {
     const daan = await officer(h, 'Daan Jansen');
     const expired = await officer(h, 'Anouk Dekker', '2027-06-30');
     const noor = await officer(h, 'Noor Visser');
-    await h.call('officers.update', { id: noor.id, fields: { name: 'Noor Visser', qualifications: boa([h.gemeente]), contractHours: 36, active: false } });
+    await h.call('officers.update', { id: noor.id, fields: { name: 'Noor Visser', qualifications: boa(regionWerkgebied(h.gemeente)), contractHours: 36, active: false } });
     await h.call('requests.commit', { id: late.id, officerIds: [sanne.id] });
 
     const list = await h.call('requests.candidates', { id: early.id });

@@ -1,5 +1,6 @@
 // The Kalender and Evenement queries (calendar.range, events.plan) and copies as templates (events.copy,
 // shifts.copy), through the api on real SQLite files, with a partner's commitments arriving in a plan file.
+import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import { describe, expect, it } from 'vitest';
 import { Copy, region, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/domain/demo';
@@ -8,7 +9,7 @@ const boa = (territory: string[]) => ({ domain: 'I' as const, akteValidUntil: '2
 
 async function officers(c: Copy, names: string[]) {
   const out = [];
-  for (const name of names) out.push(await c.call('officers.create', { name, qualifications: boa([c.gemeente]), contractHours: 36 }));
+  for (const name of names) out.push(await c.call('officers.create', { name, qualifications: boa(regionWerkgebied(c.gemeente)), contractHours: 36 }));
   return out;
 }
 

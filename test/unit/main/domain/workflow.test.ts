@@ -1,5 +1,6 @@
 // The scenarios of SCENARIOS.md across gemeenten, through real plan files: the convenant, the Grand Prix,
 // the cancelled beach party, escalation beyond the mandate.
+import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import { describe, expect, it } from 'vitest';
 import type { Copy} from '../exchange/copies';
 import { region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from '../exchange/copies';
@@ -18,7 +19,7 @@ const boa = (territory: string[], extra: Partial<{ force: ('handboeien' | 'wapen
 });
 
 async function officer(c: Copy, name: string) {
-  return c.call('officers.create', { name, qualifications: boa([c.gemeente]), contractHours: 36, phone: '06-12345678', boaNumber: 'BOA-123', notes: 'privé' });
+  return c.call('officers.create', { name, qualifications: boa(regionWerkgebied(c.gemeente)), contractHours: 36, phone: '06-12345678', boaNumber: 'BOA-123', notes: 'privé' });
 }
 
 async function convenant(z: Copy, h: Copy, b: Copy) {

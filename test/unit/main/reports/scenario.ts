@@ -2,6 +2,7 @@
 // weekend, +100 % feestdag), the Grand Prix at Zandvoort with officers from Heemstede and Bloemendaal, a
 // night check on the boulevard across the October clock change, and gesloten beurs between Heemstede and
 // Bloemendaal. Everything goes through the api and real plan files.
+import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import type { Copy } from '../exchange/copies';
 import { BLOEMENDAAL, HEEMSTEDE, region, ZANDVOORT } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/domain/demo';
@@ -13,7 +14,7 @@ export async function send(from: Copy, ...to: Copy[]): Promise<void> {
 const boa = (territory: string[], trafficAppointed: string | null) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory, force: ['handboeien' as const], trafficAppointed });
 
 async function officer(c: Copy, name: string, phone: string, trafficAppointed: string | null = null) {
-  return c.call('officers.create', { name, qualifications: boa([c.gemeente], trafficAppointed), contractHours: 36, phone, boaNumber: 'BOA-123', notes: 'privé' });
+  return c.call('officers.create', { name, qualifications: boa(regionWerkgebied(c.gemeente), trafficAppointed), contractHours: 36, phone, boaNumber: 'BOA-123', notes: 'privé' });
 }
 
 async function sign(proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) {

@@ -53,12 +53,16 @@ export class PlanBuilder {
     return a;
   }
 
+  /**
+   * An officer of `employer`. The akte's werkgebied is the three gemeenten of the samenwerkingsverband by
+   * default (an agreement does not extend it, so officers lent in the scenarios have it in their akte).
+   */
   officer(name: string, employer = HEEMSTEDE, q: Partial<Qualifications> = {}): OfficerRecord {
     const o: OfficerRecord = {
       id: `of-${name.split(' ')[0]!.toLowerCase()}`,
       employer,
       name,
-      qualifications: { domain: 'I', akteValidUntil: '2030-12-31', territory: [employer], force: ['handboeien'], trafficAppointed: null, ...q },
+      qualifications: { domain: 'I', akteValidUntil: '2030-12-31', territory: [...new Set([employer, BLOEMENDAAL, HEEMSTEDE, ZANDVOORT])], force: ['handboeien'], trafficAppointed: null, ...q },
       contractHours: 36,
       active: true,
     };

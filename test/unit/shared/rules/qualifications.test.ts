@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCandidate, evaluatePlan } from '../../../../shared/rules';
+import { evaluateCandidate, evaluatePlan, ruleMessage } from '../../../../shared/rules';
 import { BLOEMENDAAL, HEEMSTEDE, PlanBuilder, ZANDVOORT } from './plan-builder';
 
 const codes = (p: PlanBuilder) => evaluatePlan(p.view).map((v) => v.code);
@@ -22,13 +22,27 @@ describe('rule 5: akte and werkgebied', () => {
     expect(codes(p)).toEqual(['AKTE_EXPIRED']);
   });
 
-  it('lets an officer work outside the werkgebied under an agreement in force', () => {
+  it('refuses an officer outside the werkgebied even under an agreement in force, and says to go to Justis', () => {
+    // A convenant does not extend opsporingsbevoegdheid (justis.nl): the earlier exception was legally wrong.
     const p = new PlanBuilder();
     p.convenant();
-    const sanne = p.officer('Sanne de Vries', HEEMSTEDE); // werkgebied Heemstede only
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE, { territory: [HEEMSTEDE] });
     const shift = p.shift('2027-08-28T10:00', '2027-08-28T18:00');
     p.assign(sanne, shift, p.request(shift, HEEMSTEDE));
-    expect(codes(p)).toEqual([]);
+    const found = evaluatePlan(p.view);
+    expect(found.map((v) => [v.code, v.severity, v.resolvableBy])).toEqual([['OUTSIDE_WERKGEBIED', 'blocking', HEEMSTEDE]]);
+    expect(found[0]?.message).toBe(
+      'Zandvoort ligt niet in het werkgebied van de akte van Sanne de Vries (dienst van za 28 aug 10:00-18:00); een afspraak tussen Heemstede en Zandvoort breidt de opsporingsbevoegdheid niet uit. Laat Heemstede het werkgebied uitbreiden via Justis, of zet een andere handhaver in.',
+    );
+  });
+
+  it('refuses an own officer outside the werkgebied with the same remedy', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', ZANDVOORT, { territory: [HEEMSTEDE] });
+    p.work(sanne, '2027-08-28T10:00', '2027-08-28T18:00');
+    expect(evaluatePlan(p.view)[0]?.message).toBe(
+      'Zandvoort ligt niet in het werkgebied van de akte van Sanne de Vries (dienst van za 28 aug 10:00-18:00). Laat Zandvoort het werkgebied uitbreiden via Justis, of zet een andere handhaver in.',
+    );
   });
 
   it('does not count an agreement one party has not signed', () => {
@@ -39,11 +53,8 @@ describe('rule 5: akte and werkgebied', () => {
     const shift = p.shift('2027-08-28T10:00', '2027-08-28T18:00');
     p.assign(sanne, shift, p.request(shift, HEEMSTEDE));
     const found = evaluatePlan(p.view);
-    expect(found.map((v) => v.code)).toEqual(['OUTSIDE_WERKGEBIED', 'NO_AGREEMENT_IN_FORCE']);
-    expect(found[0]?.message).toBe(
-      'Zandvoort ligt niet in het werkgebied van Sanne de Vries, en er is geen ondertekende afspraak van kracht tussen Heemstede en Zandvoort die de dienst van za 28 aug 10:00-18:00 dekt.',
-    );
-    expect(found[1]?.message).toContain('die is nog niet door alle partijen ondertekend (ontbreekt: Bloemendaal)');
+    expect(found.map((v) => v.code)).toEqual(['NO_AGREEMENT_IN_FORCE']);
+    expect(found[0]?.message).toContain('die is nog niet door alle partijen ondertekend (ontbreekt: Bloemendaal)');
   });
 
   it('does not count an agreement from the date it is terminated', () => {
@@ -53,11 +64,29 @@ describe('rule 5: akte and werkgebied', () => {
     const friday = p.shift('2027-08-27T10:00', '2027-08-27T18:00');
     const saturday = p.shift('2027-08-28T10:00', '2027-08-28T18:00');
     p.assign(sanne, friday, p.request(friday, HEEMSTEDE));
-    const sat = p.assign(sanne, saturday, p.request(saturday, HEEMSTEDE));
+    p.assign(sanne, saturday, p.request(saturday, HEEMSTEDE));
     const found = evaluatePlan(p.view);
-    expect(found.map((v) => v.code)).toEqual(['OUTSIDE_WERKGEBIED', 'NO_AGREEMENT_IN_FORCE']);
-    expect(found[0]?.records).toContain(sat.commitmentId);
-    expect(found[1]?.message).toContain('maar die is opgezegd per 28 aug 2027');
+    expect(found.map((v) => v.code)).toEqual(['NO_AGREEMENT_IN_FORCE']);
+    expect(found[0]?.records).toContain(saturday.id);
+    expect(found[0]?.message).toContain('maar die is opgezegd per 28 aug 2027');
+  });
+
+  it('refuses an officer whose akte is for another domain than the role needs', () => {
+    const p = new PlanBuilder();
+    const kim = p.officer('Kim Visser', ZANDVOORT, { domain: 'II' });
+    const a = p.work(kim, '2027-08-28T10:00', '2027-08-28T18:00');
+    const found = evaluatePlan(p.view);
+    expect(found.map((v) => [v.code, v.severity])).toEqual([['AKTE_DOMAIN_MISMATCH', 'blocking']]);
+    expect(found[0]?.records).toContain(a.commitmentId);
+    expect(found[0]?.message).toBe('De akte van Kim Visser is voor Domein II; de dienst van za 28 aug 10:00-18:00 (toezicht, Dutch Grand Prix) vraagt een akte voor Domein I (openbare ruimte).');
+    expect(ruleMessage('AKTE_DOMAIN_MISMATCH', found[0]!.params, 'en')).toBe(
+      "Kim Visser's akte is for Domain II; the shift of Sat 28 Aug 10:00-18:00 (supervision, Dutch Grand Prix) needs an akte for Domain I (public space).",
+    );
+    // Domain I for every role Regie plans: a Domein I officer is fine on a parkeerhandhaving shift.
+    const q = new PlanBuilder();
+    q.work(q.officer('Sanne de Vries', ZANDVOORT), '2027-08-28T10:00', '2027-08-28T18:00');
+    q.view.shifts[0]!.role = 'parkeerhandhaving';
+    expect(evaluatePlan(q.view)).toEqual([]);
   });
 
   it('needs no agreement for the werkgebied when the host lies in it', () => {

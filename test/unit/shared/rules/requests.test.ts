@@ -44,7 +44,7 @@ describe('rule 7: agreement in force for a request', () => {
     const p = new PlanBuilder();
     p.convenant(); // cap 120 h per provider per month
     const august = p.shift('2027-08-28T10:00', '2027-08-28T18:00', { needed: 16 });
-    const september = p.shift('2027-09-04T10:00', '2027-09-04T18:00');
+    const september = p.shift('2027-09-04T10:00', '2027-09-04T18:00', { eventId: p.event({ name: 'Bloemencorso', start: '2027-09-04T08:00', end: '2027-09-04T20:00' }).id });
     const augRequest = p.request(august, HEEMSTEDE, { count: 16, escalation: { needed: true, role: 'teamleider handhaving', approvedBy: 'J. de Teamleider', approvedAt: '2027-08-01T09:00:00Z' } });
     const officers = Array.from({ length: 16 }, (_, i) => p.officer(`Officer${String(i).padStart(2, '0')} Heemstede`, HEEMSTEDE));
     for (const o of officers.slice(0, 15)) p.assign(o, august, augRequest); // 15 x 8 h = 120 h: at the cap
@@ -126,7 +126,7 @@ describe('rule 8: mandate and escalation', () => {
 describe('rule 9: risk class', () => {
   it('blocks staffing an event without a risk class, and says nothing while it has no officers', () => {
     const p = new PlanBuilder();
-    const event = p.event({ name: 'Strandfeest Parnassia', host: BLOEMENDAAL });
+    const event = p.event({ name: 'Strandfeest Parnassia', host: BLOEMENDAAL, start: '2027-07-10T12:00', end: '2027-07-11T02:00' });
     (event as { risk: string }).risk = '';
     const shift = p.shift('2027-07-10T14:00', '2027-07-10T23:00', { eventId: event.id, host: BLOEMENDAAL });
     expect(evaluatePlan(p.view)).toEqual([]);

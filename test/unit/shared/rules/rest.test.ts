@@ -109,4 +109,36 @@ describe('rule 2: rest between shifts', () => {
     ]);
     expect(found.find((v) => v.severity === 'blocking')?.records).toContain(candidate.commitmentId);
   });
+
+  // Before issue 16 the gap between any two shifts had to be 11 h, so a lunch break between a morning and an
+  // afternoon shift blocked a lawful plan. ATW art. 5:3 asks 11 h within every 24 h; a pause is no rest.
+  it('treats a lunch break between two shifts on one day as a break, not a rest', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', ZANDVOORT);
+    p.work(sanne, '2027-08-27T08:00', '2027-08-27T12:00');
+    p.work(sanne, '2027-08-27T12:45', '2027-08-27T17:00');
+    p.work(sanne, '2027-08-28T08:00', '2027-08-28T17:00');
+    expect(evaluatePlan(p.view)).toEqual([]);
+  });
+
+  it('needs the 11 hours inside the 24 hours from the start of the dienst: at most 13 h with pauses', () => {
+    const within = new PlanBuilder();
+    const a = within.officer('Sanne de Vries', ZANDVOORT);
+    within.work(a, '2027-08-27T06:00', '2027-08-27T12:00');
+    within.work(a, '2027-08-27T13:00', '2027-08-27T19:00'); // 13 h from 06:00: 11 h left until 06:00
+    within.work(a, '2027-08-28T10:00', '2027-08-28T16:00');
+    expect(rest(within.view)).toEqual([]);
+
+    const over = new PlanBuilder();
+    const b = over.officer('Sanne de Vries', ZANDVOORT);
+    over.work(b, '2027-08-27T06:00', '2027-08-27T12:00');
+    over.work(b, '2027-08-27T13:00', '2027-08-27T19:01'); // one minute more
+    over.work(b, '2027-08-28T10:00', '2027-08-28T16:00');
+    const [v, ...others] = rest(over.view);
+    expect(others).toEqual([]);
+    expect(v).toMatchObject({ severity: 'warning', params: { restMinutes: 659, clipped: 1, periodStart: '2027-08-27T06:00' } });
+    expect(v?.message).toBe(
+      'Sanne de Vries heeft in de 24 uur vanaf vr 27 aug 06:00 maar 10 u 59 aaneengesloten rust: de diensten tot vr 27 aug 19:01 beslaan met hun pauzes te veel van die 24 uur (minimaal 11 uur). Eén keer per 7 dagen mag 8 tot 11 uur rust, met een vastgelegde reden.',
+    );
+  });
 });

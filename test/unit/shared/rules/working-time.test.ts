@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../../../shared/rules';
 import { addDays } from '../../../../shared/rules/calendar';
 import type { OfficerRecord } from '../../../../shared/domain/officer';
-import { HEEMSTEDE, PlanBuilder } from './plan-builder';
+import { BLOEMENDAAL, HEEMSTEDE, PlanBuilder, ZANDVOORT } from './plan-builder';
 
 const hoursRules = (p: PlanBuilder) => evaluatePlan(p.view).filter((v) => v.code === 'ATW_WEEK_TOO_LONG' || v.code === 'ATW_FOUR_WEEK_AVERAGE');
 
@@ -73,5 +73,43 @@ describe('rule 3: hours per week and the 4-week average', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.params).toMatchObject({ minutes: 224 * 60, from: '2027-11-29' });
     expect(found[0]?.records).toHaveLength(1 + 35);
+  });
+});
+
+describe('rule 5: the 16-week average of 48 hours (ATW art. 5:7)', () => {
+  /** Monday-Friday 08:00 to 08:00 + `minutes` for `weeks` weeks from a Monday; odd weeks for Bloemendaal. */
+  function weeksOf(p: PlanBuilder, o: OfficerRecord, monday: string, weeks: number, minutes: number): void {
+    const events = [ZANDVOORT, BLOEMENDAAL].map((host) => p.event({ name: `Seizoen ${host}`, host, start: '2027-01-01T00:00', end: '2029-01-01T00:00' }));
+    for (let w = 0; w < weeks; w++) {
+      for (let d = 0; d < 5; d++) {
+        const day = addDays(monday, 7 * w + d);
+        const end = 8 * 60 + minutes;
+        const e = events[w % 2]!;
+        p.assign(o, p.shift(`${day}T08:00`, `${day}T${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`, { eventId: e.id, host: e.host }));
+      }
+    }
+  }
+  const sixteen = (p: PlanBuilder) => evaluatePlan(p.view).filter((v) => v.code === 'ATW_SIXTEEN_WEEK_AVERAGE');
+
+  it('allows 16 weeks of exactly 48 h across the year end, and blocks one minute more', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    weeksOf(p, sanne, '2027-11-01', 16, 9 * 60 + 36); // 5 x 9 h 36 = 48 h a week, into February 2028
+    expect(evaluatePlan(p.view).filter((v) => v.code.startsWith('ATW_'))).toEqual([]);
+    p.work(sanne, '2028-02-19T10:00', '2028-02-19T10:01'); // Saturday of the 16th week
+    p.view.events[0]!.end = '2029-01-01T00:00';
+    const [v, ...rest] = sixteen(p);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ severity: 'blocking', params: { minutes: 16 * 48 * 60 + 1, from: '2027-11-01', to: '2028-02-20', weeks: 16, firstWeek: 44, lastWeek: 7, lastWeekYear: 2028 } });
+    expect(v?.message).toBe(
+      'Sanne de Vries werkt 768 u 01 in week 44 van 2027 t/m week 7 van 2028 (1 nov 2027 t/m 20 feb 2028), gemiddeld 48 u per week; over 16 weken maximaal gemiddeld 48 uur per week.',
+    );
+  });
+
+  it('is broken by 50 h weeks that keep within the 60 h week and the 4-week 55 h', () => {
+    const p = new PlanBuilder();
+    const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
+    weeksOf(p, sanne, '2027-08-02', 16, 10 * 60); // 50 h a week
+    expect(evaluatePlan(p.view).filter((v) => v.code.startsWith('ATW_')).map((v) => v.code)).toEqual(['ATW_SIXTEEN_WEEK_AVERAGE']);
   });
 });
