@@ -1,13 +1,19 @@
-// `npm test`: type-check, lint, unit tests (vitest) and browser tests (Playwright), then one summary line
-// "N passed, N failed" summed over both runners. Type-check and lint count as one check each.
+// `npm test`: type-check, lint, unit tests (vitest) and browser and desktop tests (Playwright), then a summary
+// whose last line is "N passed, N failed" summed over both runners, with ", N skipped" after it when tests
+// did not run (skipped or todo). A skipped test is never counted as passed: above the last line each runner's
+// skipped and todo tests are listed, the skipped ones grouped by the reason the test gave, for example
+// "skipped: 4 (geen Electron-programma op deze machine)". Type-check and lint count as one check each.
+// Under CI a test or file marked .only fails the run (vitest.config.ts, test/e2e/playwright.config.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { notRun, playwrightSkipReasons, summaryLine, vitestSkipReasons } from './test-summary.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'regie-test-'));
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const lines = [];
 
 function run(label, cmd, args, env = {}) {
@@ -30,12 +36,16 @@ check('typecheck (test)', 'tsc', ['-p', 'test/tsconfig.json']);
 check('lint', 'eslint', ['.']);
 
 const vitestJson = join(out, 'vitest.json');
-const vitestCode = run('unit (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestSkips = join(out, 'vitest-skips.jsonl');
+const vitestCode = run('unit (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], { REGIE_SKIP_REASONS: vitestSkips });
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
-  lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  skipped += r.numPendingTests + r.numTodoTests;
+  lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed${notRun(r.numPendingTests, r.numTodoTests)}`);
+  for (const [reason, n] of vitestSkipReasons(vitestSkips)) lines.push(`skipped: ${n} (${reason})`);
+  if (r.numTodoTests) lines.push(`todo: ${r.numTodoTests}`);
   if (vitestCode !== 0 && r.numFailedTests === 0) { failed++; lines.push('unit: runner failed outside tests'); }
 } else { failed++; lines.push('unit: runner produced no report'); }
 
@@ -45,16 +55,20 @@ if (buildCode !== 0) { failed++; lines.push('build renderer: FAILED'); }
 else {
   const pwCode = run('browser (playwright)', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   if (existsSync(pwJson)) {
-    const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
+    const report = JSON.parse(readFileSync(pwJson, 'utf8'));
+    const s = report.stats;
     const ok = s.expected + s.flaky;
     passed += ok;
     failed += s.unexpected;
-    lines.push(`browser: ${ok} passed, ${s.unexpected} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+    skipped += s.skipped;
+    lines.push(`browser: ${ok} passed, ${s.unexpected} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}${notRun(s.skipped, 0)}`);
+    for (const [reason, n] of playwrightSkipReasons(report)) lines.push(`skipped: ${n} (${reason})`);
     if (pwCode !== 0 && s.unexpected === 0) { failed++; lines.push('browser: runner failed outside tests'); }
   } else { failed++; lines.push('browser: runner produced no report'); }
 }
 
 console.log('\n=== summary');
+if (skipped) lines.push(`not run: ${skipped} (skipped or todo; see above why)`);
 for (const l of lines) console.log(l);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(summaryLine(passed, failed, skipped));
 process.exit(failed === 0 ? 0 : 1);
