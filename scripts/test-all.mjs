@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { notRun, playwrightSkipReasons, summaryLine, vitestSkipReasons } from './test-summary.mjs';
+import { notRun, playwrightNotes, playwrightSkipReasons, summaryLine, vitestSkipReasons } from './test-summary.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'regie-test-'));
 let passed = 0;
@@ -63,6 +63,7 @@ else {
     skipped += s.skipped;
     lines.push(`browser: ${ok} passed, ${s.unexpected} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}${notRun(s.skipped, 0)}`);
     for (const [reason, n] of playwrightSkipReasons(report)) lines.push(`skipped: ${n} (${reason})`);
+    for (const note of playwrightNotes(report, 'start-up')) lines.push(note);
     if (pwCode !== 0 && s.unexpected === 0) { failed++; lines.push('browser: runner failed outside tests'); }
   } else { failed++; lines.push('browser: runner produced no report'); }
 }

@@ -37,6 +37,23 @@ export function playwrightSkipReasons(report) {
   return countBy(reasons);
 }
 
+/** Figures tests measured and reported as annotations of the given type (the desktop start-up time). */
+export function playwrightNotes(report, type) {
+  const notes = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])]) {
+          if (a.type === type && a.description && !notes.includes(a.description)) notes.push(a.description);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return notes;
+}
+
 /** The last line of `npm test`: "N passed, N failed", with ", N skipped" when tests did not run. */
 export function summaryLine(passed, failed, skipped) {
   return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { playwrightSkipReasons, summaryLine, vitestSkipReasons } from '../../../scripts/test-summary.mjs';
+import { playwrightNotes, playwrightSkipReasons, summaryLine, vitestSkipReasons } from '../../../scripts/test-summary.mjs';
 
 // Inside the project (test-results/ is ignored by git) so the fixtures resolve vitest and @playwright/test.
 const base = resolve('test-results');
@@ -107,6 +107,14 @@ test('b', () => expect(1).toBe(1));
 `,
       true,
     );
+    const measured = playwright(
+      'pw-notes',
+      `import { test } from '@playwright/test';
+test('measures', () => { test.info().annotations.push({ type: 'start-up', description: 'Kalender zichtbaar na 1234 ms' }); });
+`,
+      false,
+    );
+    expect(playwrightNotes(measured.report, 'start-up')).toEqual(['Kalender zichtbaar na 1234 ms']);
     expect(skipped.status, skipped.output).toBe(0);
     expect(skipped.report!.stats).toMatchObject({ expected: 0, skipped: 2, unexpected: 0 });
     expect([...playwrightSkipReasons(skipped.report)]).toEqual([['geen Electron-programma op deze machine', 2]]);
