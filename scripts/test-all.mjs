@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { notRun, playwrightNotes, playwrightSkipReasons, summaryLine, vitestSkipReasons } from './test-summary.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'regie-test-'));
@@ -16,28 +17,40 @@ let failed = 0;
 let skipped = 0;
 const lines = [];
 
-function run(label, cmd, args, env = {}) {
-  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const require = createRequire(import.meta.url);
+
+/**
+ * A tool's own script, run with this Node: no npx or npm .cmd shims, which Node does not start without a
+ * shell on Windows.
+ */
+function tool(pkg, name) {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return join(dirname(manifest), typeof bin === 'string' ? bin : bin[name]);
+}
+
+function run(label, pkg, name, args, env = {}) {
+  console.log(`\n=== ${label}: ${name} ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [tool(pkg, name), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
-function check(label, cmd, args) {
-  const ok = run(label, 'npx', [cmd, ...args]) === 0;
+function check(label, pkg, name, args) {
+  const ok = run(label, pkg, name, args) === 0;
   if (ok) passed++;
   else failed++;
   lines.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
 }
 
-check('typecheck (shared)', 'tsc', ['-p', 'shared/tsconfig.json']);
-check('typecheck (renderer)', 'tsc', ['-p', 'renderer/tsconfig.json']);
-check('typecheck (main)', 'tsc', ['-p', 'main/tsconfig.json']);
-check('typecheck (test)', 'tsc', ['-p', 'test/tsconfig.json']);
-check('lint', 'eslint', ['.']);
+check('typecheck (shared)', 'typescript', 'tsc', ['-p', 'shared/tsconfig.json']);
+check('typecheck (renderer)', 'typescript', 'tsc', ['-p', 'renderer/tsconfig.json']);
+check('typecheck (main)', 'typescript', 'tsc', ['-p', 'main/tsconfig.json']);
+check('typecheck (test)', 'typescript', 'tsc', ['-p', 'test/tsconfig.json']);
+check('lint', 'eslint', 'eslint', ['.']);
 
 const vitestJson = join(out, 'vitest.json');
 const vitestSkips = join(out, 'vitest-skips.jsonl');
-const vitestCode = run('unit (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], { REGIE_SKIP_REASONS: vitestSkips });
+const vitestCode = run('unit (vitest)', 'vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], { REGIE_SKIP_REASONS: vitestSkips });
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
@@ -50,10 +63,11 @@ if (existsSync(vitestJson)) {
 } else { failed++; lines.push('unit: runner produced no report'); }
 
 const pwJson = join(out, 'playwright.json');
-const buildCode = run('build renderer', 'npm', ['run', '-s', 'build:renderer']);
+// The same as `npm run build:renderer`.
+const buildCode = run('build renderer', 'vite', 'vite', ['build', '--config', 'renderer/vite.config.ts']);
 if (buildCode !== 0) { failed++; lines.push('build renderer: FAILED'); }
 else {
-  const pwCode = run('browser (playwright)', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  const pwCode = run('browser (playwright)', '@playwright/test', 'playwright', ['test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   if (existsSync(pwJson)) {
     const report = JSON.parse(readFileSync(pwJson, 'utf8'));
     const s = report.stats;
