@@ -1,5 +1,6 @@
 // Bundles the Electron main process and the preload into dist/electron/ (CommonJS, which is what Electron's
-// sandboxed preload requires) and copies the SQL migrations next to the main bundle.
+// sandboxed preload requires) and copies the SQL migrations next to the main bundle. dist/electron/native/
+// (better-sqlite3 built for Electron by scripts/electron-env.mjs) is kept: building it again takes minutes.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'electron');
 
-rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+for (const entry of readdirSync(out)) {
+  if (entry !== 'native') rmSync(join(out, entry), { recursive: true, force: true });
+}
 
 const common = {
   bundle: true,

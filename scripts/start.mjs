@@ -1,33 +1,9 @@
 // `npm start` (after the build): runs the desktop app in Electron, or where no Electron program is available
 // on this machine says so in one line and opens the same app in the browser through the loopback host.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-
-/**
- * The Electron program, or undefined. Not require('electron'): since Electron 45 that starts a download when
- * the program is missing, which would hang or fail on a machine without internet.
- */
-function electronBinary() {
-  let pkgDir;
-  try {
-    pkgDir = dirname(require.resolve('electron/package.json'));
-  } catch {
-    return undefined;
-  }
-  const pathFile = join(pkgDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const binary = override ? join(override, relative || 'electron') : relative ? join(pkgDir, 'dist', relative) : undefined;
-  return binary && existsSync(binary) ? binary : undefined;
-}
+import { buildElectronSqlite, downloadElectron, electronBinary, NO_ELECTRON, ROOT as root } from './electron-env.mjs';
 
 function openBrowser(url) {
   if (process.env.CI || process.env.REGIE_NO_BROWSER === '1') return;
@@ -49,46 +25,30 @@ function supervise(child) {
 }
 
 const args = process.argv.slice(2);
-const electron = electronBinary();
+const electron = electronBinary() ?? downloadElectron(process.env, spawnSync);
 
-/**
- * better-sqlite3 for Electron's ABI, built once into dist/electron/native/ (the Node build in node_modules
- * stays for tests, host and CLI). Needs Electron's headers, so it only works where they can be downloaded.
- */
-function ensureElectronSqlite() {
-  const target = join(root, 'dist', 'electron', 'native', 'better_sqlite3.node');
-  const version = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-  const stamp = `${target}.${version}`;
-  if (existsSync(target) && existsSync(stamp)) return true;
-  const work = mkdtempSync(join(tmpdir(), 'regie-sqlite-'));
-  cpSync(dirname(require.resolve('better-sqlite3/package.json')), work, { recursive: true, filter: (p) => !p.includes(`${join('build', '')}`) });
-  const gyp = spawnSync(process.execPath, [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { cwd: work, stdio: 'inherit' });
-  if (gyp.status !== 0) {
-    console.error('Regie: better-sqlite3 kon niet voor Electron worden gebouwd (Electron-headers niet beschikbaar?); browsermodus blijft werken met "npm run host".');
-    return false;
-  }
-  mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
-  writeFileSync(stamp, '');
-  return true;
-}
-
-function electronSqliteReady() {
+/** better-sqlite3 for Electron's ABI next to main.cjs (built once by @electron/rebuild; node_modules untouched). */
+async function electronSqliteReady() {
   try {
-    return ensureElectronSqlite();
+    await buildElectronSqlite();
+    return true;
   } catch (err) {
-    console.error(`Regie: better-sqlite3 kon niet voor Electron worden gebouwd (${err.message}).`);
+    console.error(`Regie: better-sqlite3 kon niet voor Electron worden gebouwd (${err.message.split('\n')[0]}).`);
     return false;
   }
 }
 
-if (electron && electronSqliteReady()) {
+if (electron && (await electronSqliteReady())) {
   // --data DIR works for both modes; the desktop app reads it as REGIE_DATA.
   const { values } = parseArgs({ args, options: { data: { type: 'string' } }, strict: false });
   const env = typeof values.data === 'string' ? { ...process.env, REGIE_DATA: resolve(values.data) } : process.env;
   supervise(spawn(electron, [root], { cwd: root, stdio: 'inherit', env }));
 } else {
-  console.log('Regie: geen Electron-programma beschikbaar op deze machine; Regie start in browsermodus.');
+  console.log(
+    electron
+      ? 'Regie: de desktop-app kan hier niet starten (zie hierboven); Regie start in browsermodus.'
+      : `Regie: ${NO_ELECTRON} (npx install-electron haalt het op, met internet); Regie start in browsermodus.`,
+  );
   const host = spawn(process.execPath, ['--import', 'tsx', join(root, 'main', 'host', 'cli.ts'), ...args], {
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit'],

@@ -1,60 +1,89 @@
-// `npm test`: type-check, lint, unit tests (vitest) and browser tests (Playwright), then one summary line
-// "N passed, N failed" summed over both runners. Type-check and lint count as one check each.
+// `npm test`: type-check, lint, unit tests (vitest) and browser and desktop tests (Playwright), then a summary
+// whose last line is "N passed, N failed" summed over both runners, with ", N skipped" after it when tests
+// did not run (skipped or todo). A skipped test is never counted as passed: above the last line each runner's
+// skipped and todo tests are listed, the skipped ones grouped by the reason the test gave, for example
+// "skipped: 4 (geen Electron-programma op deze machine)". Type-check and lint count as one check each.
+// Under CI a test or file marked .only fails the run (vitest.config.ts, test/e2e/playwright.config.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { notRun, playwrightNotes, playwrightSkipReasons, summaryLine, vitestSkipReasons } from './test-summary.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'regie-test-'));
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const lines = [];
 
-function run(label, cmd, args, env = {}) {
-  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const require = createRequire(import.meta.url);
+
+/**
+ * A tool's own script, run with this Node: no npx or npm .cmd shims, which Node does not start without a
+ * shell on Windows.
+ */
+function tool(pkg, name) {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return join(dirname(manifest), typeof bin === 'string' ? bin : bin[name]);
+}
+
+function run(label, pkg, name, args, env = {}) {
+  console.log(`\n=== ${label}: ${name} ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [tool(pkg, name), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
-function check(label, cmd, args) {
-  const ok = run(label, 'npx', [cmd, ...args]) === 0;
+function check(label, pkg, name, args) {
+  const ok = run(label, pkg, name, args) === 0;
   if (ok) passed++;
   else failed++;
   lines.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
 }
 
-check('typecheck (shared)', 'tsc', ['-p', 'shared/tsconfig.json']);
-check('typecheck (renderer)', 'tsc', ['-p', 'renderer/tsconfig.json']);
-check('typecheck (main)', 'tsc', ['-p', 'main/tsconfig.json']);
-check('typecheck (test)', 'tsc', ['-p', 'test/tsconfig.json']);
-check('lint', 'eslint', ['.']);
+check('typecheck (shared)', 'typescript', 'tsc', ['-p', 'shared/tsconfig.json']);
+check('typecheck (renderer)', 'typescript', 'tsc', ['-p', 'renderer/tsconfig.json']);
+check('typecheck (main)', 'typescript', 'tsc', ['-p', 'main/tsconfig.json']);
+check('typecheck (test)', 'typescript', 'tsc', ['-p', 'test/tsconfig.json']);
+check('lint', 'eslint', 'eslint', ['.']);
 
 const vitestJson = join(out, 'vitest.json');
-const vitestCode = run('unit (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestSkips = join(out, 'vitest-skips.jsonl');
+const vitestCode = run('unit (vitest)', 'vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], { REGIE_SKIP_REASONS: vitestSkips });
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
-  lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  skipped += r.numPendingTests + r.numTodoTests;
+  lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed${notRun(r.numPendingTests, r.numTodoTests)}`);
+  for (const [reason, n] of vitestSkipReasons(vitestSkips)) lines.push(`skipped: ${n} (${reason})`);
+  if (r.numTodoTests) lines.push(`todo: ${r.numTodoTests}`);
   if (vitestCode !== 0 && r.numFailedTests === 0) { failed++; lines.push('unit: runner failed outside tests'); }
 } else { failed++; lines.push('unit: runner produced no report'); }
 
 const pwJson = join(out, 'playwright.json');
-const buildCode = run('build renderer', 'npm', ['run', '-s', 'build:renderer']);
+// The same as `npm run build:renderer`.
+const buildCode = run('build renderer', 'vite', 'vite', ['build', '--config', 'renderer/vite.config.ts']);
 if (buildCode !== 0) { failed++; lines.push('build renderer: FAILED'); }
 else {
-  const pwCode = run('browser (playwright)', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  const pwCode = run('browser (playwright)', '@playwright/test', 'playwright', ['test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   if (existsSync(pwJson)) {
-    const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
+    const report = JSON.parse(readFileSync(pwJson, 'utf8'));
+    const s = report.stats;
     const ok = s.expected + s.flaky;
     passed += ok;
     failed += s.unexpected;
-    lines.push(`browser: ${ok} passed, ${s.unexpected} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+    skipped += s.skipped;
+    lines.push(`browser: ${ok} passed, ${s.unexpected} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}${notRun(s.skipped, 0)}`);
+    for (const [reason, n] of playwrightSkipReasons(report)) lines.push(`skipped: ${n} (${reason})`);
+    for (const note of playwrightNotes(report, 'start-up')) lines.push(note);
     if (pwCode !== 0 && s.unexpected === 0) { failed++; lines.push('browser: runner failed outside tests'); }
   } else { failed++; lines.push('browser: runner produced no report'); }
 }
 
 console.log('\n=== summary');
+if (skipped) lines.push(`not run: ${skipped} (skipped or todo; see above why)`);
 for (const l of lines) console.log(l);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(summaryLine(passed, failed, skipped));
 process.exit(failed === 0 ? 0 : 1);

@@ -40,6 +40,11 @@ export class AppContext {
     return join(this.storeDir, DB_FILE);
   }
 
+  /** better-sqlite3's native module for this runtime (the Electron build in the desktop app), or undefined. */
+  get sqliteBinding(): string | undefined {
+    return this.nativeBinding;
+  }
+
   /** Opens a Regie database file with this context's native binding (for building the demo before switching). */
   openFile(file: string): Db {
     return openDatabase(file, { check: 'none', ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}) });

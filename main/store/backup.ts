@@ -51,11 +51,14 @@ export async function backupIfDue(db: Db, dataDir: string, now = new Date()): Pr
   return createBackup(db, dataDir, 'auto', now);
 }
 
-/** Checks a backup before it replaces anything: a Regie database this version can open, and intact. */
-export function checkBackupFile(file: string, latestVersion: number): string | undefined {
+/**
+ * Checks a backup before it replaces anything: a Regie database this version can open, and intact.
+ * nativeBinding: better-sqlite3 built for the runtime (the desktop app's Electron build), as the context uses.
+ */
+export function checkBackupFile(file: string, latestVersion: number, nativeBinding?: string): string | undefined {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return 'de back-up is beschadigd';
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) return 'de back-up is gemaakt door een nieuwere versie van Regie';

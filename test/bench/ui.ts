@@ -12,6 +12,7 @@ import { AppContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { startHost } from '../../main/host/server';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
+import { findChromium } from '../e2e/chromium';
 
 const RUNS = 7;
 const TARGET_MS = 100;
@@ -57,7 +58,8 @@ async function main() {
   const planMs = performance.now() - t;
 
   const host = await startHost({ ctx, rendererDir: RENDERER_DIR });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--lang=nl-NL'] });
+  const found = findChromium();
+  const browser = await chromium.launch({ ...(found.executablePath ? { executablePath: found.executablePath } : {}), args: ['--headless', '--no-sandbox', '--disable-gpu', '--lang=nl-NL'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const calendar: number[] = [];
   const event: number[] = [];

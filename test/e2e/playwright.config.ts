@@ -1,11 +1,22 @@
-// Playwright against Debian's Chromium and a real host per test (see fixtures.ts). `npm run test:e2e`.
+// Playwright against a real Chromium (chromium.ts finds one) and a real host per test (see fixtures.ts), plus
+// the desktop app itself in Electron where an Electron program exists (electron.spec.ts). `npm run test:e2e`.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_MISSING, findChromium } from './chromium';
+
+const browser = findChromium();
+// The config is read by the runner and again by each worker: the line is said once.
+if (browser.source === 'none' && !process.env.REGIE_CHROMIUM_WARNED) {
+  process.env.REGIE_CHROMIUM_WARNED = '1';
+  console.error(CHROMIUM_MISSING);
+}
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e',
   fullyParallel: true,
+  // A .only left in a spec would make CI run (and pass) one test: refused there.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   reporter: 'list',
   timeout: 30_000,
@@ -18,7 +29,7 @@ export default defineConfig({
     screenshot: 'on',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
       args: [
         '--headless',
         '--no-sandbox',

@@ -1,9 +1,12 @@
 // The packaging configuration, checked without building installers (that needs Electron downloads): it
-// matches electron-builder's own schema, and every path it names exists or is made by `npm run build`.
+// matches electron-builder's own schema, hardens the packaged program with Electron's fuses, builds the
+// installers a gemeente's IT department needs, keeps secrets out, and every path it names exists or is made
+// by `npm run build`.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
 import Ajv from 'ajv';
@@ -16,10 +19,16 @@ const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as Record
   extraMetadata: { main: string };
   fileAssociations: { ext: string; name: string }[];
   linux: { target: string[]; icon: string };
-  win: { target: string };
+  win: { target: string[] };
   nsis: { perMachine: boolean; allowElevation: boolean; oneClick: boolean };
-  mac: { target: string };
+  msi: { perMachine: boolean; oneClick: boolean; upgradeCode: string };
+  mac: { target: string[]; hardenedRuntime: boolean; notarize: boolean };
+  electronFuses: Record<string, boolean>;
+  npmRebuild: boolean;
+  beforePack: string;
+  asar: boolean;
 };
+const rawConfig = readFileSync('electron-builder.yml', 'utf8');
 
 describe('electron-builder configuration', () => {
   it('matches electron-builder’s schema', () => {
@@ -33,11 +42,48 @@ describe('electron-builder configuration', () => {
   it('names the app and installs per user on Windows, with the .regie association', () => {
     expect(config).toMatchObject({ appId: 'nl.regie.app', productName: 'Regie' });
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
-    expect(config.win.target).toBe('nsis');
+    expect(config.win.target).toEqual(expect.arrayContaining(['nsis', 'msi']));
     expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false });
-    expect(config.mac.target).toBe('dmg');
+    expect(config.mac.target).toContain('dmg');
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'regie' })]);
-    expect(config.asarUnpack.join(' ')).toMatch(/better-sqlite3.*\.node/);
+  });
+
+  it('hardens the packaged program with Electron’s fuses', () => {
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('builds an MSI for IT departments: per machine, silent, replacing older versions', () => {
+    expect(config.msi).toMatchObject({ perMachine: true, oneClick: true });
+    // One upgrade code for every version: Windows Installer then upgrades in place instead of installing twice.
+    expect(config.msi.upgradeCode).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it('signs and notarizes from the environment, with nothing secret in the repository', () => {
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, notarize: true });
+    for (const key of ['cscLink', 'cscKeyPassword', 'appleId', 'appleIdPassword', 'password', 'certificatePassword', 'certificateFile']) {
+      expect(rawConfig, key).not.toMatch(new RegExp(`^\\s*${key}\\s*:`, 'm'));
+    }
+  });
+
+  it('loads better-sqlite3 built for Electron next to main.cjs, and never rebuilds node_modules in place', async () => {
+    // An in-place rebuild would leave tests, host and command line with a module for Electron's ABI.
+    expect(config.npmRebuild).toBe(false);
+    expect(config.asarUnpack).toContain('dist/electron/native/*.node');
+    expect(existsSync(config.beforePack)).toBe(true);
+    const hook = (await import(pathToFileURL(resolve(config.beforePack)).href)) as { default: unknown };
+    expect(typeof hook.default).toBe('function');
+    const { ELECTRON_SQLITE } = await import('../../../scripts/electron-env.mjs');
+    expect(relative(process.cwd(), ELECTRON_SQLITE).split(sep).join('/')).toBe('dist/electron/native/better_sqlite3.node');
+    // main/app/start.ts looks for native/better_sqlite3.node next to the main bundle.
+    expect(dirname(ELECTRON_SQLITE)).toBe(resolve(dirname(config.extraMetadata.main), 'native'));
   });
 
   it('names only paths that exist after the build', () => {

@@ -2,9 +2,11 @@
 // through its predecessor, so no fork arises and work after the backup comes back from partners.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { GP, region, ZANDVOORT, HEEMSTEDE } from '../exchange/copies';
-import { backupIfDue, createBackup, KEEP_AUTOMATIC, listBackups } from '../../../../main/store/backup';
+import { createRequire } from 'node:module';
+import { backupIfDue, checkBackupFile, createBackup, KEEP_AUTOMATIC, listBackups } from '../../../../main/store/backup';
+import { loadMigrations } from '../../../../main/store/db';
 
 describe('backups', () => {
   it('makes one a day and keeps the newest automatic ones', async () => {
@@ -57,5 +59,15 @@ describe('backups', () => {
     await expect(z.call('backups.restore', { name: b.name })).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(/niets gewijzigd/) });
     expect(await z.hash()).toBe(before);
     expect(readdirSync(z.ctx.dataDir).filter((f) => f.startsWith('regie.voor-herstel'))).toEqual([]);
+  });
+
+  it('checks a backup with the runtime’s own SQLite module, as the desktop app’s Electron build needs', async () => {
+    const [z] = await region(ZANDVOORT);
+    const backup = await createBackup(z.ctx.db(), z.ctx.dataDir, 'handmatig', new Date(Date.UTC(2027, 0, 1, 9)));
+    const file = join(z.ctx.dataDir, 'back-ups', backup.name);
+    const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    expect(checkBackupFile(file, loadMigrations().length, nodeBuild)).toBeUndefined();
+    // A module that is not there: the check used it (and says so) instead of silently loading the default one.
+    expect(checkBackupFile(file, loadMigrations().length, join(z.ctx.dataDir, 'geen', 'better_sqlite3.node'))).toMatch(/kan niet worden gelezen/);
   });
 });
