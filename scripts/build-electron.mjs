@@ -1,10 +1,12 @@
 // Bundles the Electron main process and the preload into dist/electron/ (CommonJS, which is what Electron's
-// sandboxed preload requires) and copies the SQL migrations next to the main bundle. dist/electron/native/
-// (better-sqlite3 built for Electron by scripts/electron-env.mjs) is kept: building it again takes minutes.
+// sandboxed preload requires) and copies the SQL migrations and the PDF fonts next to the main bundle.
+// dist/electron/native/ (better-sqlite3 built for Electron by scripts/electron-env.mjs) is kept: building it
+// again takes minutes.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyFonts } from './bundle-node.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'electron');
@@ -83,4 +85,7 @@ for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
   copyFileSync(join(migrations, file), join(out, 'migrations', file));
 }
 
-console.log('Regie: dist/electron/main.cjs, preload.cjs, decode-worker.cjs en migrations/ gebouwd.');
+// The fonts every PDF embeds (main/reports/pdf.ts finds fonts/ next to main.cjs); packaged inside the asar.
+copyFonts(join(out, 'fonts'));
+
+console.log('Regie: dist/electron/main.cjs, preload.cjs, decode-worker.cjs, migrations/ en fonts/ gebouwd.');

@@ -1,6 +1,7 @@
 // Bundles Node entry points of Regie as ES modules into one folder, with the plan-file decode worker
-// (main/exchange/decode-pool.ts finds it next to the bundle) and the SQL migrations (main/store/db.ts finds
-// them there too). Used for the command line (build-cli.mjs) and the benchmark (build-bench.mjs).
+// (main/exchange/decode-pool.ts finds it next to the bundle), the SQL migrations (main/store/db.ts finds
+// them there too) and the PDF fonts (main/reports/pdf.ts: fonts/ next to the bundle). Used for the command
+// line (build-cli.mjs) and the benchmark (build-bench.mjs).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ export async function bundleNode(out, entries) {
   // A fresh migrations folder: a renamed migration must not linger next to the bundle.
   rmSync(join(out, 'migrations'), { recursive: true, force: true });
   mkdirSync(join(out, 'migrations'), { recursive: true });
+  copyFonts(join(out, 'fonts'));
   const common = {
     bundle: true,
     platform: 'node',
@@ -29,4 +31,11 @@ export async function bundleNode(out, entries) {
   for (const f of readdirSync(join(root, 'main', 'store', 'migrations'))) {
     copyFileSync(join(root, 'main', 'store', 'migrations', f), join(out, 'migrations', f));
   }
+}
+
+/** The fonts every PDF embeds (with their licence), from main/reports/fonts into `dir`, emptied first. */
+export function copyFonts(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(join(root, 'main', 'reports', 'fonts'))) copyFileSync(join(root, 'main', 'reports', 'fonts', f), join(dir, f));
 }

@@ -15,8 +15,19 @@ import { Signer } from '../log/identity';
 import { convenantTerms } from './demo';
 import { contentHash, signatureId } from './agreements';
 import { derivedId, prng } from './derived-id';
+import { realMinutes } from '../../shared/rules/calendar';
+import { OfficerSchedule } from './region-schedule';
 
 export type RegionScale = 'region' | 'stress' | 'week';
+
+/** How much to write: officers in the region, events per year, over how many years from which year. */
+export interface RegionSize {
+  officers: number;
+  eventsPerYear: number;
+  years: number;
+  firstYear: number;
+  writeOfficers: boolean;
+}
 
 export interface RegionResult {
   gemeenten: number;
@@ -29,7 +40,7 @@ export interface RegionResult {
   ops: number;
 }
 
-const SIZES: Record<RegionScale, { officers: number; eventsPerYear: number; years: number; firstYear: number; writeOfficers: boolean }> = {
+const SIZES: Record<RegionScale, RegionSize> = {
   region: { officers: 150, eventsPerYear: 2000, years: 5, firstYear: 2023, writeOfficers: true },
   stress: { officers: 1500, eventsPerYear: 20000, years: 5, firstYear: 2023, writeOfficers: true },
   // One more week of a region already written with the same seed: new events in 2028, the same officers.
@@ -86,8 +97,8 @@ interface Author {
  * Writes the region. Authors other than this copy's own device are trusted synthetic devices of the other
  * gemeenten; this copy's own gemeente writes with its real key, so its own data stays editable here.
  */
-export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: RegionScale): RegionResult {
-  const size = SIZES[scale];
+export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: RegionScale | RegionSize): RegionResult {
+  const size = typeof scale === 'string' ? SIZES[scale] : scale;
   const firstYear = size.firstYear;
   const rand = prng(seed);
   const region = GEMEENTEN.filter((g) => g.region === 'Kennemerland');
@@ -176,10 +187,13 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
     }
   }
 
-  // Events with shifts; per shift the host staffs some itself and asks a neighbour for the rest.
-  // Officers are used round-robin per gemeente and day slot, so nobody is booked twice at once.
+  // Events with shifts; per shift the host staffs some itself and asks a neighbour for two more. Officers
+  // are taken round-robin per gemeente, skipping whoever is not free then (see region-schedule.ts): a shift
+  // nobody can fill stays open, as it would for a coordinator, and koppels are committed two by two.
   flush();
   const cursor = new Map(parties.map((p) => [p, 0]));
+  const schedule = new OfficerSchedule();
+  const capHours = convenantTerms(parties, firstYear).capHoursPerMonth;
   for (let y = 0; y < size.years; y++) {
     if (y > 0) flush();
     const year = firstYear + y;
@@ -218,27 +232,37 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
       result.events++;
       result.shifts += shiftIds.length;
       for (const sh of shiftIds) {
-        // Half the shifts ask a partner for two officers; the host commits its own for the rest.
-        const partner = rand() < 0.5 ? parties[(parties.indexOf(host) + 1 + Math.floor(rand() * (parties.length - 1))) % parties.length]! : undefined;
+        // Half the shifts ask a partner for two officers, if that fits the partner's cap for the month.
+        const agreement = agreements.get(year)!;
+        let partner = rand() < 0.5 ? parties[(parties.indexOf(host) + 1 + Math.floor(rand() * (parties.length - 1))) % parties.length]! : undefined;
+        if (partner && !schedule.reserveCap(agreement, partner, sh.s.slice(0, 7), 2 * realMinutes(sh.s, sh.e), capHours)) partner = undefined;
         const asks: { provider: string; count: number }[] = [{ provider: host, count: partner ? sh.needed - 2 : sh.needed }];
         if (partner) asks.push({ provider: partner, count: 2 });
         for (const ask of asks) {
           if (ask.count <= 0) continue;
           const rid = derivedId(host, 'rq', eid, sh.sid, ask.provider);
           write(host, [
-            { t: 'request.create', id: rid, set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreements.get(year)!, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null } },
+            { t: 'request.create', id: rid, set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreement, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null } },
           ]);
           result.requests++;
           const pool = officers.get(ask.provider)!;
-          const cops: Op[] = [];
-          for (let c = 0; c < ask.count; c++) {
-            const at = cursor.get(ask.provider)!;
-            cursor.set(ask.provider, at + 1);
-            const oid = pool[at % pool.length]!;
-            cops.push({ t: 'commitment.create', id: derivedId(ask.provider, 'cm', rid, oid, String(c)), set: { request: rid, officer: oid, withdrawn: false, reasons: {} } });
+          const chosen: string[] = [];
+          const first = cursor.get(ask.provider)!;
+          for (let tried = 0; tried < pool.length && chosen.length < ask.count; tried++) {
+            const oid = pool[(first + tried) % pool.length]!;
+            if (!schedule.free(oid, sh.s, sh.e)) continue;
+            chosen.push(oid);
+            cursor.set(ask.provider, first + tried + 1);
           }
-          write(ask.provider, cops);
-          result.commitments += cops.length;
+          // In koppels: an odd one out stays home.
+          if (chosen.length % 2 === 1) chosen.pop();
+          if (chosen.length === 0) continue;
+          for (const oid of chosen) schedule.book(oid, sh.s, sh.e);
+          write(
+            ask.provider,
+            chosen.map((oid) => ({ t: 'commitment.create', id: derivedId(ask.provider, 'cm', rid, oid, String(chosen.indexOf(oid))), set: { request: rid, officer: oid, withdrawn: false, reasons: {} } })),
+          );
+          result.commitments += chosen.length;
         }
       }
     }

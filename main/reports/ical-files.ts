@@ -1,5 +1,9 @@
-// Which shifts go into an iCal file: an officer's planned shifts (own staffing and lent), or an event's
-// shifts with who is coming. Only what partners share is used: names, gemeenten, times, roles, places.
+// Which shifts go into an iCal file: an officer's shifts (own staffing and lent), or an event's shifts with
+// who is coming. An officer's file holds only what the officer needs: time, place, role, for which gemeente,
+// and whom to call (the contact this device puts on briefings); nothing of other officers.
+// Shifts that are off stay in the file, cancelled, so the officer's calendar drops them too. SEQUENCE counts
+// the changes recorded for the shift, its event, and the officer's commitment: every copy with the same
+// changes writes the same number, and a move or a cancellation always makes it higher.
 import type { Db } from '../store/db';
 import { buildPlanView } from '../domain/plan-view';
 import { buildContext } from '../../shared/rules/context';
@@ -7,6 +11,7 @@ import { gemeenteName } from '../../shared/domain/gemeenten';
 import { ApiError } from '../../shared/api/errors';
 import { calendar, type CalendarEvent } from './ical';
 import { ROLE_LABEL, slug } from './format';
+import { readContact } from './roster';
 
 export interface IcalFile {
   fileName: string;
@@ -14,25 +19,59 @@ export interface IcalFile {
   events: number;
 }
 
+/** How many changes (update ops, one per record and stamp) the records have had since they were made. */
+export function changesOf(db: Db, recordIds: string[]): number {
+  const count = db.prepare('SELECT count(DISTINCT stamp) AS n FROM field_writes WHERE record_id = ?');
+  return recordIds.reduce((n, id) => n + (count.get(id) as { n: number }).n, 0);
+}
+
+/** Every shift the officer was ever committed to by the employer, with the commitments and requests involved. */
+function everCommitted(db: Db, officerId: string): Map<string, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT r.shift_id AS shiftId, c.id AS commitmentId, r.id AS requestId
+         FROM commitments c JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.provider = c.provider
+        WHERE c.officer_id = ? AND c.created = 1`,
+    )
+    .all(officerId) as { shiftId: string; commitmentId: string; requestId: string }[];
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.shiftId, [...(out.get(r.shiftId) ?? []), r.commitmentId, r.requestId]);
+  return out;
+}
+
+const byStartThenUid = (a: CalendarEvent, b: CalendarEvent) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.uid < b.uid ? -1 : 1);
+
 export function officerCalendar(db: Db, officerId: string, now: Date): IcalFile {
   const view = buildPlanView(db);
   const ctx = buildContext(view);
   const officer = ctx.officers.get(officerId);
   if (!officer) throw new ApiError('not_found', `Handhaver ${officerId} is niet bekend in deze kopie. Kies een handhaver uit de lijst.`);
-  const events: CalendarEvent[] = (ctx.byOfficer.get(officerId) ?? []).map((a) => {
-    const shift = ctx.shifts.get(a.shiftId);
-    const event = shift ? ctx.events.get(shift.eventId) : undefined;
-    const role = shift ? ROLE_LABEL[shift.role] : 'Dienst';
-    const lent = a.provider !== a.host ? ` Uitgeleend door ${gemeenteName(a.provider)} aan ${gemeenteName(a.host)}.` : '';
-    return {
-      uid: `${a.shiftId}.${officerId}@regie`,
-      start: a.start,
-      end: a.end,
-      summary: `${event?.name ?? 'Dienst'}: ${role.toLowerCase()}`,
+  const active = new Map((ctx.byOfficer.get(officerId) ?? []).map((a) => [a.shiftId, a]));
+  const shifts = new Map(view.shifts.map((s) => [s.id, s]));
+  const contact = readContact(db);
+  const contactLine = [contact.name, contact.phone].filter((x) => x.trim() !== '').join(', ');
+  const events: CalendarEvent[] = [];
+  for (const [shiftId, records] of everCommitted(db, officerId)) {
+    const shift = shifts.get(shiftId);
+    if (!shift) continue;
+    const event = ctx.events.get(shift.eventId);
+    const a = active.get(shiftId);
+    const host = a?.host ?? event?.host ?? shift.eventId.slice(0, 6);
+    const role = ROLE_LABEL[shift.role];
+    const lent = officer.employer !== host ? ` Uitgeleend door ${gemeenteName(officer.employer)} aan ${gemeenteName(host)}.` : '';
+    const off = a ? '' : shift.cancelled || event?.status === 'afgelast' ? 'Geannuleerd: deze dienst gaat niet door.\n' : 'Vervallen: u werkt deze dienst niet meer.\n';
+    events.push({
+      uid: `${shiftId}.${officerId}@regie`,
+      start: shift.start,
+      end: shift.end,
+      summary: `${a ? '' : 'Vervallen: '}${event?.name ?? 'Dienst'}: ${role.toLowerCase()}`,
       location: event?.place ?? '',
-      description: `${role}${shift?.inPairs ? ' (in koppels)' : ''} voor gemeente ${gemeenteName(a.host)}.${lent}\nHandhaver: ${officer.name} (${gemeenteName(officer.employer)}).`,
-    };
-  });
+      description: `${off}${role}${shift.inPairs ? ' (in koppels)' : ''} voor gemeente ${gemeenteName(host)}.${lent}\nHandhaver: ${officer.name} (${gemeenteName(officer.employer)}).${contactLine ? `\nContactpersoon: ${contactLine}.` : ''}`,
+      sequence: changesOf(db, [shiftId, shift.eventId, ...records]),
+      cancelled: !a,
+    });
+  }
+  events.sort(byStartThenUid);
   return { fileName: `diensten-${slug(officer.name)}.ics`, text: calendar(`Diensten ${officer.name}`, events, now), events: events.length };
 }
 
@@ -41,20 +80,27 @@ export function eventCalendar(db: Db, eventId: string, now: Date): IcalFile {
   const ctx = buildContext(view);
   const event = ctx.events.get(eventId);
   if (!event) throw new ApiError('not_found', `Evenement ${eventId} is niet bekend in deze kopie. Kies een evenement uit de lijst.`);
-  const shifts = view.shifts.filter((s) => s.eventId === eventId && !s.cancelled).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+  const off = event.status === 'afgelast';
+  const shifts = view.shifts.filter((s) => s.eventId === eventId);
   const events: CalendarEvent[] = shifts.map((s) => {
     const who = ctx.active
       .filter((a) => a.shiftId === s.id)
       .map((a) => `${ctx.officers.get(a.officerId)?.name ?? a.officerId} (${gemeenteName(a.provider)})`)
       .sort();
+    const cancelled = off || s.cancelled;
     return {
       uid: `${s.id}@regie`,
       start: s.start,
       end: s.end,
-      summary: `${event.name}: ${ROLE_LABEL[s.role].toLowerCase()}`,
+      summary: `${cancelled ? 'Geannuleerd: ' : ''}${event.name}: ${ROLE_LABEL[s.role].toLowerCase()}`,
       location: event.place,
-      description: `${ROLE_LABEL[s.role]}${s.inPairs ? ' (in koppels)' : ''}, ${s.needed} nodig, ${who.length} ingepland.${who.length ? `\nIngepland: ${who.join(', ')}.` : ''}\nOrganisator: gemeente ${gemeenteName(event.host)}.`,
+      description: cancelled
+        ? `Geannuleerd: deze dienst gaat niet door.\nOrganisator: gemeente ${gemeenteName(event.host)}.`
+        : `${ROLE_LABEL[s.role]}${s.inPairs ? ' (in koppels)' : ''}, ${s.needed} nodig, ${who.length} ingepland.${who.length ? `\nIngepland: ${who.join(', ')}.` : ''}\nOrganisator: gemeente ${gemeenteName(event.host)}.`,
+      sequence: changesOf(db, [s.id, eventId]),
+      cancelled,
     };
   });
+  events.sort(byStartThenUid);
   return { fileName: `diensten-${slug(event.name)}.ics`, text: calendar(`${event.name} (${gemeenteName(event.host)})`, events, now), events: events.length };
 }

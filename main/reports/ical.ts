@@ -1,7 +1,9 @@
 // iCalendar (RFC 5545) files of an officer's or an event's shifts. Times are Amsterdam wall-clock times
 // with TZID=Europe/Amsterdam and a VTIMEZONE that describes both summer and winter time, so a calendar shows
 // a shift from 22:00 to 06:00 on the night the clocks go back as exactly that. UIDs are stable per shift,
-// so importing an updated file changes events instead of duplicating them.
+// so importing an updated file changes events instead of duplicating them; a shift that was cancelled (or
+// that the officer no longer works) stays in the file as STATUS:CANCELLED with a higher SEQUENCE, so the
+// calendar that has it takes it off instead of keeping it (RFC 5545 3.8.1.11 and 3.8.7.4).
 import { TIME_ZONE } from '../../shared/time/local';
 
 const VTIMEZONE = [
@@ -66,8 +68,10 @@ export interface CalendarEvent {
   summary: string;
   location: string;
   description: string;
-  /** Changes when the shift changes, so calendars replace their copy. */
-  sequence?: number;
+  /** Grows with every change of the shift, so calendars replace their copy. */
+  sequence: number;
+  /** Cancelled: the shift is off, or this officer no longer works it. */
+  cancelled?: boolean;
 }
 
 export function calendar(name: string, events: CalendarEvent[], now: Date): string {
@@ -82,9 +86,9 @@ export function calendar(name: string, events: CalendarEvent[], now: Date): stri
       `SUMMARY:${escapeText(e.summary)}`,
       `LOCATION:${escapeText(e.location)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      ...(e.sequence !== undefined ? [`SEQUENCE:${e.sequence}`] : []),
-      'STATUS:CONFIRMED',
-      'TRANSP:OPAQUE',
+      `SEQUENCE:${e.sequence}`,
+      e.cancelled ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
+      e.cancelled ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE',
       'END:VEVENT',
     );
   }

@@ -94,6 +94,8 @@ describe('electron-builder configuration', () => {
     expect(existsSync(config.extraMetadata.main)).toBe(true);
     expect(existsSync('dist/electron/preload.cjs')).toBe(true);
     expect(existsSync('dist/electron/migrations/001_init.sql')).toBe(true);
+    // The PDF fonts ship next to the main bundle (inside the asar, which dist/** covers), with their licence.
+    for (const f of ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf', 'LiberationMono-Regular.ttf', 'LICENSE.txt']) expect(existsSync(`dist/electron/fonts/${f}`)).toBe(true);
     expect(config.files).toContain('dist/**');
     expect(existsSync('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };

@@ -36,6 +36,8 @@ describe('regie report', () => {
     expect(r.stdout).toContain(`PDF geschreven naar ${out}`);
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toMatch(/Totaal 2 16,50 € 1\.526,60/);
+    // The bundle embeds the fonts shipped next to it (dist/cli/fonts), not fonts of the machine.
+    expect(execFileSync('pdffonts', [out], { encoding: 'utf8' })).toMatch(/\+LiberationSans\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
 
   it('takes a period as month, quarter or year, and writes CSV', async () => {

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quarterScenario, type Scenario } from './scenario';
 import { dutchNumber, parseCsv } from './parse';
-import { csvText } from '../../../../main/reports/csv';
+import { csvText, decimal } from '../../../../main/reports/csv';
 
 let s: Scenario;
 beforeAll(async () => {
@@ -76,10 +76,10 @@ describe('hours CSV', () => {
 });
 
 describe('CSV writing', () => {
-  it('quotes fields with separators, quotes or line breaks, and defuses formulas', () => {
-    const text = csvText([['Strand; noord', 'zei "ja"', 'twee\nregels', '=SUM(A1)', '-12,50', 8.5, 3]]);
+  it('quotes fields with separators, quotes or line breaks, and defuses formulas (text is never a number)', () => {
+    const text = csvText([['Strand; noord', 'zei "ja"', 'twee\nregels', '=SUM(A1)', '-12,50', decimal(-12.5), 8.5, 3]]);
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text.slice(1))).toEqual([['Strand; noord', 'zei "ja"', 'twee\nregels', "'=SUM(A1)", '-12,50', '8,50', '3']]);
+    expect(parseCsv(text.slice(1))).toEqual([['Strand; noord', 'zei "ja"', 'twee\nregels', "'=SUM(A1)", "'-12,50", '-12,50', '8,50', '3']]);
   });
 });

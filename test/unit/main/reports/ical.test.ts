@@ -107,7 +107,7 @@ describe('iCal text rules', () => {
     for (const p of parts) expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(75);
     expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
-    const text = calendar('Test', [{ uid: 'x@regie', start: '2027-03-27T22:00', end: '2027-03-28T06:00', summary: 'Nacht', location: '', description: '' }], new Date('2027-01-01T12:00:00Z'));
+    const text = calendar('Test', [{ uid: 'x@regie', start: '2027-03-27T22:00', end: '2027-03-28T06:00', summary: 'Nacht', location: '', description: '', sequence: 0 }], new Date('2027-01-01T12:00:00Z'));
     const { events } = parseIcs(text);
     expect(prop(events[0]!, 'DTSTAMP')?.value).toBe('20270101T120000Z');
     // The March night is written as the wall clock shows it; a calendar makes 7 real hours of it.
