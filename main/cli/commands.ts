@@ -144,7 +144,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const { values, positionals } = parse(args, { yes: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
       const path = positionals[0]!;
       const preview = await call(ctx, values.yes ? 'exchange.import' : 'exchange.preview', { path });
-      io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview));
+      io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview, ctx.identity()?.gemeente ?? ''));
       return 0;
     },
   },

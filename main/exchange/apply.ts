@@ -15,6 +15,7 @@ import { recordCard, recordPeerHave } from './partners';
 import type { Analysis } from './analyse';
 import { RECORD_TYPES } from '../log/records';
 import type { SignedCheckpoint } from './format';
+import { describeEffects } from './preview-facts';
 
 class Rehearsal extends Error {}
 
@@ -27,6 +28,9 @@ export interface Tally {
   rejected: ImportPreview['rejected'];
   applied: number;
   maxHlc: string;
+  /** The first effects in full (values too), for the preview's facts; the rest only counted. */
+  effects: OpEffect[];
+  effectsOmitted: number;
 }
 
 /** Applies entries that attach to the feed's head; rejected ones (authority) are kept for audit. */
@@ -138,7 +142,7 @@ function bulkLoad(db: Db, segments: Analysis['segments']): () => void {
 }
 
 export function newTally(preview = false): Tally {
-  return { perOwner: new Map(), changes: [], touched: preview ? new Set() : undefined, rejected: [], applied: 0, maxHlc: '' };
+  return { perOwner: new Map(), changes: [], touched: preview ? new Set() : undefined, rejected: [], applied: 0, maxHlc: '', effects: [], effectsOmitted: 0 };
 }
 
 function count(tally: Tally, e: OpEffect): void {
@@ -150,14 +154,17 @@ function count(tally: Tally, e: OpEffect): void {
   g[e.kind]++;
   if (e.kind === 'unchanged') return;
   tally.touched?.add(e.id);
-  if (tally.changes.length < MAX_LISTED_CHANGES) tally.changes.push({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) });
+  if (tally.changes.length < MAX_LISTED_CHANGES) {
+    tally.changes.push({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) });
+    tally.effects.push(e);
+  } else tally.effectsOmitted++;
 }
 
 function summarise(tally: Tally): ImportPreview['perGemeente'] {
   return [...tally.perOwner.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
 }
 
-export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
+export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
   const at = new Date().toISOString();
   const { plan, segments } = analysis;
   let preview: ImportPreview | undefined;
@@ -235,6 +242,8 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         stateHashBefore: hashBefore,
         stateHashAfter: stateHash(db),
         applied: commit,
+        facts: describeEffects(db, me.gemeente, tally.effects),
+        factsOmitted: tally.effectsOmitted,
       };
       if (!commit) throw new Rehearsal();
     })();
