@@ -14,6 +14,7 @@ import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
 import { outbox } from '../exchange/outbox';
+import { listNotices } from '../exchange/notices';
 import { discardFile, exportFile, importFile, previewFile, verifyFile } from '../exchange/transfer-api';
 import { generateDemo } from '../domain/demo';
 import { generateRegion } from '../domain/region-generator';
@@ -96,6 +97,7 @@ export const handlers: Handlers = {
   'exchange.discardFile': (ctx, { fileId }) => discardFile(ctx, fileId),
   'state.hash': (ctx) => ({ hash: stateHash(ctx.db()) }),
   'conflicts.list': (ctx) => listConflicts(ctx.db()),
+  'notices.list': (ctx) => listNotices(ctx.db()),
   'officers.list': (ctx, { employer }) => listOfficers(ctx.db(), employer),
   'officers.get': (ctx, { id }) => getOfficerDetail(ctx.db(), ctx.me(), id),
   'officers.create': (ctx, fields) => createOfficer(ctx.db(), ctx.me(), fields),

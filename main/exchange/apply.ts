@@ -16,6 +16,7 @@ import type { Analysis } from './analyse';
 import { RECORD_TYPES } from '../log/records';
 import type { SignedCheckpoint } from './format';
 import { describeEffects } from './preview-facts';
+import { ownMatters } from '../../shared/exchange/narrative';
 
 class Rehearsal extends Error {}
 
@@ -216,6 +217,9 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
       // records now break. (Only the preview: applying then skips this; violations.list has them all.)
       const touched = tally.touched;
       const violations = touched?.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
+      const facts = describeEffects(db, me.gemeente, tally.effects);
+      // What concerns this gemeente stays with the file's record, for Meldingen (notices.list).
+      const notices = ownMatters(facts, me.gemeente, plan.header.from.gemeente);
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
         plan.header.from.publicKey,
@@ -224,7 +228,7 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
         plan.header.created,
         at,
         plan.entries.length,
-        canonicalJson({ applied: tally.applied, rejected: tally.rejected.length }),
+        canonicalJson({ applied: tally.applied, rejected: tally.rejected.length, ...(notices.length ? { notices } : {}) }),
       );
       preview = {
         fileId: plan.fileId,
@@ -242,7 +246,7 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
         stateHashBefore: hashBefore,
         stateHashAfter: stateHash(db),
         applied: commit,
-        facts: describeEffects(db, me.gemeente, tally.effects),
+        facts,
         factsOmitted: tally.effectsOmitted,
       };
       if (!commit) throw new Rehearsal();

@@ -1,5 +1,6 @@
 // Types of the exchange part of the api: partners, identity cards, plan-file export and import previews, conflicts.
 import type { Violation } from '../rules/types';
+import type { NarrativeLine } from '../exchange/narrative';
 
 export interface CardInfo {
   publicKey: string;
@@ -133,4 +134,14 @@ export interface VerifyResult {
   entries: number;
   feeds: number;
   problems: string[];
+}
+
+/** What an imported file changed for this gemeente, as Meldingen shows it after the import. */
+export interface ImportNotice {
+  fileId: string;
+  /** The sending gemeente. */
+  sender: string;
+  /** When the file was read (ISO, UTC). */
+  at: string;
+  lines: NarrativeLine[];
 }

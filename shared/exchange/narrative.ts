@@ -142,7 +142,21 @@ function factLine(f: PreviewFact, own: string): NarrativeLine | undefined {
 
 const byStart = (a: { start: string }, b: { start: string }) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 
-export function buildNarrative(preview: ImportPreview, own: string): Narrative {
+/** What the narrative reads of a preview (an ImportPreview has it all). */
+export type NarrativeInput = Pick<ImportPreview, 'facts' | 'factsOmitted' | 'conflicts' | 'violations' | 'rejected' | 'held' | 'parked' | 'entries'> & {
+  sender: { gemeente: string };
+};
+
+/**
+ * The lines of an applied file that concern the reader's own officers, events, requests and agreements: what
+ * Meldingen keeps after the import (conflicts and violations are listed there from the plan itself).
+ */
+export function ownMatters(facts: PreviewFact[], own: string, sender: string): NarrativeLine[] {
+  const input: NarrativeInput = { facts, conflicts: [], violations: [], rejected: [], held: [], parked: [], entries: { inFile: 0, new: 0, alreadyKnown: 0 }, sender: { gemeente: sender } };
+  return buildNarrative(input, own).attention;
+}
+
+export function buildNarrative(preview: NarrativeInput, own: string): Narrative {
   const facts = preview.facts ?? [];
   const sections = new Map<string, { events: Map<string, NarrativeEvent>; other: NarrativeLine[] }>();
   const section = (g: string) => {
@@ -222,7 +236,7 @@ export function buildNarrative(preview: ImportPreview, own: string): Narrative {
 
   // A lapsed commitment's conflict says what the cancellation line already says: the line is kept (with names
   // and times); the conflict itself waits in Meldingen for whoever resolves it.
-  const told = (c: ImportPreview['conflicts'][number]) =>
+  const told = (c: NarrativeInput['conflicts'][number]) =>
     c.kind === 'commitment_lapsed' &&
     facts.some((f) =>
       c.field === 'request' ? f.kind === 'request.withdrawn' && f.recordId === c.recordId : f.kind === (c.field === 'shift' ? 'shift.cancelled' : 'event.cancelled') && (f.ownCommitted ?? 0) > 0,
