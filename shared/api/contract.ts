@@ -171,6 +171,12 @@ export const contract = {
   ),
   'commitments.withdraw': method(z.object({ id: recordId }).strict(), returns<{ ok: true }>(), 'Trek een eigen toezegging in.'),
   'requests.overview': method(z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(), returns<RequestOverview[]>(), 'Verzoeken met dienst, evenement, afspraak en toegezegde handhavers.'),
+  'shifts.candidates': method(z.object({ shiftId: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een eigen dienst, met wat de regels zeggen: vrij en bevoegd eerst.'),
+  'shifts.assign': method(
+    z.object({ shiftId: recordId, officerIds: z.array(recordId).min(1).max(500), reasons: z.record(recordId, z.record(z.string().max(40), z.string().max(500))).default({}) }).strict(),
+    returns<{ committed: string[]; warnings: Violation[] }>(),
+    'Zet eigen handhavers direct op een eigen dienst, zonder verzoek (waarschuwingen met reden).',
+  ),
   'requests.candidates': method(z.object({ id: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een verzoek, met wat de regels zeggen: vrij en bevoegd eerst.'),
   'capacity.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CapacityView>(), 'Eigen handhavers per dag (beschikbaar, toegezegd, afwezig) en handhavers van partners op onze evenementen.'),
   'agreements.usage': method(z.object({ id: recordId.optional() }).strict(), returns<AgreementUsage[]>(), 'Uren per leverancier per maand onder een afspraak (of alle), tegen het maximum.'),
