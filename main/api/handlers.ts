@@ -14,6 +14,7 @@ import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
 import { outbox } from '../exchange/outbox';
+import { listNotices } from '../exchange/notices';
 import { discardFile, exportFile, importFile, previewFile, verifyFile } from '../exchange/transfer-api';
 import { generateDemo } from '../domain/demo';
 import { generateRegion } from '../domain/region-generator';
@@ -24,6 +25,7 @@ import { approveRequest, commitOfficers, createRequest, declineRequest, listRequ
 import { resolveConflict } from '../domain/resolve';
 import { requestOverview } from '../domain/request-queries';
 import { requestCandidates } from '../domain/candidate-queries';
+import { assignOwnOfficers, shiftCandidates } from '../domain/direct-assign';
 import { capacity } from '../domain/capacity-queries';
 import { agreementUsage } from '../domain/agreement-queries';
 import { auditRecord } from '../domain/audit';
@@ -96,6 +98,7 @@ export const handlers: Handlers = {
   'exchange.discardFile': (ctx, { fileId }) => discardFile(ctx, fileId),
   'state.hash': (ctx) => ({ hash: stateHash(ctx.db()) }),
   'conflicts.list': (ctx) => listConflicts(ctx.db()),
+  'notices.list': (ctx) => listNotices(ctx.db()),
   'officers.list': (ctx, { employer }) => listOfficers(ctx.db(), employer),
   'officers.get': (ctx, { id }) => getOfficerDetail(ctx.db(), ctx.me(), id),
   'officers.create': (ctx, fields) => createOfficer(ctx.db(), ctx.me(), fields),
@@ -122,6 +125,8 @@ export const handlers: Handlers = {
   'commitments.withdraw': (ctx, { id }) => (withdrawCommitment(ctx.db(), ctx.me(), id), { ok: true as const }),
   'requests.overview': (ctx, { direction }) => requestOverview(ctx.db(), ctx.me(), direction),
   'requests.candidates': (ctx, { id }) => requestCandidates(ctx.db(), ctx.me(), id),
+  'shifts.candidates': (ctx, { shiftId }) => shiftCandidates(ctx.db(), ctx.me(), shiftId),
+  'shifts.assign': (ctx, { shiftId, officerIds, reasons }) => assignOwnOfficers(ctx.db(), ctx.me(), shiftId, officerIds, reasons),
   'capacity.get': (ctx, { from, to }) => capacity(ctx.db(), ctx.me(), from, to),
   'agreements.usage': (ctx, { id }) => agreementUsage(ctx.db(), id),
   'conflicts.resolve': (ctx, { key, choice }) => resolveConflict(ctx.db(), ctx.me(), key, choice),

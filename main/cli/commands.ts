@@ -147,7 +147,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       // is the same import, so its violations are the ones the applied file brings.
       const rehearsal = await call(ctx, 'exchange.preview', { path });
       const preview = values.yes ? { ...(await call(ctx, 'exchange.import', { path })), violations: rehearsal.violations } : rehearsal;
-      io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview));
+      io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview, ctx.identity()?.gemeente ?? ''));
       return 0;
     },
   },

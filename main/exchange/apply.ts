@@ -16,6 +16,8 @@ import { recordCard, recordPeerHave } from './partners';
 import type { Analysis } from './analyse';
 import { RECORD_TYPES } from '../log/records';
 import type { SignedCheckpoint } from './format';
+import { describeEffects } from './preview-facts';
+import { ownMatters } from '../../shared/exchange/narrative';
 
 class Rehearsal extends Error {}
 
@@ -28,6 +30,9 @@ export interface Tally {
   rejected: ImportPreview['rejected'];
   applied: number;
   maxHlc: string;
+  /** The first effects in full (values too), for the preview's facts; the rest only counted. */
+  effects: OpEffect[];
+  effectsOmitted: number;
 }
 
 /** Applies entries that attach to the feed's head; rejected ones (authority) are kept for audit. */
@@ -170,7 +175,7 @@ function bulkLoad(db: Db, segments: Analysis['segments']): () => void {
 }
 
 export function newTally(preview = false): Tally {
-  return { perOwner: new Map(), changes: [], touched: preview ? new Set() : undefined, rejected: [], applied: 0, maxHlc: '' };
+  return { perOwner: new Map(), changes: [], touched: preview ? new Set() : undefined, rejected: [], applied: 0, maxHlc: '', effects: [], effectsOmitted: 0 };
 }
 
 function count(tally: Tally, e: OpEffect): void {
@@ -182,14 +187,17 @@ function count(tally: Tally, e: OpEffect): void {
   g[e.kind]++;
   if (e.kind === 'unchanged') return;
   tally.touched?.add(e.id);
-  if (tally.changes.length < MAX_LISTED_CHANGES) tally.changes.push({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) });
+  if (tally.changes.length < MAX_LISTED_CHANGES) {
+    tally.changes.push({ type: e.type, id: e.id, owner: e.owner, kind: e.kind, fields: e.changes.map((c) => c.field) });
+    tally.effects.push(e);
+  } else tally.effectsOmitted++;
 }
 
 function summarise(tally: Tally): ImportPreview['perGemeente'] {
   return [...tally.perOwner.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
 }
 
-export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
+export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
   const at = new Date().toISOString();
   const { plan, segments } = analysis;
   let preview: ImportPreview | undefined;
@@ -244,6 +252,9 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
       // records now break. (Only the preview: applying then skips this; violations.list has them all.)
       const touched = tally.touched;
       const violations = touched?.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
+      const facts = describeEffects(db, me.gemeente, tally.effects);
+      // What concerns this gemeente stays with the file's record, for Meldingen (notices.list).
+      const notices = ownMatters(facts, me.gemeente, plan.header.from.gemeente);
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
         plan.header.from.publicKey,
@@ -252,7 +263,7 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         plan.header.created,
         at,
         plan.entries.length,
-        canonicalJson({ applied: tally.applied, rejected: tally.rejected.length }),
+        canonicalJson({ applied: tally.applied, rejected: tally.rejected.length, ...(notices.length ? { notices } : {}) }),
       );
       preview = {
         fileId: plan.fileId,
@@ -270,6 +281,8 @@ export function runImport(db: Db, _me: LocalIdentity, analysis: Analysis, commit
         stateHashBefore: hashBefore,
         stateHashAfter: stateHash(db),
         applied: commit,
+        facts,
+        factsOmitted: tally.effectsOmitted,
       };
       if (!commit) throw new Rehearsal();
     })();

@@ -1,6 +1,7 @@
 // Conflicts derived from the set of entries, so every copy with the same entries lists the same ones:
 // two devices of one gemeente that changed one field from the same starting value without seeing each other.
 import type { Db } from '../store/db';
+import { formatRange } from '../../shared/i18n/rule-messages';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId, RECORD_KINDS } from '../../shared/domain/ids';
 import type { Conflict } from '../../shared/api/exchange';
@@ -28,7 +29,7 @@ function lapsedCommitments(db: Db): Conflict[] {
          SELECT id FROM requests WHERE withdrawn = 1
          UNION SELECT r.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id WHERE s.cancelled = 1
          UNION SELECT r.id FROM events e CROSS JOIN shifts s ON s.event_id = e.id CROSS JOIN requests r ON r.shift_id = s.id WHERE e.status = 'afgelast')
-       SELECT c.id, c.provider, r.host, r.id AS request_id, s.id AS shift_id, s.starts_at, e.name AS event_name,
+       SELECT c.id, c.provider, r.host, r.id AS request_id, s.id AS shift_id, s.starts_at, s.ends_at, e.name AS event_name,
          CASE WHEN r.withdrawn = 1 THEN 'request' WHEN s.cancelled = 1 THEN 'shift' ELSE 'event' END AS cause
        FROM lapsed l
        CROSS JOIN requests r ON r.id = l.id AND r.created = 1
@@ -37,7 +38,7 @@ function lapsedCommitments(db: Db): Conflict[] {
        CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
        ORDER BY r.id, c.id`,
     )
-    .all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; event_name: string; cause: string }[];
+    .all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; ends_at: string; event_name: string; cause: string }[];
   const byRequest = new Map<string, typeof rows>();
   for (const r of rows) byRequest.set(r.request_id, [...(byRequest.get(r.request_id) ?? []), r]);
   return [...byRequest.values()].map((group) => {
@@ -54,7 +55,7 @@ function lapsedCommitments(db: Db): Conflict[] {
       records: group.map((g) => g.id),
       values: [],
       resolvableBy: first.provider,
-      message: `${what} door ${gemeenteName(first.host)} (${first.event_name}, ${first.starts_at.replace('T', ' ')}) — uw ${n} ${n === 1 ? 'toezegging vervalt' : 'toezeggingen vervallen'}.`,
+      message: `${what} door ${gemeenteName(first.host)} (${first.event_name}, ${formatRange(first.starts_at, first.ends_at)}) — uw ${n} ${n === 1 ? 'toezegging vervalt' : 'toezeggingen vervallen'}.`,
     };
   });
 }

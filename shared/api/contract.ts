@@ -13,7 +13,7 @@ import type { Settlement } from '../settlement/types';
 import type { AuditLine } from './audit';
 import type { BackupInfo } from './backup';
 import type { DemoSummary } from './demo';
-import type { CardInfo, Conflict, ExportResult, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
+import type { CardInfo, Conflict, ExportResult, ImportNotice, ImportPreview, PartnerDevice, VerifyResult } from './exchange';
 import type { ExportFileResult, Outbox } from './transfer';
 import type { CalendarEvent, EventPlan } from './planning';
 import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
@@ -133,6 +133,7 @@ export const contract = {
   'exchange.discardFile': method(z.object({ fileId }).strict(), returns<{ ok: true }>(), 'Ruim een aangeboden planbestand op zonder het in te lezen.'),
   'state.hash': method(none, returns<{ hash: string }>(), 'Controlegetal van de gedeelde planning; gelijk in elke kopie met dezelfde wijzigingen.'),
   'conflicts.list': method(none, returns<Conflict[]>(), 'Openstaande conflicten, met wie ze kan oplossen.'),
+  'notices.list': method(none, returns<ImportNotice[]>(), 'Wat ingelezen bestanden voor u veranderden (eigen handhavers, evenementen, verzoeken, afspraken), nieuwste eerst.'),
   'officers.list': method(z.object({ employer: z.string().regex(GEMEENTE_CODE).optional() }).strict(), returns<OfficerRecord[]>(), 'Handhavers (van één gemeente of van allemaal).'),
   'officers.get': method(z.object({ id: recordId }).strict(), returns<OfficerDetail | OfficerRecord>(), 'Eén handhaver; eigen handhavers met hun privégegevens.'),
   'officers.create': method(officerFieldsSchema, returns<OfficerDetail | OfficerRecord>(), 'Voeg een eigen handhaver toe.'),
@@ -170,6 +171,12 @@ export const contract = {
   ),
   'commitments.withdraw': method(z.object({ id: recordId }).strict(), returns<{ ok: true }>(), 'Trek een eigen toezegging in.'),
   'requests.overview': method(z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(), returns<RequestOverview[]>(), 'Verzoeken met dienst, evenement, afspraak en toegezegde handhavers.'),
+  'shifts.candidates': method(z.object({ shiftId: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een eigen dienst, met wat de regels zeggen: vrij en bevoegd eerst.'),
+  'shifts.assign': method(
+    z.object({ shiftId: recordId, officerIds: z.array(recordId).min(1).max(500), reasons: z.record(recordId, z.record(z.string().max(40), z.string().max(500))).default({}) }).strict(),
+    returns<{ committed: string[]; warnings: Violation[] }>(),
+    'Zet eigen handhavers direct op een eigen dienst, zonder verzoek (waarschuwingen met reden).',
+  ),
   'requests.candidates': method(z.object({ id: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een verzoek, met wat de regels zeggen: vrij en bevoegd eerst.'),
   'capacity.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CapacityView>(), 'Eigen handhavers per dag (beschikbaar, toegezegd, afwezig) en handhavers van partners op onze evenementen.'),
   'agreements.usage': method(z.object({ id: recordId.optional() }).strict(), returns<AgreementUsage[]>(), 'Uren per leverancier per maand onder een afspraak (of alle), tegen het maximum.'),

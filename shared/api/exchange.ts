@@ -1,5 +1,6 @@
 // Types of the exchange part of the api: partners, identity cards, plan-file export and import previews, conflicts.
 import type { Violation } from '../rules/types';
+import type { NarrativeLine } from '../exchange/narrative';
 
 export interface CardInfo {
   publicKey: string;
@@ -73,6 +74,57 @@ export interface ImportPreview {
   stateHashBefore: string;
   stateHashAfter: string;
   applied: boolean;
+  /** What the file does, record by record with names and times, for the narrative (shared/exchange/narrative). */
+  facts?: PreviewFact[];
+  /** Changes too many to describe one by one (a region's file): counted, not listed. */
+  factsOmitted?: number;
+}
+
+export type PreviewFactKind =
+  | 'event.new'
+  | 'event.changed'
+  | 'event.cancelled'
+  | 'shift.new'
+  | 'shift.changed'
+  | 'shift.cancelled'
+  | 'request.new'
+  | 'request.changed'
+  | 'request.withdrawn'
+  | 'request.approved'
+  | 'request.declined'
+  | 'commitment.new'
+  | 'commitment.withdrawn'
+  | 'agreement.new'
+  | 'agreement.changed'
+  | 'agreement.signed'
+  | 'agreement.terminated'
+  | 'officer.new'
+  | 'officer.changed'
+  | 'other';
+
+/** One record a plan file adds or changes, with what a person needs to recognise it (names, dates, times). */
+export interface PreviewFact {
+  kind: PreviewFactKind;
+  /** The gemeente whose change it is (the record's owner). */
+  by: string;
+  recordId: string;
+  /** The event it concerns (for events, shifts, requests, answers, commitments). Local times. */
+  event?: { id: string; name: string; host: string; start: string; end: string };
+  shift?: { id: string; start: string; end: string; needed: number };
+  /** For requests, answers and commitments. */
+  request?: { id: string; host: string; provider: string; count: number };
+  officer?: { name: string; employer: string };
+  agreement?: { title: string; parties: string[] };
+  /** What changed, in words the narrative names: 'time', 'needed', 'place', 'name', 'status', 'risk', 'count', 'qualifications', 'role'. */
+  aspects?: string[];
+  /** Own officers committed to the shift or event this fact concerns (a cancellation takes them off). */
+  ownCommitted?: number;
+  /** A declined request's reason; an approval's approver. */
+  reason?: string;
+  /** A termination's first day (YYYY-MM-DD). */
+  date?: string;
+  /** The record type, for kinds the narrative does not name one by one. */
+  type?: string;
 }
 
 export interface VerifyResult {
@@ -82,4 +134,14 @@ export interface VerifyResult {
   entries: number;
   feeds: number;
   problems: string[];
+}
+
+/** What an imported file changed for this gemeente, as Meldingen shows it after the import. */
+export interface ImportNotice {
+  fileId: string;
+  /** The sending gemeente. */
+  sender: string;
+  /** When the file was read (ISO, UTC). */
+  at: string;
+  lines: NarrativeLine[];
 }

@@ -103,7 +103,7 @@ test("ask Heemstede under the convenant (beyond the mandate is flagged), see its
     await expect(row.getByRole('list', { name: 'Waarschuwingen bij deze dienst' })).toContainText('werkt in koppels, maar heeft 3 handhavers');
     await expect(page.getByRole('region', { name: /Waarschuwingen/ })).toContainText('werkt in koppels');
 
-    await row.getByRole('button', { name: /^Handhavers vragen/ }).click();
+    await row.getByRole('button', { name: /^Partner vragen/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Handhavers vragen' });
     await dialog.getByLabel('Van welke gemeente').selectOption({ label: 'Heemstede' });
     await expect(dialog.getByLabel('Onder welke afspraak')).toHaveValue(/GM0473\.ag\./);

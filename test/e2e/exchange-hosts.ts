@@ -1,7 +1,7 @@
 // Two installations side by side for the exchange tests: two data folders, two real hosts in this worker,
 // two browser contexts. Steps a coordinator takes on the Uitwisselen screen, written as a user does them.
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,28 @@ export class Installation {
     const envelope = (await res.json()) as Envelope<MethodResult<K>>;
     if (!envelope.ok) throw new Error(`${this.name} ${name}: ${envelope.error.message}`);
     return envelope.value;
+  }
+
+  /** A plan file for `gemeente`, made and downloaded through the host as the browser does; saved in this user's files. */
+  async makeFile(gemeente: string): Promise<string> {
+    const made = await this.call('exchange.exportFile', { to: [gemeente] });
+    const res = await fetch(`${this.origin()}/files/${made.fileId}`, { headers: { Authorization: `Bearer ${this.host!.token}` } });
+    if (!res.ok) throw new Error(`${this.name}: download refused (${res.status})`);
+    const path = join(this.files, `${Date.now()}-${made.fileName}`);
+    writeFileSync(path, Buffer.from(await res.arrayBuffer()));
+    return path;
+  }
+
+  /** Hands a plan file to this host as the browser does (upload) and imports it. */
+  async importPath(path: string): Promise<void> {
+    const res = await fetch(`${this.origin()}/files`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${this.host!.token}`, 'Content-Type': 'application/octet-stream' },
+      body: readFileSync(path),
+    });
+    const uploaded = (await res.json()) as Envelope<{ fileId: string }>;
+    if (!uploaded.ok) throw new Error(`${this.name}: upload refused: ${uploaded.error.message}`);
+    await this.call('exchange.importFile', { fileId: uploaded.value.fileId });
   }
 
   async setup(gemeente: string, deviceLabel: string): Promise<Identity> {

@@ -65,10 +65,17 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   const hashBefore = await h.hash();
   const preview = await previewThroughUi(h, toHeemstede);
   await expect(preview).toContainText('Van Zandvoort (Laptop Zandvoort)');
-  await expect(preview).toContainText('Evenementen: 1 nieuw');
-  await expect(preview).toContainText('Diensten: 1 nieuw');
-  await expect(preview).toContainText('Verzoeken: 1 nieuw');
-  await expect(preview.getByRole('table', { name: 'Per gemeente' }).getByRole('row', { name: /Zandvoort/ })).toBeVisible();
+  // What concerns Heemstede first, in words; then Zandvoort's changes under the event, as many as counted.
+  await expect(preview.getByRole('region', { name: 'Let op' })).toContainText('Zandvoort vraagt u om 2 handhavers voor Dutch Grand Prix vr 27 aug 10:00–18:00.');
+  const story = preview.getByTestId('preview-story');
+  await expect(story.locator('summary')).toHaveText(['Zandvoort · 3 wijzigingen']);
+  await expect(story.getByRole('heading', { name: /^Dutch Grand Prix \(vr 27 aug 08:00 - zo 29 aug 20:00\)$/ })).toBeVisible();
+  await expect(story.getByRole('listitem')).toHaveText([
+    'Nieuw evenement, vr 27 aug 08:00 - zo 29 aug 20:00.',
+    'Nieuwe dienst vr 27 aug 10:00–18:00: 2 handhavers nodig.',
+    'Zandvoort vraagt u om 2 handhavers voor de dienst van vr 27 aug 10:00–18:00.',
+  ]);
+  await expect(preview).not.toContainText('velden');
   await snap(h.page, testInfo, 'heemstede-preview');
   expect(await seriousViolations(h.page)).toEqual([]);
   expect(await h.hash()).toBe(hashBefore);
@@ -90,7 +97,7 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   await dropFile(z.page, toZandvoort);
   const back = z.page.getByTestId('import-preview');
   await expect(back).toContainText('Van Heemstede (Laptop Heemstede)');
-  await expect(back).toContainText('Toezeggingen: 2 nieuw');
+  await expect(back.getByRole('region', { name: 'Let op' })).toContainText('Heemstede: Daan Jansen en Sanne de Vries komen op Dutch Grand Prix vr 27 aug 10:00–18:00.');
   await z.page.getByRole('button', { name: 'Inlezen', exact: true }).click();
   await expect(z.page.getByRole('status').filter({ hasText: 'ingelezen' })).toContainText('Bestand van Heemstede ingelezen');
 
@@ -121,7 +128,10 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   await expect(zConflicts.getByRole('button')).toHaveCount(0);
   const cancelled = await exportThroughUi(z, 'Heemstede');
   const withConflict = await previewThroughUi(h, cancelled);
-  await expect(withConflict.getByRole('region', { name: 'Conflicten die dit bestand geeft' })).toContainText('uw 2 toezeggingen vervallen');
+  await expect(withConflict.getByRole('region', { name: 'Let op' })).toContainText(
+    'Zandvoort annuleerde de dienst vr 27 aug 10:00–18:00 van Dutch Grand Prix, waarop u 2 handhavers had toegezegd.',
+  );
+  await snap(h.page, testInfo, 'heemstede-preview-cancelled');
   await h.page.getByRole('button', { name: 'Inlezen', exact: true }).click();
   const hConflicts = h.page.getByRole('region', { name: 'Conflicten' });
   await expect(hConflicts).toContainText('Op te lossen door Heemstede. U kunt dit oplossen.');

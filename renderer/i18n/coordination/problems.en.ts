@@ -36,5 +36,7 @@ export const problemsEn: Record<keyof typeof problemsNl, string> = {
   'problems.lapsed.shift': 'Shift cancelled',
   'problems.lapsed.event': 'Event called off',
   'problems.lapsed.text': '{cause} — your {count} commitments lapse.',
+  'problems.notices.title': 'From imported files',
+  'problems.notices.file': 'From {gemeente}, imported {at}',
   'problems.concurrent.text': 'Field "{field}" was changed on {count} devices of {owner} at the same time.',
 };

@@ -34,5 +34,7 @@ export const problemsNl = {
   'problems.lapsed.shift': 'Dienst geannuleerd',
   'problems.lapsed.event': 'Evenement afgelast',
   'problems.lapsed.text': '{cause} — uw {count} toezeggingen vervallen.',
+  'problems.notices.title': 'Uit ingelezen bestanden',
+  'problems.notices.file': 'Van {gemeente}, ingelezen {at}',
   'problems.concurrent.text': 'Veld "{field}" is tegelijk op {count} apparaten van {owner} gewijzigd.',
 } as const;

@@ -25,6 +25,7 @@ import { EventForm } from './event-form';
 import { fromRecord } from './event-form-model';
 import { EventWarnings } from './event-warnings';
 import { RequestDialog } from './request-dialog';
+import { AssignDialog } from './assign-dialog';
 import { ShiftCancelDialog } from './shift-cancel-dialog';
 import { ShiftCopyDialog } from './shift-copy-dialog';
 import { ShiftFormDialog } from './shift-form-dialog';
@@ -184,6 +185,7 @@ export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string
           onCancelled={() => done(t('evcancel.done', { time: timeOf(dialog.shift) }))}
         />
       )}
+      {dialog?.kind === 'assign' && <AssignDialog shift={dialog.shift} subtitle={timeOf(dialog.shift)} onClose={() => setDialog(undefined)} onAssigned={done} />}
       {dialog?.kind === 'request' && (
         <RequestDialog
           shift={dialog.shift}

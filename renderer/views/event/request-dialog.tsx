@@ -1,5 +1,5 @@
-// Ask for officers for a shift: own staff, or a trusted partner under an agreement in force on the shift's
-// dates. Shows before sending when the count goes beyond the coordinator's mandate under that agreement.
+// Ask a trusted partner for officers for a shift, under an agreement in force on the shift's dates (own
+// officers are assigned directly, see assign-dialog). Shows before sending when the count goes beyond the coordinator's mandate under that agreement.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ShiftPlan } from '../../../shared/api/planning';
 import type { AgreementRecord } from '../../../shared/domain/agreement';
@@ -33,7 +33,7 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
   const { t } = useI18n();
   const [partners, setPartners] = useState<string[]>();
   const [agreements, setAgreements] = useState<AgreementRecord[]>([]);
-  const [provider, setProvider] = useState(ownGemeente);
+  const [provider, setProvider] = useState('');
   const [agreementId, setAgreementId] = useState('');
   const asked = shift.requests.filter((r) => r.status === 'open' || r.status === 'partly').reduce((n, r) => n + r.count - r.committed, 0);
   const [count, setCount] = useState(String(Math.max(1, shift.needed - shift.committed - asked)));
@@ -45,14 +45,15 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
   useEffect(() => {
     Promise.all([api().call('partners.list', {}), api().call('agreements.list', {})])
       .then(([devices, list]) => {
-        setPartners([...new Set(devices.filter((d) => d.trusted && !d.self && d.gemeente !== ownGemeente).map((d) => d.gemeente))].sort((a, b) => gemeenteName(a).localeCompare(gemeenteName(b), 'nl')));
+        const found = [...new Set(devices.filter((d) => d.trusted && !d.self && d.gemeente !== ownGemeente).map((d) => d.gemeente))].sort((a, b) => gemeenteName(a).localeCompare(gemeenteName(b), 'nl'));
+        setPartners(found);
+        setProvider((p) => p || found[0] || '');
         setAgreements(list);
       })
       .catch((err: unknown) => setFailure(asApiCallError(err)));
   }, [ownGemeente]);
 
-  const own = provider === ownGemeente;
-  const usable = own ? [] : agreementsFor(agreements, ownGemeente, provider, shift);
+  const usable = provider ? agreementsFor(agreements, ownGemeente, provider, shift) : [];
   const chosen = usable.find((a) => a.id === agreementId) ?? usable[0];
   const n = Number(count);
   const hours = (n * (wallMinutes(shift.end) - wallMinutes(shift.start))) / 60;
@@ -62,11 +63,11 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
     e.preventDefault();
     if (busy) return;
     if (!Number.isInteger(n) || n < 1 || n > 500) return setCountError(true);
-    if (!own && !chosen) return;
+    if (!provider || !chosen) return;
     setBusy(true);
     setFailure(undefined);
     try {
-      onCreated(await api().call('requests.create', { shiftId: shift.id, provider, agreementId: own ? null : chosen!.id, count: n, note }));
+      onCreated(await api().call('requests.create', { shiftId: shift.id, provider, agreementId: chosen.id, count: n, note }));
     } catch (err) {
       setFailure(asApiCallError(err));
       setBusy(false);
@@ -78,10 +79,14 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
       <form className="form form--dialog" noValidate onSubmit={submit}>
         {failure && <ErrorPanel error={failure} />}
         {!partners && !failure && <p role="status">{t('evreq.loading')}</p>}
+        {partners && partners.length === 0 && (
+          <div className="panel panel--info" role="status">
+            <p>{t('evreq.noPartners')}</p>
+          </div>
+        )}
         <Field id="request-provider" label={t('evreq.provider')} hint={t('evreq.providerHint')}>
           {(aria) => (
             <select {...aria} className="input" value={provider} onChange={(e) => (setProvider(e.target.value), setAgreementId(''))}>
-              <option value={ownGemeente}>{t('evreq.own', { name: gemeenteName(ownGemeente) })}</option>
               {(partners ?? []).map((g) => (
                 <option key={g} value={g}>
                   {gemeenteName(g)}
@@ -90,12 +95,12 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
             </select>
           )}
         </Field>
-        {!own && usable.length === 0 && (
+        {provider && usable.length === 0 && (
           <div className="panel panel--warning" role="status">
             <p>{t('evreq.noAgreement', { name: gemeenteName(provider), date: shift.start.slice(0, 10).split('-').reverse().join('-') })}</p>
           </div>
         )}
-        {!own && usable.length > 0 && (
+        {usable.length > 0 && (
           <Field id="request-agreement" label={t('evreq.agreement')} hint={t('evreq.agreementHint')}>
             {(aria) => (
               <select {...aria} className="input" value={chosen?.id ?? ''} onChange={(e) => setAgreementId(e.target.value)}>
@@ -126,7 +131,7 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
         <Field id="request-note" label={t('evreq.note')}>
           {(aria) => <textarea {...aria} className="input" rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <DialogActions busy={busy} submitLabel={t('evreq.submit')} onCancel={onClose} disabled={!own && !chosen} />
+        <DialogActions busy={busy} submitLabel={t('evreq.submit')} onCancel={onClose} disabled={!chosen} />
       </form>
     </ModalDialog>
   );

@@ -9,7 +9,7 @@ import { GemeenteTag } from '../../components/gemeente-tag';
 import { useI18n } from '../../i18n/t';
 import { barOf, type Scale } from './shift-model';
 
-export type ShiftAction = 'request' | 'edit' | 'copy' | 'cancel';
+export type ShiftAction = 'assign' | 'request' | 'edit' | 'copy' | 'cancel';
 
 interface Props {
   shift: ShiftPlan;
@@ -30,6 +30,8 @@ export function ShiftRow({ shift, scale, own, violations, onAction }: Props) {
   const fill = Math.min(100, (shift.committed / shift.needed) * 100);
   const state = shift.cancelled ? 'cancelled' : shift.committed >= shift.needed ? 'full' : 'short';
   const titleId = `shift-${shift.id}`;
+  // Own officers are assigned directly; an own (self-)request of an older copy only holds them.
+  const partnerRequests = shift.requests.filter((r) => r.provider !== r.host);
   return (
     <article className={`shift shift--${state}`} aria-labelledby={titleId}>
       <div className="shift__head">
@@ -67,9 +69,9 @@ export function ShiftRow({ shift, scale, own, violations, onAction }: Props) {
             </ul>
           )}
         </div>
-        {shift.requests.length > 0 && (
+        {partnerRequests.length > 0 && (
           <ul className="shift__requests" aria-label={t('ev.shift.requests')}>
-            {shift.requests.map((r) => (
+            {partnerRequests.map((r) => (
               <li key={r.id} className={`req req--${r.status}`}>
                 <span>
                   {r.provider === r.host
@@ -96,8 +98,8 @@ export function ShiftRow({ shift, scale, own, violations, onAction }: Props) {
       )}
       {own && !shift.cancelled && (
         <div className="shift__actions">
-          {(['request', 'edit', 'copy', 'cancel'] as const).map((action) => (
-            <button key={action} type="button" className={action === 'request' ? 'button button--small' : 'button button--secondary button--small'} onClick={() => onAction(action, shift)}>
+          {(['assign', 'request', 'edit', 'copy', 'cancel'] as const).map((action) => (
+            <button key={action} type="button" className={action === 'assign' ? 'button button--small' : 'button button--secondary button--small'} onClick={() => onAction(action, shift)}>
               {t(`ev.action.${action}`)}
               <span className="visually-hidden"> {t('ev.action.for', { time: `${shift.start.slice(0, 10)} ${time}` })}</span>
             </button>

@@ -48,7 +48,7 @@ export function ExchangeView({ identity }: { identity: Identity }) {
           </li>
         </ul>
       </nav>
-      <ImportPanel onChanged={changed} announce={announce} />
+      <ImportPanel own={identity.gemeente} onChanged={changed} announce={announce} />
       <ExportPanel version={version} onChanged={changed} announce={announce} />
       <ConflictsPanel ownGemeente={identity.gemeente} version={version} onChanged={changed} announce={announce} />
       <PartnersPanel identity={identity} version={version} onChanged={changed} announce={announce} />

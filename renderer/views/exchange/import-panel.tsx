@@ -16,7 +16,7 @@ type Step =
   | { step: 'preview'; file: OfferedFile; preview: ImportPreview }
   | { step: 'refused'; name: string | undefined; error: ApiCallError };
 
-export function ImportPanel({ onChanged, announce }: { onChanged(): void; announce(text: string): void }) {
+export function ImportPanel({ own, onChanged, announce }: { own: string; onChanged(): void; announce(text: string): void }) {
   const { t } = useI18n();
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -188,7 +188,7 @@ export function ImportPanel({ onChanged, announce }: { onChanged(): void; announ
             {t('ex.preview.title')}
           </h3>
           <p className="ex-file-name">{state.file.name}</p>
-          <ImportPreviewView preview={state.preview} headingId="ex-preview" />
+          <ImportPreviewView preview={state.preview} headingId="ex-preview" own={own} />
           <p>{t('ex.preview.confirmNote')}</p>
           <div className="form__actions">
             <button type="button" className="button" onClick={() => void apply(state.file)}>

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/t';
 import { useUiStore } from '../../state/ui-store';
 import { isOpen, useProblemsStore } from './problems-store';
 import { ProblemItem, type Problem } from './problem-item';
+import { ImportNotices } from './import-notices';
 import type { RecordNames } from './record-links';
 import '../../styles/coordination.css';
 
@@ -68,6 +69,7 @@ export function ProblemsView({ identity }: { identity: Identity }) {
     <>
       <PageHeading>{t('screen.meldingen')}</PageHeading>
       <p className="lead">{t('problems.intro')}</p>
+      <ImportNotices ownGemeente={identity.gemeente} />
       {error && <ErrorPanel error={error} onRetry={() => void load()} />}
       {!conflicts && !error && <p role="status">{t('problems.loading')}</p>}
       {conflicts && violations && (

@@ -13,11 +13,13 @@ import { violationText } from '../problems/problem-text';
 const DRAG_TYPE = 'application/x-regie-officer';
 
 interface Props {
-  request: RequestOverview;
+  /** A partner's request to answer, or (with `shift`) an own shift to staff directly. */
+  request?: RequestOverview;
+  shift?: { id: string; open: number; committed: number };
   onCommitted(text: string): Promise<void>;
 }
 
-export function AnswerPanel({ request, onCommitted }: Props) {
+export function AnswerPanel({ request, shift, onCommitted }: Props) {
   const { t, locale } = useI18n();
   const [candidates, setCandidates] = useState<Candidate[]>();
   const [failure, setFailure] = useState<ApiCallError>();
@@ -26,19 +28,22 @@ export function AnswerPanel({ request, onCommitted }: Props) {
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [dragOver, setDragOver] = useState(false);
-  const open = request.count - request.committed;
+  const open = shift ? shift.open : request ? request.count - request.committed : 0;
+  const targetId = shift?.id ?? request?.id ?? '';
+  const committedSoFar = shift?.committed ?? request?.committed ?? 0;
 
+  const isShift = shift !== undefined;
   const load = useCallback(async () => {
     try {
-      setCandidates(await api().call('requests.candidates', { id: request.id }));
+      setCandidates(isShift ? await api().call('shifts.candidates', { shiftId: targetId }) : await api().call('requests.candidates', { id: targetId }));
     } catch (err) {
       setFailure(asApiCallError(err));
     }
-  }, [request.id]);
+  }, [targetId, isShift]);
 
   useEffect(() => {
     void load();
-  }, [load, request.committed]);
+  }, [load, committedSoFar]);
 
   const byId = new Map((candidates ?? []).map((c) => [c.officer.id, c]));
   const full = chosen.length >= open;
@@ -71,11 +76,13 @@ export function AnswerPanel({ request, onCommitted }: Props) {
     setFailure(undefined);
     try {
       const given = Object.fromEntries(chosen.filter((id) => reasons[id]).map((id) => [id, Object.fromEntries(Object.entries(reasons[id]!).filter(([, v]) => v.trim()))]));
-      const result = await api().call('requests.commit', { id: request.id, officerIds: chosen, reasons: given });
+      const result = shift
+        ? await api().call('shifts.assign', { shiftId: shift.id, officerIds: chosen, reasons: given })
+        : await api().call('requests.commit', { id: targetId, officerIds: chosen, reasons: given });
       const names = chosen.map((id) => byId.get(id)?.officer.name ?? id);
       setChosen([]);
       setReasons({});
-      await onCommitted(t('requests.committed', { count: result.committed.length, names: names.join(', ') }));
+      await onCommitted(shift ? t('requests.assigned', { names: names.join(', ') }) : t('requests.committed', { count: result.committed.length, names: names.join(', ') }));
     } catch (err) {
       setFailure(asApiCallError(err));
     } finally {
@@ -98,8 +105,8 @@ export function AnswerPanel({ request, onCommitted }: Props) {
 
   return (
     <section className="answer" aria-labelledby="answer-title">
-      <h3 id="answer-title">{t('requests.answerTitle')}</h3>
-      <p>{t('requests.answerIntro', { open })}</p>
+      {!shift && <h3 id="answer-title">{t('requests.answerTitle')}</h3>}
+      <p id={shift ? 'answer-title' : undefined}>{shift ? t('requests.assignIntro', { open }) : t('requests.answerIntro', { open })}</p>
       <div
         className={`slots${dragOver ? ' slots--over' : ''}`}
         onDragOver={(e) => {
@@ -221,7 +228,7 @@ export function AnswerPanel({ request, onCommitted }: Props) {
       )}
       <div className="form__actions">
         <button type="button" className="button" disabled={busy || chosen.length === 0} onClick={() => void commit()}>
-          {busy ? t('common.busy') : t('requests.commit', { count: chosen.length })}
+          {busy ? t('common.busy') : shift ? t('requests.assign', { count: chosen.length }) : t('requests.commit', { count: chosen.length })}
         </button>
       </div>
     </section>

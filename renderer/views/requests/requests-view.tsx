@@ -25,7 +25,8 @@ export function RequestsView({ sub, identity }: { sub: string | undefined; ident
     try {
       // In and out separately: at region scale 'all' would also carry every request between other partners.
       const [incoming, outgoing] = await Promise.all([api().call('requests.overview', { direction: 'in' }), api().call('requests.overview', { direction: 'out' })]);
-      setRequests([...incoming, ...outgoing.filter((r) => r.provider !== r.host || !incoming.some((i) => i.id === r.id))]);
+      // Own officers are assigned directly on the shift; a request to oneself (from an older copy) is no request.
+      setRequests([...incoming, ...outgoing].filter((r) => r.provider !== r.host));
     } catch (err) {
       setError(asApiCallError(err));
     }
