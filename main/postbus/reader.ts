@@ -180,7 +180,9 @@ export async function readFiles(db: Db, me: LocalIdentity, dir: string, options:
       case 'refuse':
       case 'ignore': {
         const state = d.action === 'refuse' ? 'refused' : 'ignored';
-        if (prior?.reason !== d.reason) log(db, state, name, d.reason, now);
+        // Said once: a link or pipe that stays in the folder is not reported again every round.
+        if (prior?.reason === d.reason && prior.size === o.size && prior.mtime === o.mtimeMs) break;
+        log(db, state, name, d.reason, now);
         putIn(db, { ...base, state, reason: d.reason });
         report.outcomes.push({ name, state, reason: d.reason, gemeente: null, entries: 0 });
         break;
