@@ -55,12 +55,12 @@ export class PostbusRunner {
   private lastChange = 0;
   private lastRead = 0;
   private readSoon = true;
-  private writeSoon = true;
 
   constructor(
     private readonly ctx: AppContext,
     readonly timing: RunnerTiming = timingFrom(),
     private readonly onError: (err: unknown) => void = (err) => console.error('[regie] postbus:', err),
+    private readonly onRound: (report: RoundReport) => void = () => undefined,
   ) {}
 
   get active(): boolean {
@@ -69,6 +69,8 @@ export class PostbusRunner {
 
   start(): void {
     if (this.timer) return;
+    // What changed while nothing ran goes out after the same quiet time as any change (and at the latest on close).
+    this.changed();
     this.timer = setInterval(() => this.tick(), this.timing.pollMs);
     this.timer.unref();
     this.tick();
@@ -118,6 +120,7 @@ export class PostbusRunner {
         onProgress: (p) => (this.busy = p),
       });
       this.lastRead = Date.now();
+      this.onRound(report);
       if (options.write !== false && !report.error) this.dirty = false;
       // Changes read from partners are acknowledged in our next file, after the same quiet time.
       if (report.read?.outcomes.some((o) => o.state === 'applied')) this.changed();
@@ -155,10 +158,9 @@ export class PostbusRunner {
       this.ownSeq = seq;
     }
     const now = Date.now();
-    const writeDue = this.writeSoon || (this.dirty && now - this.lastChange >= this.timing.quietMs);
+    const writeDue = (this.dirty && now - this.lastChange >= this.timing.quietMs);
     const readDue = this.readSoon || now - this.lastRead >= this.timing.rescanMs || settings.error !== null;
     if (!writeDue && !readDue) return;
-    this.writeSoon = false;
     this.readSoon = false;
     this.round({ write: writeDue }).catch(this.onError);
   }
