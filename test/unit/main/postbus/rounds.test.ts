@@ -156,7 +156,7 @@ describe('bad input in the postbus', () => {
     // A forged file: a valid file with one byte changed inside.
     const good = await z.exportTo([h]);
     const forged = readFileSync(good);
-    forged[forged.length - 30] ^= 0xff;
+    forged.writeUInt8(forged.readUInt8(forged.length - 30) ^ 0xff, forged.length - 30);
     writeFileSync(join(box, 'vervalst.regie'), forged);
     // From a device Heemstede does not trust, for Heemstede.
     await b.trust(h);
