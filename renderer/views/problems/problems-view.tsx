@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/t';
 import { useUiStore } from '../../state/ui-store';
 import { isOpen, useProblemsStore } from './problems-store';
 import { ProblemItem, type Problem } from './problem-item';
+import { PostbusApplied } from '../postbus/postbus-applied';
 import type { RecordNames } from './record-links';
 import '../../styles/coordination.css';
 
@@ -69,6 +70,7 @@ export function ProblemsView({ identity }: { identity: Identity }) {
       <PageHeading>{t('screen.meldingen')}</PageHeading>
       <p className="lead">{t('problems.intro')}</p>
       {error && <ErrorPanel error={error} onRetry={() => void load()} />}
+      <PostbusApplied />
       {!conflicts && !error && <p role="status">{t('problems.loading')}</p>}
       {conflicts && violations && (
         <>
