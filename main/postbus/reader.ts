@@ -89,6 +89,9 @@ async function observe(dir: string, name: string): Promise<Observed | undefined>
 
 class Changed extends Error {}
 
+/** Applied files listed in Meldingen after their writer removed them from the folder. */
+const KEEP_APPLIED = 50;
+
 /**
  * Copies a file out of the postbus without following a link or blocking on a pipe, and only if it stays the
  * same while it is copied. The copy is what is checked and applied: the sync engine cannot change it midway.
@@ -145,10 +148,18 @@ export async function readFiles(db: Db, me: LocalIdentity, dir: string, options:
   const ctx = { now: now.getTime(), settleMs: options.settleMs, giveUpMs: options.giveUpMs, gemeente: me.gemeente, ownNames: new Set(outRows(db).map((r) => r.name)), trustEpoch: epoch };
   const report: ReadReport = { outcomes: [], changing: [], ownCopies: [] };
 
-  // Rows of files that left the folder (removed by their writer) are forgotten, with their waiting copies.
+  // Rows of files that left the folder (removed by their writer) are forgotten, with their waiting copies;
+  // the newest applied ones stay, for Meldingen.
   const present = new Set(names);
+  const keptApplied = new Set(
+    [...known.values()]
+      .filter((r) => r.state === 'applied')
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .slice(0, KEEP_APPLIED)
+      .map((r) => r.name),
+  );
   for (const row of known.values()) {
-    if (present.has(row.name)) continue;
+    if (present.has(row.name) || keptApplied.has(row.name)) continue;
     if (row.staged) await rm(row.staged, { force: true });
     dropIn(db, row.name);
   }

@@ -8,7 +8,9 @@ import { usePostbusStore } from './postbus-store';
 
 export function PostbusApplied() {
   const { t, locale } = useI18n();
-  const applied = usePostbusStore((s) => s.status?.applied.filter((a) => !a.byUser));
+  // The list itself is selected (a stable reference); filtering in the selector would render without end.
+  const all = usePostbusStore((s) => s.status?.applied);
+  const applied = all?.filter((a) => !a.byUser);
   const follow = usePostbusStore((s) => s.follow);
   useEffect(() => follow(), [follow]);
   if (!applied?.length) return null;

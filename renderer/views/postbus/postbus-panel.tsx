@@ -95,8 +95,8 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-dir`}>{t('pb.dir')}</label>
-          <input id={`${id}-dir`} type="text" value={dir} onChange={(e) => setDir(e.target.value)} aria-describedby={`${id}-dir-hint`} spellCheck={false} />
+          <label htmlFor={`${id}-dir`} className="field__label">{t('pb.dir')}</label>
+          <input id={`${id}-dir`} type="text" className="input" value={dir} onChange={(e) => setDir(e.target.value)} aria-describedby={`${id}-dir-hint`} spellCheck={false} />
           <p id={`${id}-dir-hint`} className="field__hint">
             {t('pb.dirHint')}
           </p>
