@@ -158,11 +158,9 @@ export async function readFiles(db: Db, me: LocalIdentity, dir: string, options:
       .slice(0, KEEP_APPLIED)
       .map((r) => r.name),
   );
-  for (const row of known.values()) {
-    if (present.has(row.name) || keptApplied.has(row.name)) continue;
-    if (row.staged) await rm(row.staged, { force: true });
-    dropIn(db, row.name);
-  }
+  const gone = [...known.values()].filter((row) => !present.has(row.name) && !keptApplied.has(row.name));
+  for (const row of gone) if (row.staged) await rm(row.staged, { force: true });
+  if (gone.length) db.transaction(() => gone.forEach((row) => dropIn(db, row.name)))();
   settleUserImports(db, now);
 
   const toRead: Observed[] = [];
@@ -226,8 +224,12 @@ interface OneContext {
 async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prior: InRow | undefined, c: OneContext): Promise<ReadOutcome> {
   const row: InRow = { name: o.name, size: o.size, mtime: o.mtimeMs, firstSeen: prior?.firstSeen ?? c.at, state: 'refused', reason: null, fileId: null, gemeente: null, staged: null, summary: null, trustEpoch: c.epoch, at: c.at };
   const finish = (state: InState, reason: string | null, kind?: 'refused' | 'ignored' | 'applied' | 'waiting'): ReadOutcome => {
-    putIn(db, { ...row, state, reason });
-    if (kind && reason) log(db, kind, o.name, reason, c.now);
+    // One transaction (one write to disk) for what is recorded about the file.
+    db.transaction(() => {
+      if (row.gemeente) sawPartner(db, row.gemeente, c.now);
+      putIn(db, { ...row, state, reason });
+      if (kind && reason) log(db, kind, o.name, reason, c.now);
+    })();
     return { name: o.name, state, reason, gemeente: row.gemeente, entries: row.summary ? (JSON.parse(row.summary) as FileSummary).entries : 0 };
   };
   let staged: string;
@@ -252,7 +254,6 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
     row.fileId = preview.fileId;
     row.gemeente = preview.sender.gemeente;
     row.summary = JSON.stringify(summaryOf(preview));
-    sawPartner(db, preview.sender.gemeente, c.now);
     if (!preview.to.includes(me.gemeente)) {
       return finish('ignored', `Voor ${preview.to.map(gemeenteName).join(', ')}, niet voor ons: niet ingelezen.`, 'ignored');
     }

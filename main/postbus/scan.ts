@@ -51,7 +51,8 @@ export function decide(o: Observed, prior: InRow | undefined, c: DecideContext):
     const retry = prior.state === 'refused' && prior.trustEpoch !== c.trustEpoch && prior.fileId === null;
     if (!retry) return { action: 'keep' };
   }
-  if (addressedBy(o.name, c.gemeente) === 'others') return { action: 'ignore', reason: 'Voor andere gemeenten (volgens de naam): niet gelezen.' };
+  // Files for other gemeenten (by their name) are theirs: not opened, not recorded, not reported.
+  if (addressedBy(o.name, c.gemeente) === 'others') return { action: 'skip' };
 
   const settledByTime = c.now - o.mtimeMs >= c.settleMs;
   const settledByLooks = unchanged && prior.state === 'changing' && c.now - Date.parse(prior.at) >= c.settleMs;

@@ -1,6 +1,7 @@
 // The postbus's own rows in the database (migration 009): settings, the files this device wrote, what became
 // of each file seen in the folder, the partners seen there, and the log. Small functions (db, args) => result.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 
 export type PostbusMode = 'partner' | 'all';
 
@@ -131,7 +132,7 @@ export interface InRow {
 const IN_COLUMNS = 'name, size, mtime, first_seen AS firstSeen, state, reason, file_id AS fileId, gemeente, staged, summary, trust_epoch AS trustEpoch, at';
 
 export function inRows(db: Db): Map<string, InRow> {
-  const rows = db.prepare(`SELECT ${IN_COLUMNS} FROM postbus_in`).all() as InRow[];
+  const rows = stmt(db, `SELECT ${IN_COLUMNS} FROM postbus_in`).all() as InRow[];
   return new Map(rows.map((r) => [r.name, r]));
 }
 
@@ -140,7 +141,8 @@ export function inRow(db: Db, name: string): InRow | undefined {
 }
 
 export function putIn(db: Db, row: InRow): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT OR REPLACE INTO postbus_in (name, size, mtime, first_seen, state, reason, file_id, gemeente, staged, summary, trust_epoch, at)
      VALUES (@name, @size, @mtime, @firstSeen, @state, @reason, @fileId, @gemeente, @staged, @summary, @trustEpoch, @at)`,
   ).run(row);
@@ -151,7 +153,7 @@ export function dropIn(db: Db, name: string): void {
 }
 
 export function sawPartner(db: Db, gemeente: string, now: Date): void {
-  db.prepare('INSERT INTO postbus_partners (gemeente, first_seen, last_seen) VALUES (?, ?, ?) ON CONFLICT (gemeente) DO UPDATE SET last_seen = excluded.last_seen').run(
+  stmt(db, 'INSERT INTO postbus_partners (gemeente, first_seen, last_seen) VALUES (?, ?, ?) ON CONFLICT (gemeente) DO UPDATE SET last_seen = excluded.last_seen').run(
     gemeente,
     now.toISOString(),
     now.toISOString(),
@@ -171,8 +173,8 @@ export type LogKind = 'written' | 'removed' | 'applied' | 'waiting' | 'refused' 
 const LOG_KEEP = 500;
 
 export function log(db: Db, kind: LogKind, name: string | null, message: string, now: Date): void {
-  db.prepare('INSERT INTO postbus_log (at, kind, name, message) VALUES (?, ?, ?, ?)').run(now.toISOString(), kind, name, message);
-  db.prepare('DELETE FROM postbus_log WHERE id <= (SELECT max(id) FROM postbus_log) - ?').run(LOG_KEEP);
+  stmt(db, 'INSERT INTO postbus_log (at, kind, name, message) VALUES (?, ?, ?, ?)').run(now.toISOString(), kind, name, message);
+  stmt(db, 'DELETE FROM postbus_log WHERE id <= (SELECT max(id) FROM postbus_log) - ?').run(LOG_KEEP);
 }
 
 export function logLines(db: Db, limit = 50): { at: string; kind: LogKind; name: string | null; message: string }[] {

@@ -107,8 +107,10 @@ export async function writeFiles(db: Db, me: LocalIdentity, dir: string, options
     }
     const carried: OutRow['carried'] = {};
     for (const f of summary.feeds) carried[f.author] = { from: f.from, to: f.to };
-    addOut(db, { name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
-    log(db, 'written', name, `Geschreven voor ${recipients.map(gemeenteName).join(', ')}: ${summary.entries} wijziging(en).`, options.now);
+    db.transaction(() => {
+      addOut(db, { name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
+      log(db, 'written', name, `Geschreven voor ${recipients.map(gemeenteName).join(', ')}: ${summary.entries} wijziging(en).`, options.now);
+    })();
     written.push({ name, to: recipients, entries: summary.entries, bytes: summary.bytes });
     own.push({ name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
   }
@@ -147,9 +149,11 @@ export async function cleanUp(db: Db, me: LocalIdentity, dir: string, now: Date)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
-    removeOut(db, row.name);
+    db.transaction(() => {
+      removeOut(db, row.name);
+      log(db, 'removed', row.name, done ? 'Opgeruimd: de ontvangers hebben alles uit dit bestand.' : 'Opgeruimd: een nieuwer bestand brengt alles wat de ontvangers nog missen.', now);
+    })();
     removed.push(row.name);
-    log(db, 'removed', row.name, done ? 'Opgeruimd: de ontvangers hebben alles uit dit bestand.' : 'Opgeruimd: een nieuwer bestand brengt alles wat de ontvangers nog missen.', now);
   }
   const ownNames = new Set(own.map((r) => r.name));
   for (const name of present) {
