@@ -76,12 +76,13 @@ describe('the watcher’s decisions', () => {
     expect(decide(f, row(f, { state: 'refused', size: 100 }), c)).toEqual({ action: 'read' });
   });
 
-  it('refuses links, pipes and folders, and ignores empty files and files for others', () => {
+  it('refuses links, pipes and folders, ignores empty files, and leaves files for others alone', () => {
     expect(decide(file(incoming, { kind: 'symlink' }), undefined, c)).toMatchObject({ action: 'refuse', reason: expect.stringMatching(/snelkoppeling/) });
     expect(decide(file(incoming, { kind: 'other' }), undefined, c)).toMatchObject({ action: 'refuse', reason: expect.stringMatching(/pijp/) });
     expect(decide(file('.regie', { kind: 'directory' }), undefined, c)).toMatchObject({ action: 'refuse', reason: expect.stringMatching(/map/) });
     expect(decide(file(incoming, { size: 0 }), undefined, c)).toMatchObject({ action: 'ignore', reason: expect.stringMatching(/leeg/) });
-    expect(decide(file('van-Zandvoort-aan-Bloemendaal-2027-07-03T1412.regie'), undefined, c)).toMatchObject({ action: 'ignore' });
+    // Another gemeente's file (by its name) is theirs: not opened, not recorded, not reported.
+    expect(decide(file('van-Zandvoort-aan-Bloemendaal-2027-07-03T1412.regie'), undefined, c)).toEqual({ action: 'skip' });
   });
 
   it('knows its own files and their conflict copies, and skips what is not a plan file', () => {
