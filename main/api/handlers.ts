@@ -32,6 +32,7 @@ import { auditRecord } from '../domain/audit';
 import { listViolations } from '../domain/plan-view';
 import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
+import { postbusHandlers } from '../postbus/handlers';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -134,6 +135,7 @@ export const handlers: Handlers = {
   'settlement.get': (ctx, { from, to }) => settlementOf(ctx.db(), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
+  ...postbusHandlers,
   'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),
   'backups.create': (ctx) => (refuseInDemo(ctx, 'backup'), backupNow(ctx)),
   'backups.restore': (ctx, { name }) => (refuseInDemo(ctx, 'backup'), restoreBackup(ctx, name)),

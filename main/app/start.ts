@@ -4,6 +4,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { AppContext } from '../api/context';
+import { existingRunner } from '../postbus/runner';
 import { APP_NAME, APP_VERSION } from '../paths';
 import { DESKTOP_CHANNELS } from '../../shared/api/desktop';
 import { registerIpc } from './ipc';
@@ -97,7 +98,19 @@ export function startApp(options: StartOptions): RunningApp | undefined {
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    // The postbus first writes what changed since its last file (a few seconds at most), then the app quits.
+    const postbus = ctx && !flushed ? existingRunner(ctx) : undefined;
+    if (postbus) {
+      event.preventDefault();
+      flushed = true;
+      void postbus
+        .flush()
+        .catch((err: unknown) => console.error('[regie] postbus bij afsluiten:', err))
+        .finally(() => app.quit());
+      return;
+    }
     unregister?.();
     ctx?.close();
   });

@@ -11,6 +11,7 @@ import { dispatch } from '../api/dispatch';
 import { readCardFile } from '../exchange/service';
 import { previewText, verifyText } from './preview-text';
 import { reportCommand } from './report-command';
+import { postbusCommand } from './postbus-command';
 
 export class UsageError extends Error {}
 
@@ -186,6 +187,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   report: reportCommand(UsageError),
+  postbus: postbusCommand(UsageError),
 };
 
 export function terminalConfirm(): CommandIo['confirm'] {

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { AppContext } from '../api/context';
 import { APP_VERSION, defaultDataDir } from '../paths';
 import { startHost } from './server';
+import { existingRunner, postbusRunnerOf } from '../postbus/runner';
 
 export function rendererDistDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');
@@ -28,11 +29,17 @@ async function main(): Promise<void> {
   ctx.startAutomaticBackups();
   const host = await startHost({ ctx, rendererDir: values.renderer ?? rendererDistDir(), port });
   console.log(`Regie: ${host.url}`);
+  // A postbus chosen earlier runs from the start (it waits quietly while none is chosen).
+  postbusRunnerOf(ctx).start();
   const stop = () => {
-    void host.close().then(() => {
-      ctx.close();
-      process.exit(0);
-    });
+    // The postbus writes what changed since its last file before the host goes.
+    void (existingRunner(ctx)?.flush() ?? Promise.resolve())
+      .catch((err: unknown) => console.error(`regie host: postbus: ${(err as Error).message}`))
+      .then(() => host.close())
+      .then(() => {
+        ctx.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,6 +4,7 @@ import type { Identity } from '../../shared/api/contract';
 import { useI18n } from '../i18n/t';
 import { LanguageSwitch } from './language-switch';
 import { HeaderLinks } from '../views/settings/header-links';
+import { PostbusHeader } from '../views/postbus/postbus-header';
 
 export function AppHeader({ identity }: { identity?: Identity | undefined }) {
   const { t } = useI18n();
@@ -26,6 +27,7 @@ export function AppHeader({ identity }: { identity?: Identity | undefined }) {
             </div>
           </dl>
         )}
+        {identity && <PostbusHeader />}
         {identity && <HeaderLinks />}
         <LanguageSwitch />
       </div>

@@ -2,6 +2,7 @@
 import { SCREENS, type ScreenId } from '../routing/routes';
 import { useI18n } from '../i18n/t';
 import { ProblemCount } from '../views/problems/problem-count';
+import { PostbusCount } from '../views/postbus/postbus-header';
 
 export function MainNav({ current }: { current: ScreenId | undefined }) {
   const { t } = useI18n();
@@ -13,6 +14,7 @@ export function MainNav({ current }: { current: ScreenId | undefined }) {
             <a href={`#/${s.id}`} aria-current={current === s.id ? 'page' : undefined} className={s.available ? undefined : 'main-nav__soon'}>
               {t(`screen.${s.id}`)}
               {s.id === 'meldingen' && <ProblemCount />}
+              {s.id === 'uitwisselen' && <PostbusCount />}
               {!s.available && (
                 <>
                   <span className="badge badge--soon" aria-hidden="true">

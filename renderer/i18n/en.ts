@@ -1,5 +1,6 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
 import { exchangeEn } from '../views/exchange/i18n';
+import { postbusEn } from '../views/postbus/postbus-i18n';
 import { reportsEn } from '../views/reports/i18n-en';
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
@@ -129,6 +130,7 @@ export const en: Record<keyof typeof nl, string> = {
   'form.saved': 'Event "{name}" was saved.',
   'form.created': 'Event "{name}" was created.',
   ...exchangeEn,
+  ...postbusEn,
   ...calendarEn,
   ...eventEn,
   ...coordinationEn,

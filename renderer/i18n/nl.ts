@@ -1,5 +1,6 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
 import { exchangeNl } from '../views/exchange/i18n';
+import { postbusNl } from '../views/postbus/postbus-i18n';
 import { reportsNl } from '../views/reports/i18n-nl';
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
@@ -127,6 +128,7 @@ export const nl = {
   'form.saved': 'Evenement "{name}" is opgeslagen.',
   'form.created': 'Evenement "{name}" is aangemaakt.',
   ...exchangeNl,
+  ...postbusNl,
   ...calendarNl,
   ...eventNl,
   ...coordinationNl,

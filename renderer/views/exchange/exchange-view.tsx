@@ -10,6 +10,7 @@ import { useExchangeStore } from './exchange-store';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { PartnersPanel } from './partners-panel';
+import { PostbusPanel } from '../postbus/postbus-panel';
 import './exchange.css';
 
 export function ExchangeView({ identity }: { identity: Identity }) {
@@ -32,6 +33,11 @@ export function ExchangeView({ identity }: { identity: Identity }) {
             </a>
           </li>
           <li>
+            <a href="#postbus" onClick={jump('postbus')}>
+              {t('pb.title')}
+            </a>
+          </li>
+          <li>
             <a href="#versturen" onClick={jump('versturen')}>
               {t('ex.export.title')}
             </a>
@@ -49,6 +55,7 @@ export function ExchangeView({ identity }: { identity: Identity }) {
         </ul>
       </nav>
       <ImportPanel own={identity.gemeente} onChanged={changed} announce={announce} />
+      <PostbusPanel version={version} announce={announce} />
       <ExportPanel version={version} onChanged={changed} announce={announce} />
       <ConflictsPanel ownGemeente={identity.gemeente} version={version} onChanged={changed} announce={announce} />
       <PartnersPanel identity={identity} version={version} onChanged={changed} announce={announce} />

@@ -11,6 +11,7 @@ import { useUiStore } from '../../state/ui-store';
 import { isOpen, useProblemsStore } from './problems-store';
 import { ProblemItem, type Problem } from './problem-item';
 import { ImportNotices } from './import-notices';
+import { PostbusApplied } from '../postbus/postbus-applied';
 import type { RecordNames } from './record-links';
 import '../../styles/coordination.css';
 
@@ -71,6 +72,7 @@ export function ProblemsView({ identity }: { identity: Identity }) {
       <p className="lead">{t('problems.intro')}</p>
       <ImportNotices ownGemeente={identity.gemeente} />
       {error && <ErrorPanel error={error} onRetry={() => void load()} />}
+      <PostbusApplied />
       {!conflicts && !error && <p role="status">{t('problems.loading')}</p>}
       {conflicts && violations && (
         <>

@@ -1,0 +1,46 @@
+// The postbus's state as main last reported it, for the header, the menu count, Uitwisselen and Meldingen.
+// Looked up every few seconds while the app is open (a cheap call), and at once after the user changes something.
+import { create } from 'zustand';
+import type { PostbusStatus } from '../../../shared/api/postbus';
+import { api } from '../../api/client';
+
+const EVERY_MS = 3_000;
+
+interface PostbusState {
+  status: PostbusStatus | undefined;
+  load(): Promise<void>;
+  set(status: PostbusStatus): void;
+  /** Starts looking every few seconds; returns the stop. */
+  follow(): () => void;
+}
+
+let followers = 0;
+let timer: ReturnType<typeof setInterval> | undefined;
+
+export const usePostbusStore = create<PostbusState>((set, get) => ({
+  status: undefined,
+  async load() {
+    try {
+      set({ status: await api().call('postbus.status', {}) });
+    } catch {
+      // Not set up yet, or the store is being replaced: the next look tries again.
+    }
+  },
+  set(status) {
+    set({ status });
+  },
+  follow() {
+    followers++;
+    if (followers === 1) {
+      void get().load();
+      timer = setInterval(() => void get().load(), EVERY_MS);
+    }
+    return () => {
+      followers--;
+      if (followers === 0 && timer) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    };
+  },
+}));
