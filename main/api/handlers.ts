@@ -30,6 +30,7 @@ import { auditRecord } from '../domain/audit';
 import { listViolations } from '../domain/plan-view';
 import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
+import { settleHandlers } from '../domain/settle/handlers';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -129,6 +130,7 @@ export const handlers: Handlers = {
   'settlement.get': (ctx, { from, to }) => settlementOf(ctx.db(), { from, to }),
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
+  ...settleHandlers,
   'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),
   'backups.create': (ctx) => (refuseInDemo(ctx, 'backup'), backupNow(ctx)),
   'backups.restore': (ctx, { name }) => (refuseInDemo(ctx, 'backup'), restoreBackup(ctx, name)),

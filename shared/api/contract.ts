@@ -18,6 +18,7 @@ import type { ExportFileResult, Outbox } from './transfer';
 import type { CalendarEvent, EventPlan } from './planning';
 import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
 import { reportMethods } from './reports';
+import { settleMethods } from './settle';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
 function returns<T>(): T {
@@ -182,6 +183,7 @@ export const contract = {
   'settlement.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<Settlement>(), 'Verrekening per gemeentepaar over een periode, met regels per dienst.'),
   'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
   ...reportMethods,
+  ...settleMethods,
   'backups.list': method(none, returns<BackupInfo[]>(), 'Back-ups van deze installatie (automatisch per dag, en handmatig).'),
   'backups.create': method(none, returns<BackupInfo>(), 'Maak nu een back-up.'),
   'backups.restore': method(
