@@ -294,8 +294,8 @@ Object.assign(RECORD_TYPES, {
       return undefined;
     },
   },
-  statementSignature: {
-    name: 'statementSignature',
+  cosign: {
+    name: 'cosign',
     tag: 'ss',
     table: 'statement_signatures',
     ownerColumn: 'signer',

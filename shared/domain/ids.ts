@@ -13,7 +13,7 @@ export const RECORD_KINDS = {
   rs: 'response',
   cm: 'commitment',
   st: 'statement',
-  ss: 'statementSignature',
+  ss: 'cosign',
 } as const;
 export type RecordKindTag = keyof typeof RECORD_KINDS;
 

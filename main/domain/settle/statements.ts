@@ -161,7 +161,7 @@ export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [stri
   const id = statementId(me.gemeente, content.pair, content.period, hash);
   commitLocal(db, me, [
     createOp(RECORD_TYPES.statement!, id, { pair: content.pair, period: content.period, content, contentHash: hash }),
-    createOp(RECORD_TYPES.statementSignature!, statementSignatureId(me.gemeente, id), { statement: id, pair: content.pair, period: content.period, contentHash: hash, signedAt: now.toISOString() }),
+    createOp(RECORD_TYPES.cosign!, statementSignatureId(me.gemeente, id), { statement: id, pair: content.pair, period: content.period, contentHash: hash, signedAt: now.toISOString() }),
   ]);
   return showStatement(db, me, id).summary;
 }
@@ -186,7 +186,7 @@ export function signStatement(db: Db, me: LocalIdentity, id: string, expectedHas
       `Deze verrekening komt niet overeen met uw eigen berekening: het voorstel van ${gemeenteName(k.proposer)} telt ${figuresText(k.content)}, uw planning nu ${figuresText(mine)}. Er is sindsdien iets veranderd of nog niet uitgewisseld. Er is niets ondertekend; maak een nieuw voorstel met de actuele cijfers.`,
     );
   commitLocal(db, me, [
-    createOp(RECORD_TYPES.statementSignature!, statementSignatureId(me.gemeente, id), { statement: id, pair: k.content.pair, period: k.content.period, contentHash: k.contentHash, signedAt: now.toISOString() }),
+    createOp(RECORD_TYPES.cosign!, statementSignatureId(me.gemeente, id), { statement: id, pair: k.content.pair, period: k.content.period, contentHash: k.contentHash, signedAt: now.toISOString() }),
   ]);
   return showStatement(db, me, id).summary;
 }
