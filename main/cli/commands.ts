@@ -11,6 +11,7 @@ import { dispatch } from '../api/dispatch';
 import { readCardFile } from '../exchange/service';
 import { previewText, verifyText } from './preview-text';
 import { reportCommand } from './report-command';
+import { settleCommand } from './settle-command';
 
 export class UsageError extends Error {}
 
@@ -183,6 +184,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   report: reportCommand(UsageError),
+  settle: settleCommand(UsageError),
 };
 
 export function terminalConfirm(): CommandIo['confirm'] {

@@ -107,13 +107,39 @@ export function cooperationPdf(r: CooperationReport, createdOn: string): Promise
   bars(doc, r.balance.map((b) => ({ label: b.name, values: [b.givenMinutes / 60, b.receivedMinutes / 60], text: `${hours2(b.givenMinutes)} / ${hours2(b.receivedMinutes)} u` })), ['gegeven', 'ontvangen']);
   table(doc, [{ header: 'Gemeente', width: 3 }, { header: 'Gegeven (uur)', width: 2, align: 'right' }, { header: 'Ontvangen (uur)', width: 2, align: 'right' }, { header: 'Saldo (uur)', width: 2, align: 'right' }], r.balance.map((b) => [b.name, hours2(b.givenMinutes), hours2(b.receivedMinutes), hours2(b.netMinutes)]), { size: 9 });
 
-  heading(doc, 'Uren per gemeentepaar (leverancier aan ontvanger)');
+  heading(doc, 'Uren per gemeentepaar: leverancier (rij) aan ontvanger (kolom)');
   if (r.matrix.length === 0) paragraph(doc, 'Geen uitgeleende uren in deze periode.');
-  else table(doc, [{ header: 'Leverancier', width: 3 }, { header: 'Ontvanger', width: 3 }, { header: 'Uren', width: 1.5, align: 'right' }, { header: 'Kosten', width: 2, align: 'right' }], r.matrix.map((m) => [nameOf(r, m.provider), nameOf(r, m.host), hours2(m.minutes), money2(m.amountCents)]), { size: 9 });
+  else {
+    const cell = new Map(r.matrix.map((m) => [`${m.provider}|${m.host}`, m.minutes]));
+    const short = (n: string) => (n.length > 9 ? `${n.slice(0, 8)}.` : n);
+    table(
+      doc,
+      [{ header: 'Leverancier', width: 2.2 }, ...r.gemeenten.map((g) => ({ header: short(g.name), width: 1, align: 'right' as const })), { header: 'Totaal', width: 1.1, align: 'right' as const }],
+      r.gemeenten.map((p) => [
+        p.name,
+        ...r.gemeenten.map((h) => (p.code === h.code ? '–' : hours2(cell.get(`${p.code}|${h.code}`) ?? 0).replace(/,00$/, ''))),
+        hours2(r.balance.find((b) => b.gemeente === p.code)?.givenMinutes ?? 0).replace(/,00$/, ''),
+      ]),
+      { size: 7 },
+    );
+    paragraph(doc, 'Uren; de kosten per paar staan in de CSV-export.');
+  }
 
   heading(doc, 'Verzoeken en reactietijd');
-  bars(doc, r.requests.map((q) => ({ label: `${q.hostName} aan ${q.providerName}`, values: [q.answered, q.declined], text: `${q.answered} / ${q.declined} van ${q.made}` })), ['met inzet', 'afgewezen']);
-  const reqRows = r.requests.map((q) => [`${q.hostName} aan ${q.providerName}`, String(q.made), String(q.answered), String(q.declined), String(q.open + q.withdrawn), q.medianResponseHours === null ? '–' : decimal(q.medianResponseHours, 1)]);
+  // The region has a row per pair (dozens): the PDF sums them per asking gemeente; the CSV keeps every pair.
+  const perHost = r.requests.length > 20;
+  const groups = new Map<string, { label: string; made: number; answered: number; declined: number; other: number; median: number | null }>();
+  for (const q of r.requests) {
+    const key = perHost ? q.host : `${q.host}|${q.provider}`;
+    const g = groups.get(key) ?? { label: perHost ? `${q.hostName} (vraagt)` : `${q.hostName} aan ${q.providerName}`, made: 0, answered: 0, declined: 0, other: 0, median: perHost ? null : q.medianResponseHours };
+    g.made += q.made;
+    g.answered += q.answered;
+    g.declined += q.declined;
+    g.other += q.open + q.withdrawn;
+    groups.set(key, g);
+  }
+  bars(doc, [...groups.values()].map((g) => ({ label: g.label, values: [g.answered, g.declined], text: `${g.answered} / ${g.declined} van ${g.made}` })), ['met inzet', 'afgewezen']);
+  const reqRows = [...groups.values()].map((g) => [g.label, String(g.made), String(g.answered), String(g.declined), String(g.other), g.median === null ? '–' : decimal(g.median, 1)]);
   const t = r.requestTotals;
   reqRows.push(['Totaal', String(t.made), String(t.answered), String(t.declined), String(t.open + t.withdrawn), t.medianResponseHours === null ? '–' : decimal(t.medianResponseHours, 1)]);
   table(doc, [{ header: 'Verzoek', width: 4 }, { header: 'Gedaan', width: 1.2, align: 'right' }, { header: 'Met inzet', width: 1.4, align: 'right' }, { header: 'Afgewezen', width: 1.4, align: 'right' }, { header: 'Open/ingetr.', width: 1.5, align: 'right' }, { header: 'Mediaan reactie (uur)', width: 2, align: 'right' }], reqRows, { emphasise: (_r, i) => i === reqRows.length - 1, size: 9 });
