@@ -1,6 +1,7 @@
 // English UI text. Dutch domain words (gemeente, BOA, convenant) stay where coordinators use them as terms.
 import { exchangeEn } from '../views/exchange/i18n';
 import { reportsEn } from '../views/reports/i18n-en';
+import { settleEn } from '../views/reports/i18n-settle';
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
 import { coordinationEn } from './coordination';
@@ -133,5 +134,6 @@ export const en: Record<keyof typeof nl, string> = {
   ...eventEn,
   ...coordinationEn,
   ...reportsEn,
+  ...settleEn,
   ...onboardingEn,
 };

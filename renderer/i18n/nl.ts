@@ -1,6 +1,7 @@
 // Dutch UI text (the default). Keys are stable; {name} marks a parameter. Domain messages live in shared/i18n.
 import { exchangeNl } from '../views/exchange/i18n';
 import { reportsNl } from '../views/reports/i18n-nl';
+import { settleNl } from '../views/reports/i18n-settle';
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
 import { coordinationNl } from './coordination';
@@ -131,5 +132,6 @@ export const nl = {
   ...eventNl,
   ...coordinationNl,
   ...reportsNl,
+  ...settleNl,
   ...onboardingNl,
 } as const;
