@@ -3,7 +3,7 @@
 // and the buttons to propose or sign. Every figure comes from main; a refusal is shown with what to do next.
 import { useEffect, useState } from 'react';
 import type { StatementContent, StatementPanel, StatementSummary } from '../../../shared/settlement/statement-types';
-import type { Period } from '../../../shared/reports/period';
+import { dutchDate, type Period } from '../../../shared/reports/period';
 import { api, ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { TableHead } from '../../components/table-head';
@@ -32,7 +32,7 @@ function Corrections({ content }: { content: StatementContent }) {
               <th scope="row">{k.officerName}</th>
               <td>{t(`settle.kind.${k.kind}`)}</td>
               <td>{k.reason}</td>
-              <td>{k.on ? t('settle.byOn', { name: k.byName, date: k.on }) : k.byName}</td>
+              <td>{k.on ? t('settle.byOn', { name: k.byName, date: dutchDate(k.on) }) : k.byName}</td>
               <td className="num">{hoursText(k.minutes, locale)}</td>
               <td className="num">{moneyText(k.amountCents, locale)}</td>
             </tr>
