@@ -33,6 +33,7 @@ import { listViolations } from '../domain/plan-view';
 import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
+import { settleHandlers } from '../domain/settle/handlers';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -136,6 +137,7 @@ export const handlers: Handlers = {
   'audit.get': (ctx, { id }) => auditRecord(ctx.db(), id),
   ...reportHandlers,
   ...postbusHandlers,
+  ...settleHandlers,
   'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),
   'backups.create': (ctx) => (refuseInDemo(ctx, 'backup'), backupNow(ctx)),
   'backups.restore': (ctx, { name }) => (refuseInDemo(ctx, 'backup'), restoreBackup(ctx, name)),

@@ -12,6 +12,7 @@ import { readCardFile } from '../exchange/service';
 import { previewText, verifyText } from './preview-text';
 import { reportCommand } from './report-command';
 import { postbusCommand } from './postbus-command';
+import { settleCommand } from './settle-command';
 
 export class UsageError extends Error {}
 
@@ -188,6 +189,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
   },
   report: reportCommand(UsageError),
   postbus: postbusCommand(UsageError),
+  settle: settleCommand(UsageError),
 };
 
 export function terminalConfirm(): CommandIo['confirm'] {

@@ -19,6 +19,7 @@ const USAGE = `report settlement (--period P | --from DATUM --to DATUM) [--pair 
          report hours (--period P | --from DATUM --to DATUM) [--out BESTAND.csv]
          report roster --event ID [--contact-name NAAM] [--contact-phone TELEFOON] --out BESTAND.pdf
          report ical (--officer ID | --event ID) --out BESTAND.ics
+         report cooperation (--period P | --from DATUM --to DATUM) [--gemeente CODE] [--format pdf|csv --out BESTAND]
          (P is een maand 2027-08, een kwartaal 2027-Q3 of een jaar 2027; zonder --out: overzicht op het scherm)`;
 
 async function call<K extends MethodName>(ctx: AppContext, name: K, args: MethodInput<K>): Promise<MethodResult<K>> {
@@ -71,6 +72,7 @@ export function reportCommand(UsageError: UsageErrorClass): { usage: string; run
           officer: { type: 'string' },
           'contact-name': { type: 'string' },
           'contact-phone': { type: 'string' },
+          gemeente: { type: 'string' },
         },
       });
     } catch (err) {
@@ -146,8 +148,25 @@ export function reportCommand(UsageError: UsageErrorClass): { usage: string; run
           await write(ctx, io, v.out, v.officer !== undefined ? { kind: 'ical-officer', officerId: v.officer } : { kind: 'ical-event', eventId: v.event! });
           return 0;
         }
+        case 'cooperation': {
+          const period = periodFrom(v);
+          const gemeente = v.gemeente?.toUpperCase();
+          const r = await call(ctx, 'reports.cooperation', { ...period, ...(gemeente ? { gemeente } : {}) });
+          io.out(`Samenwerking ${describePeriod(r.period)}, ${r.gemeenteName ?? 'hele regio'}: ${hours2(r.totals.minutes)} uur geleend, ${money2(r.totals.amountCents)}; ${r.requestTotals.made} verzoeken, ${r.requestTotals.answered} met inzet, ${r.requestTotals.declined} afgewezen.`);
+          for (const b of r.balance) io.out(`  ${b.name}: gegeven ${hours2(b.givenMinutes)} uur, ontvangen ${hours2(b.receivedMinutes)} uur, saldo ${hours2(b.netMinutes)}`);
+          if (v.out === undefined) {
+            if (v.format !== undefined) throw usage('--format heeft --out nodig');
+            return 0;
+          }
+          const format = v.format ?? (v.out.toLowerCase().endsWith('.csv') ? 'csv' : 'pdf');
+          if (format !== 'csv' && format !== 'pdf') throw usage('--format is pdf of csv');
+          const f = await call(ctx, 'reports.cooperationFile', { ...period, ...(gemeente ? { gemeente } : {}), format });
+          await writeFile(resolve(v.out), Buffer.from(f.base64, 'base64'));
+          io.out(`${format === 'pdf' ? 'PDF' : 'CSV'} geschreven naar ${v.out} (${f.bytes} bytes).`);
+          return 0;
+        }
         default:
-          throw usage(what ? `onbekend rapport "${what}": kies settlement, hours, roster of ical` : 'kies een rapport: settlement, hours, roster of ical');
+          throw usage(what ? `onbekend rapport "${what}": kies settlement, hours, roster, ical of cooperation` : 'kies een rapport: settlement, hours, roster, ical of cooperation');
       }
     },
   };

@@ -45,6 +45,7 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
     const value = set[field];
     if (!(spec.test ? spec.test(value) : spec.schema.safeParse(value).success)) return `ongeldige waarde voor ${field} in ${op.t}`;
   }
+  if (action === 'update' && type.immutable) return type.immutable;
   if (action === 'create') {
     for (const f of type.required) {
       if (!(f in set)) return `${op.t} mist ${type.required.filter((r) => !(r in set)).join(', ')}`;
@@ -52,7 +53,7 @@ export function checkOp(entry: Entry, op: Op): string | undefined {
   } else if (op.base !== undefined) {
     if (!isPlainObject(op.base) || Object.values(op.base).some((b) => b !== null && typeof b !== 'string')) return `ongeldige basis in ${op.t}`;
   }
-  return type.check?.(id.owner, set);
+  return type.check?.(id.owner, set, op.id);
 }
 
 /**

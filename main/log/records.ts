@@ -1,5 +1,6 @@
 // The shared record types and how their ops map onto state tables. Each field is a last-writer-wins
 // register ordered by (hlc, author), so the state does not depend on the order entries arrive in.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { EVENT_STATUSES, RISK_CLASSES } from '../../shared/domain/event';
 import { qualificationsSchema } from '../../shared/domain/officer';
@@ -7,6 +8,8 @@ import { agreementTermsSchema } from '../../shared/domain/agreement';
 import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES } from '../../shared/domain/shift';
 import { isLocalDateTime } from '../../shared/time/local';
 import { parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
+import { derivedId } from '../domain/derived-id';
+import { canonicalJson } from './canonical';
 
 export interface FieldSpec {
   column: string;
@@ -36,7 +39,9 @@ export interface RecordType {
   /** Fields that a create op must set. */
   required: string[];
   /** Checks across fields that the value schemas cannot express; returns a reason to reject. */
-  check?: (owner: string, set: Record<string, unknown>) => string | undefined;
+  check?: (owner: string, set: Record<string, unknown>, id: string) => string | undefined;
+  /** Records that are never changed once written (content-addressed): an update op is refused with this reason. */
+  immutable?: string;
 }
 
 const text = (max: number, min = 0) => fast(min ? z.string().min(min).max(max) : z.string().max(max), (v) => isString(v) && v.length <= max && v.length >= min);
@@ -227,3 +232,93 @@ export function recordTypeOf(opType: string): { type: RecordType; action: string
   if (resolved && (action === 'create' || action === 'update')) opTypes.set(opType, resolved);
   return resolved;
 }
+
+// Vaststellen: a settlement statement and its signatures are content-addressed. The statement's id is derived
+// from its pair, period and content hash, and a signature names the statement by that id and the same hash,
+// so a signature binds exactly one text: it cannot be moved to another statement, pair or period, and
+// neither record can be changed once written (a later change to the period becomes a correction instead).
+const PAIR = /^(GM\d{4})\|(GM\d{4})$/;
+const PERIOD = /^(\d{4}-\d{2}-\d{2})\|(\d{4}-\d{2}-\d{2})$/;
+const pairField = fast(z.string().regex(PAIR), (v) => isString(v) && PAIR.test(v));
+const periodField = fast(z.string().regex(PERIOD), (v) => isString(v) && PERIOD.test(v));
+const sha256Field = fast(z.string().regex(/^[0-9a-f]{64}$/), (v) => isString(v) && /^[0-9a-f]{64}$/.test(v));
+
+export function statementId(proposer: string, pair: string, period: string, hash: string): string {
+  return derivedId(proposer, 'st', 'statement', pair, period, hash);
+}
+
+export function statementSignatureId(signer: string, statement: string): string {
+  return derivedId(signer, 'ss', 'statement-signature', statement);
+}
+
+export function statementContentHash(content: unknown): string {
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+/** Why a pair and period are not well-formed, or why `who` may not act on them. */
+function pairProblem(who: string, pair: string, period: string): string | undefined {
+  const p = PAIR.exec(pair);
+  const d = PERIOD.exec(period);
+  if (!p || !d) return 'ongeldig paar of ongeldige periode';
+  if (p[1]! >= p[2]!) return `paar ${pair} is niet twee verschillende gemeenten in volgorde`;
+  if (d[1]! > d[2]!) return `periode ${period} eindigt vóór het begin`;
+  if (who !== p[1] && who !== p[2]) return `${who} is geen partij bij de verrekening ${p[1]} – ${p[2]}`;
+  return undefined;
+}
+
+const NEVER_CHANGED = 'een voorgestelde of vastgestelde verrekening wordt nooit gewijzigd; een latere wijziging wordt een correctie in de volgende open periode';
+
+Object.assign(RECORD_TYPES, {
+  statement: {
+    name: 'statement',
+    tag: 'st',
+    table: 'statements',
+    ownerColumn: 'proposer',
+    fields: {
+      pair: { column: 'pair', ...pairField },
+      period: { column: 'period', ...periodField },
+      content: { column: 'content', schema: z.record(z.string(), z.unknown()), json: true },
+      contentHash: { column: 'content_hash', ...sha256Field },
+    },
+    required: ['pair', 'period', 'content', 'contentHash'],
+    immutable: NEVER_CHANGED,
+    check: (owner, set, id) => {
+      const pair = set.pair as string;
+      const period = set.period as string;
+      const problem = pairProblem(owner, pair, period);
+      if (problem) return problem;
+      const content = set.content as { pair?: unknown; period?: unknown };
+      if (content.pair !== pair || content.period !== period) return 'de verrekening noemt een ander paar of een andere periode dan haar inhoud';
+      if (statementContentHash(set.content) !== set.contentHash) return 'de inhoud van de verrekening past niet bij haar controlegetal';
+      if (id !== statementId(owner, pair, period, set.contentHash as string)) return 'de sleutel van de verrekening past niet bij haar inhoud';
+      return undefined;
+    },
+  },
+  cosign: {
+    name: 'cosign',
+    tag: 'ss',
+    table: 'statement_signatures',
+    ownerColumn: 'signer',
+    fields: {
+      statement: { column: 'statement_id', ...recordRef('st') },
+      pair: { column: 'pair', ...pairField },
+      period: { column: 'period', ...periodField },
+      contentHash: { column: 'content_hash', ...sha256Field },
+      signedAt: { column: 'signed_at', schema: z.string().datetime() },
+    },
+    required: ['statement', 'pair', 'period', 'contentHash', 'signedAt'],
+    immutable: NEVER_CHANGED,
+    check: (owner, set, id) => {
+      const pair = set.pair as string;
+      const period = set.period as string;
+      const statement = set.statement as string;
+      const problem = pairProblem(owner, pair, period);
+      if (problem) return `ondertekening geweigerd: ${problem}`;
+      const proposer = parseRecordId(statement)!.owner;
+      if (pairProblem(proposer, pair, period)) return `ondertekening geweigerd: de verrekening is voorgesteld door ${proposer}, geen partij bij ${pair}`;
+      if (statement !== statementId(proposer, pair, period, set.contentHash as string)) return 'ondertekening geweigerd: de handtekening hoort bij een andere tekst, een ander paar of een andere periode dan de verrekening die zij noemt';
+      if (id !== statementSignatureId(owner, statement)) return 'ondertekening geweigerd: de sleutel van de handtekening past niet bij de verrekening';
+      return undefined;
+    },
+  },
+} satisfies Record<string, RecordType>);

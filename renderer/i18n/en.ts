@@ -2,6 +2,7 @@
 import { exchangeEn } from '../views/exchange/i18n';
 import { postbusEn } from '../views/postbus/postbus-i18n';
 import { reportsEn } from '../views/reports/i18n-en';
+import { settleEn } from '../views/reports/i18n-settle';
 import { calendarEn } from '../views/calendar/i18n';
 import { eventEn } from '../views/event/i18n';
 import { coordinationEn } from './coordination';
@@ -135,5 +136,6 @@ export const en: Record<keyof typeof nl, string> = {
   ...eventEn,
   ...coordinationEn,
   ...reportsEn,
+  ...settleEn,
   ...onboardingEn,
 };

@@ -2,6 +2,7 @@
 import { exchangeNl } from '../views/exchange/i18n';
 import { postbusNl } from '../views/postbus/postbus-i18n';
 import { reportsNl } from '../views/reports/i18n-nl';
+import { settleNl } from '../views/reports/i18n-settle';
 import { calendarNl } from '../views/calendar/i18n';
 import { eventNl } from '../views/event/i18n';
 import { coordinationNl } from './coordination';
@@ -133,5 +134,6 @@ export const nl = {
   ...eventNl,
   ...coordinationNl,
   ...reportsNl,
+  ...settleNl,
   ...onboardingNl,
 } as const;

@@ -19,6 +19,7 @@ import type { CalendarEvent, EventPlan } from './planning';
 import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from './coordination';
 import { reportMethods } from './reports';
 import { postbusMethods } from './postbus';
+import { settleMethods } from './settle';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
 function returns<T>(): T {
@@ -191,6 +192,7 @@ export const contract = {
   'audit.get': method(z.object({ id: recordId }).strict(), returns<AuditLine[]>(), 'Wie wat wanneer aan een record veranderde.'),
   ...reportMethods,
   ...postbusMethods,
+  ...settleMethods,
   'backups.list': method(none, returns<BackupInfo[]>(), 'Back-ups van deze installatie (automatisch per dag, en handmatig).'),
   'backups.create': method(none, returns<BackupInfo>(), 'Maak nu een back-up.'),
   'backups.restore': method(

@@ -12,6 +12,8 @@ export const RECORD_KINDS = {
   rq: 'request',
   rs: 'response',
   cm: 'commitment',
+  st: 'statement',
+  ss: 'cosign',
 } as const;
 export type RecordKindTag = keyof typeof RECORD_KINDS;
 

@@ -67,6 +67,17 @@ export class Installation {
     await this.call('exchange.importFile', { fileId: uploaded.value.fileId });
   }
 
+  /** A plan file for `to`, carried as the browser would: made here, downloaded, uploaded there and read in. */
+  async sendTo(to: Installation, gemeente: string): Promise<void> {
+    const made = await this.call('exchange.exportFile', { to: [gemeente], full: false });
+    const res = await fetch(`${this.origin()}/files/${made.fileId}`, { headers: { Authorization: `Bearer ${this.host!.token}` } });
+    if (!res.ok) throw new Error(`${this.name}: download of ${made.fileName} failed (${res.status})`);
+    const up = await fetch(`${to.origin()}/files`, { method: 'POST', headers: { Authorization: `Bearer ${to.host!.token}` }, body: Buffer.from(await res.arrayBuffer()) });
+    const envelope = (await up.json()) as Envelope<{ fileId: string }>;
+    if (!envelope.ok) throw new Error(`${to.name}: upload failed: ${envelope.error.message}`);
+    await to.call('exchange.importFile', { fileId: envelope.value.fileId });
+  }
+
   async setup(gemeente: string, deviceLabel: string): Promise<Identity> {
     return this.call('setup.init', { gemeente, deviceLabel });
   }

@@ -7,7 +7,7 @@ import { useReportStore } from './report-store';
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year'];
 
-export function PeriodPicker({ pairs }: { pairs: GemeentePair[] }) {
+export function PeriodPicker({ pairs, withPair = true }: { pairs: GemeentePair[]; withPair?: boolean }) {
   const { t, locale } = useI18n();
   const { kind, year, index, pair, choose } = useReportStore();
   const thisYear = new Date().getFullYear();
@@ -54,7 +54,7 @@ export function PeriodPicker({ pairs }: { pairs: GemeentePair[] }) {
           </select>
         </div>
       )}
-      <div className="field">
+      {withPair && (<div className="field">
         <label htmlFor="report-pair" className="field__label">
           {t('reports.pair')}
         </label>
@@ -69,7 +69,7 @@ export function PeriodPicker({ pairs }: { pairs: GemeentePair[] }) {
         <p id="report-pair-hint" className="field__hint">
           {t('reports.pairHint')}
         </p>
-      </div>
+      </div>)}
     </form>
   );
 }

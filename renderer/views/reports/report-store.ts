@@ -9,6 +9,8 @@ export interface ReportChoice {
   index: number;
   /** 'GM0397|GM0473', or '' for all gemeenten. */
   pair: string;
+  /** Rapportage › Verrekening or › Samenwerking. */
+  tab?: 'settlement' | 'cooperation';
 }
 
 interface ReportState extends ReportChoice {

@@ -14,6 +14,8 @@ import { HoursSection } from './hours-section';
 import { PeriodPicker } from './period-picker';
 import { pairOfChoice, periodOfChoice, useReportStore } from './report-store';
 import { SettlementSection } from './settlement-section';
+import { VaststellenSection } from './vaststellen-section';
+import { CooperationSection } from './cooperation-section';
 import './reports.css';
 
 interface Figures {
@@ -25,7 +27,7 @@ interface Figures {
 export function ReportsView({ identity }: { identity: Identity }) {
   const { t, locale } = useI18n();
   const choice = useReportStore();
-  const { kind, year, index, pair } = choice;
+  const { kind, year, index, pair, tab = 'settlement' } = choice;
   const [figures, setFigures] = useState<Figures | undefined>();
   const [error, setError] = useState<ApiCallError | undefined>();
   const [notice, setNotice] = useState<{ file: string } | { period: Period } | undefined>();
@@ -64,21 +66,41 @@ export function ReportsView({ identity }: { identity: Identity }) {
   return (
     <>
       <PageHeading>{t('screen.rapportage')}</PageHeading>
-      <p className="lead">{t('reports.lead')}</p>
-      <PeriodPicker pairs={figures?.statement.available ?? []} />
-      <p role="status" className="report-status">
-        {loading ? t('reports.loading') : notice === undefined ? '' : 'file' in notice ? t('reports.download.done', { file: notice.file }) : t('reports.updated', { period: describePeriod(notice.period, locale) })}
-      </p>
-      {fileError && <ErrorPanel error={fileError} />}
-      {error && <ErrorPanel error={error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {figures && (
-        <div className={loading ? 'report-body report-body--stale' : 'report-body'} aria-busy={loading}>
-          <p className="report-period">{describePeriod(figures.statement.settlement.period, locale)}</p>
-          <SettlementSection statement={figures.statement} onOutcome={onOutcome} />
-          <HoursSection report={figures.hours} onOutcome={onOutcome} />
-        </div>
+      <div className="report-tabs" role="group" aria-label={t('reports.tabs')}>
+        {(['settlement', 'cooperation'] as const).map((k) => (
+          <button key={k} type="button" className={tab === k ? 'button' : 'button button--secondary'} aria-pressed={tab === k} onClick={() => choice.choose({ tab: k })}>
+            {t(`reports.tab.${k}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'cooperation' ? (
+        <>
+          <PeriodPicker pairs={[]} withPair={false} />
+          <CooperationSection period={periodOfChoice(choice)} onOutcome={onOutcome} />
+          {fileError && <ErrorPanel error={fileError} />}
+        </>
+      ) : (
+        <>
+          <p className="lead">{t('reports.lead')}</p>
+          <PeriodPicker pairs={figures?.statement.available ?? []} />
+          <p role="status" className="report-status">
+            {loading ? t('reports.loading') : notice === undefined ? '' : 'file' in notice ? t('reports.download.done', { file: notice.file }) : t('reports.updated', { period: describePeriod(notice.period, locale) })}
+          </p>
+          {fileError && <ErrorPanel error={fileError} />}
+          {error && <ErrorPanel error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+          {figures && (
+            <div className={loading ? 'report-body report-body--stale' : 'report-body'} aria-busy={loading}>
+              <p className="report-period">{describePeriod(figures.statement.settlement.period, locale)}</p>
+              <SettlementSection statement={figures.statement} onOutcome={onOutcome} />
+              {figures.statement.pair && (
+                <VaststellenSection pair={[figures.statement.pair.a, figures.statement.pair.b]} period={figures.statement.settlement.period} own={identity.gemeente} onOutcome={onOutcome} />
+              )}
+              <HoursSection report={figures.hours} onOutcome={onOutcome} />
+            </div>
+          )}
+          <FilesSection own={identity.gemeente} onOutcome={onOutcome} />
+        </>
       )}
-      <FilesSection own={identity.gemeente} onOutcome={onOutcome} />
     </>
   );
 }
