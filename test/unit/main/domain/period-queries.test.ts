@@ -90,3 +90,30 @@ describe('a whole region imported into a new copy', () => {
   }, 120_000);
 });
 
+
+describe('rows that began long before the window (found through events_long and absences_long)', () => {
+  it('a season-long event and a long absence show in the Kalender, Capaciteit and plan view of a month months later', async () => {
+    const db = z.ctx.db();
+    const season = await z.call('events.create', { name: 'Zomerseizoen strandtoezicht', place: 'Strand', start: '2027-03-01T08:00', end: '2027-09-30T20:00', risk: 'A' });
+    const officer = (db.prepare('SELECT id FROM officers WHERE employer = ? AND created = 1 ORDER BY id LIMIT 1').get(z.gemeente) as { id: string }).id;
+    const long = await z.call('absences.create', { officerId: officer, start: '2027-05-01T00:00', end: '2027-08-15T00:00', reason: 'verlof' });
+    const short = await z.call('absences.create', { officerId: officer, start: '2027-06-28T00:00', end: '2027-07-02T00:00' });
+    const all = buildPlanView(db);
+
+    const july = await z.call('calendar.range', { from: '2027-07-01', to: '2027-07-31' });
+    expect(july.map((e) => e.id)).toContain(season.id);
+    expect(july.map((e) => e.id)).toEqual(all.events.filter((e) => e.start <= '2027-07-31T23:59' && e.end > '2027-07-01T00:00').map((e) => e.id));
+
+    const capacity = await z.call('capacity.get', { from: '2027-07-01', to: '2027-07-31' });
+    const row = capacity.officers.find((o) => o.id === officer)!;
+    expect(row.cells.map((c) => c.state)).toEqual(capacity.days.map(() => 'absent'));
+
+    const scope = scopeAround('2027-07-10', '2027-07-12') as { from: string; to: string };
+    const view = buildPlanView(db, scope);
+    const absences = all.absences.filter((a) => a.start.slice(0, 10) <= scope.to && a.end.slice(0, 10) >= scope.from);
+    expect(absences.map((a) => a.id).sort()).toEqual([long.id, short.id].sort());
+    expect(view.absences.map((a) => a.id).sort()).toEqual(absences.map((a) => a.id).sort());
+    expect(view.events).toEqual(all.events.filter((e) => e.start.slice(0, 10) <= scope.to && e.end.slice(0, 10) >= scope.from));
+    expect(view.events.map((e) => e.id)).toContain(season.id);
+  });
+});
