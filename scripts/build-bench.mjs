@@ -7,4 +7,8 @@ import { bundleNode, root } from './bundle-node.mjs';
 
 const out = join(root, 'dist', 'bench');
 rmSync(out, { recursive: true, force: true });
-await bundleNode(out, [['test/bench/run.ts', 'run.mjs']]);
+// The host too, for open_region_ms (a host process started on a region-scale copy).
+await bundleNode(out, [
+  ['test/bench/run.ts', 'run.mjs'],
+  ['main/host/cli.ts', 'host.mjs'],
+]);

@@ -162,7 +162,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   demo: {
-    usage: 'demo --seed N [--scale small|region|stress|week] schrijf voorbeeldgegevens (region: heel Kennemerland, 5 jaar; stress: 10x; week: een week erbij)',
+    usage: 'demo --seed N [--scale small|region|stress|week] schrijf voorbeeldgegevens (region: heel Kennemerland, 5 jaar; stress: 50 jaar, 10x; week: een week erbij)',
     run: async (ctx, args, io) => {
       const { values } = parse(args, { seed: { type: 'string' }, scale: { type: 'string' } });
       const seed = Number(values.seed);

@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { CapacityCell, CapacityView, CapacityWork, PartnerCommitment } from '../../shared/api/coordination';
 import { addDays, daysBetween } from '../../shared/rules/calendar';
 import type { LocalIdentity } from '../log/log';
+import { overlapping } from './overlap';
 
 /** A heat map wider than this is not readable, and would only cost time. */
 export const MAX_CAPACITY_DAYS = 31 * 6;
@@ -75,12 +76,14 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
     }
   }
 
-  const absences = db
-    .prepare(
-      `SELECT officer_id, starts_at, ends_at FROM absences
-       WHERE created = 1 AND cancelled = 0 AND employer = :me AND starts_at < :after AND ends_at > :from`,
-    )
-    .all({ me: me.gemeente, from: `${from}T00:00`, after: `${after}T00:00` }) as AbsenceRow[];
+  // By start within the period and the two weeks before it, plus the few longer absences (main/domain/overlap.ts).
+  const absences = overlapping<AbsenceRow>(db, {
+    table: 'absences',
+    where: 'cancelled = 0 AND employer = :me',
+    params: { me: me.gemeente },
+    startBefore: { op: '<', value: `${after}T00:00` },
+    endAfter: { op: '>', value: `${from}T00:00` },
+  });
   for (const a of absences) {
     const row = byOfficer.get(a.officer_id);
     if (!row) continue;

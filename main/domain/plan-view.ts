@@ -10,6 +10,7 @@ import { listEvents, toEventRecord, type EventRow } from './events';
 import { listShifts, toShift } from './shifts';
 import { listOfficers } from './officers';
 import { listAgreements } from './agreements';
+import { overlapping } from './overlap';
 
 interface RequestRow {
   id: string;
@@ -108,9 +109,14 @@ export interface AssignmentRow {
  * Officers actually planned: commitments that are not withdrawn, made by the request's provider for its own
  * officer, on a request not withdrawn, for a shift not cancelled of an event not called off.
  */
-export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean } = {}): Assignment[] {
+export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean; commitmentIds?: readonly string[] } = {}): Assignment[] {
   const args: string[] = [];
   const window = windowSql('s.starts_at', scope, args);
+  if (scope.commitmentIds) {
+    // Only these commitments (the settlement's lines kept up to date, see settlement-queries.ts).
+    window.push('c.id IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(scope.commitmentIds));
+  }
   // With a window, SQLite drives from shifts_by_start (migration 005) instead of scanning every commitment.
   const rows = db
     .prepare(
@@ -142,17 +148,31 @@ export function toAssignment(r: AssignmentRow): Assignment {
   };
 }
 
+interface AbsenceRow {
+  id: string;
+  employer: string;
+  officer_id: string;
+  starts_at: string;
+  ends_at: string;
+  cancelled: number;
+}
+
+const toAbsence = (a: AbsenceRow): PlanView['absences'][number] => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 });
+
 export function listAllAbsences(db: Db): PlanView['absences'] {
-  return (
-    db.prepare('SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as {
-      id: string;
-      employer: string;
-      officer_id: string;
-      starts_at: string;
-      ends_at: string;
-      cancelled: number;
-    }[]
-  ).map((a) => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 }));
+  return (db.prepare('SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as AbsenceRow[]).map(toAbsence);
+}
+
+/** Absences on the days of the scope or a superset of them (by absences_by_start and absences_long), by start. */
+function absencesOverlapping(db: Db, scope: PlanScope): PlanView['absences'] {
+  const { toEnd } = scopeBounds(scope);
+  const rows = overlapping<AbsenceRow>(db, {
+    table: 'absences',
+    startBefore: { op: '<', value: toEnd },
+    ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
+    orderBy: 'starts_at, id',
+  });
+  return rows.map(toAbsence);
 }
 
 /**
@@ -171,7 +191,7 @@ export function buildPlanView(db: Db, scope: PlanScope = {}): PlanView {
     shifts: scoped ? shiftsStarting(db, scope) : listShifts(db),
     requests: listRequests(db, scope),
     assignments: listAssignments(db, scope),
-    absences: overlaps(listAllAbsences(db)),
+    absences: scoped ? overlaps(absencesOverlapping(db, scope)) : listAllAbsences(db),
     agreements: listAgreements(db),
   };
 }
@@ -188,11 +208,15 @@ function shiftsStarting(db: Db, scope: PlanScope): ShiftRecord[] {
   return rows.map(toShift);
 }
 
-/** Events overlapping the days of the scope (by events_by_span), in the order of listEvents. */
+/** Events overlapping the days of the scope (by events_by_span and events_long), in the order of listEvents. */
 function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
   const { toEnd } = scopeBounds(scope);
-  const from = (scope.from ?? '0000-01-01').slice(0, 10);
-  const rows = db.prepare('SELECT * FROM events WHERE created = 1 AND starts_at < ? AND ends_at >= ? ORDER BY starts_at, name, id').all(toEnd, from) as EventRow[];
+  const rows = overlapping<EventRow>(db, {
+    table: 'events',
+    startBefore: { op: '<', value: toEnd },
+    ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
+    orderBy: 'starts_at, name, id',
+  });
   return rows.map(toEventRecord);
 }
 
@@ -202,7 +226,11 @@ function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
  * (withdrawn, cancelled, called off), so no requests are needed to judge that again.
  */
 export function buildSettlementView(db: Db, period: { from: string; to: string }): PlanView {
-  const assignments = listAssignments(db, { ...period, lentOnly: true });
+  return settlementViewOf(db, listAssignments(db, { ...period, lentOnly: true }));
+}
+
+/** The settlement view of some lent assignments: their shifts and events, all officers and agreements. */
+export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
   // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
   const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
   const shifts = (db.prepare('SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);

@@ -42,7 +42,10 @@ export interface RegionResult {
 
 const SIZES: Record<RegionScale, RegionSize> = {
   region: { officers: 150, eventsPerYear: 2000, years: 5, firstYear: 2023, writeOfficers: true },
-  stress: { officers: 1500, eventsPerYear: 20000, years: 5, firstYear: 2023, writeOfficers: true },
+  // Ten times a region's history: the same region, fifty years (1978 to 2027) instead of five. A month, a
+  // year or a settlement period holds as much as at region scale; only the years behind it grow, which is
+  // what a copy meets as it is used (issue 22: a query's cost follows the window it shows).
+  stress: { officers: 150, eventsPerYear: 2000, years: 50, firstYear: 1978, writeOfficers: true },
   // One more week of a region already written with the same seed: new events in 2028, the same officers.
   week: { officers: 150, eventsPerYear: 40, years: 1, firstYear: 2028, writeOfficers: false },
 };

@@ -113,8 +113,19 @@ export function settle(view: PlanView, period: { from: string; to: string }, opt
       const startDate = (ctx.shifts.get(a.shiftId)?.start ?? a.start).slice(0, 10);
       return startDate >= period.from && startDate <= period.to;
     })
-    .map((a) => line(ctx, a, isHoliday))
-    .sort((x, y) => epochOf(x.start) - epochOf(y.start) || cmp(x.provider, y.provider) || cmp(x.host, y.host) || cmp(x.officerName, y.officerName) || cmp(x.commitmentId, y.commitmentId));
+    .map((a) => line(ctx, a, isHoliday));
+  return settlementOfLines(lines, period);
+}
+
+/**
+ * The settlement made of its lines (each line depends on its own assignment only): lines in order, pairs,
+ * netting and totals. Main keeps lines per commitment and builds a period's settlement from them
+ * (main/domain/settlement-queries.ts); `settle` is the same over lines computed on the spot.
+ */
+export function settlementOfLines(unsorted: SettlementLine[], period: { from: string; to: string }): Settlement {
+  const lines = unsorted.sort(
+    (x, y) => epochOf(x.start) - epochOf(y.start) || cmp(x.provider, y.provider) || cmp(x.host, y.host) || cmp(x.officerName, y.officerName) || cmp(x.commitmentId, y.commitmentId),
+  );
   const minutes = lines.reduce((sum, l) => sum + l.minutes, 0);
   return {
     period: { from: period.from, to: period.to },

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Copy, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
 import { buildPlanView, scopeAround } from '../../../../main/domain/plan-view';
 import { settle } from '../../../../shared/settlement';
+import { settlementWork } from '../../../../main/domain/settlement-queries';
 
 const YEAR = { from: '2027-01-01', to: '2027-12-31' };
 let z: Copy;
@@ -65,6 +66,54 @@ describe('calendar.range over a region', () => {
   });
 });
 
+describe('settlement lines kept up to date', () => {
+  const full = (period: { from: string; to: string }) => settle(buildPlanView(z.ctx.db()), period);
+
+  it('follow a renamed officer, a cancelled shift, a called-off event and a week from partners, as the whole plan does', async () => {
+    const db = z.ctx.db();
+    const before = await z.call('settlement.get', YEAR);
+    expect(before).toEqual(full(YEAR));
+    // Lent by Zandvoort (its own officer) and lent to Zandvoort (its own shift and event), in 2027.
+    const lent = before.lines.find((l) => l.provider === z.gemeente && l.start > '2027-05-01')!;
+    const hosted = before.lines.filter((l) => l.host === z.gemeente && l.start > '2027-05-01');
+    expect(lent).toBeDefined();
+    expect(hosted.length).toBeGreaterThan(2);
+
+    const work = settlementWork.lines;
+    const officer = await z.call('officers.get', { id: lent.officerId });
+    await z.call('officers.update', { id: officer.id, fields: { name: 'Anna Nieuwenhuis', qualifications: officer.qualifications, contractHours: officer.contractHours, active: officer.active } });
+    const renamed = await z.call('settlement.get', YEAR);
+    expect(renamed.lines.filter((l) => l.officerId === officer.id).every((l) => l.officerName === 'Anna Nieuwenhuis')).toBe(true);
+    expect(renamed).toEqual(full(YEAR));
+
+    await z.call('shifts.cancel', { id: hosted[0]!.shiftId });
+    const cancelled = await z.call('settlement.get', YEAR);
+    expect(cancelled.lines.some((l) => l.shiftId === hosted[0]!.shiftId)).toBe(false);
+    expect(cancelled).toEqual(full(YEAR));
+
+    const other = hosted.find((l) => l.eventId !== hosted[0]!.eventId)!;
+    const event = await z.call('events.get', { id: other.eventId! });
+    await z.call('events.update', { id: event.id, fields: { name: event.name, place: event.place, start: event.start, end: event.end, risk: event.risk, visitors: event.visitors, status: 'afgelast' } });
+    const calledOff = await z.call('settlement.get', YEAR);
+    expect(calledOff.lines.some((l) => l.eventId === event.id)).toBe(false);
+    expect(calledOff).toEqual(full(YEAR));
+
+    // A week of partners' work (new events in 2028, officers of 2027 lent again), applied as entries arrive.
+    await z.call('demo.generate', { seed: 11, scale: 'week' });
+    const next = { from: '2027-07-01', to: '2028-12-31' };
+    expect(await z.call('settlement.get', next)).toEqual(full(next));
+    expect(await z.call('settlement.get', YEAR)).toEqual(full(YEAR));
+    // 2027 was counted once, before these changes: since then only the lines they touched (the officer's,
+    // the shift's, the event's, the week's) and the new year 2028 were computed, not 2027's thousands again.
+    // (The week's lines count twice: once as touched, once when 2028 is first looked at.)
+    const year2028 = (await z.call('settlement.get', { from: '2028-01-01', to: '2028-12-31' })).lines.length;
+    expect(before.lines.length).toBeGreaterThan(1000);
+    expect(2 * year2028 + 500).toBeLessThan(before.lines.length / 2);
+    expect(settlementWork.lines - work).toBeLessThan(2 * year2028 + 500);
+    expect(db.prepare('SELECT year FROM settlement_years ORDER BY year').pluck().all()).toEqual([2027, 2028]);
+  }, 240_000);
+});
+
 describe('a whole region imported into a new copy', () => {
   const indexes = (c: Copy) => c.ctx.db().prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all();
 
@@ -90,3 +139,30 @@ describe('a whole region imported into a new copy', () => {
   }, 120_000);
 });
 
+
+describe('rows that began long before the window (found through events_long and absences_long)', () => {
+  it('a season-long event and a long absence show in the Kalender, Capaciteit and plan view of a month months later', async () => {
+    const db = z.ctx.db();
+    const season = await z.call('events.create', { name: 'Zomerseizoen strandtoezicht', place: 'Strand', start: '2027-03-01T08:00', end: '2027-09-30T20:00', risk: 'A' });
+    const officer = (db.prepare('SELECT id FROM officers WHERE employer = ? AND created = 1 ORDER BY id LIMIT 1').get(z.gemeente) as { id: string }).id;
+    const long = await z.call('absences.create', { officerId: officer, start: '2027-05-01T00:00', end: '2027-08-15T00:00', reason: 'verlof' });
+    const short = await z.call('absences.create', { officerId: officer, start: '2027-06-28T00:00', end: '2027-07-02T00:00' });
+    const all = buildPlanView(db);
+
+    const july = await z.call('calendar.range', { from: '2027-07-01', to: '2027-07-31' });
+    expect(july.map((e) => e.id)).toContain(season.id);
+    expect(july.map((e) => e.id)).toEqual(all.events.filter((e) => e.start <= '2027-07-31T23:59' && e.end > '2027-07-01T00:00').map((e) => e.id));
+
+    const capacity = await z.call('capacity.get', { from: '2027-07-01', to: '2027-07-31' });
+    const row = capacity.officers.find((o) => o.id === officer)!;
+    expect(row.cells.map((c) => c.state)).toEqual(capacity.days.map(() => 'absent'));
+
+    const scope = scopeAround('2027-07-10', '2027-07-12') as { from: string; to: string };
+    const view = buildPlanView(db, scope);
+    const absences = all.absences.filter((a) => a.start.slice(0, 10) <= scope.to && a.end.slice(0, 10) >= scope.from);
+    expect(absences.map((a) => a.id).sort()).toEqual([long.id, short.id].sort());
+    expect(view.absences.map((a) => a.id).sort()).toEqual(absences.map((a) => a.id).sort());
+    expect(view.events).toEqual(all.events.filter((e) => e.start.slice(0, 10) <= scope.to && e.end.slice(0, 10) >= scope.from));
+    expect(view.events.map((e) => e.id)).toContain(season.id);
+  });
+});
