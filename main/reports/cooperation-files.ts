@@ -139,9 +139,9 @@ export function cooperationPdf(r: CooperationReport, createdOn: string): Promise
     groups.set(key, g);
   }
   bars(doc, [...groups.values()].map((g) => ({ label: g.label, values: [g.answered, g.declined], text: `${g.answered} / ${g.declined} van ${g.made}` })), ['met inzet', 'afgewezen']);
-  const reqRows = [...groups.values()].map((g) => [g.label, String(g.made), String(g.answered), String(g.declined), String(g.other), g.median === null ? '–' : decimal(g.median, 1)]);
+  const reqRows = [...groups.values()].map((g) => [g.label, String(g.made), String(g.answered), String(g.declined), String(g.other), g.median === null ? '–' : decimal(g.median, 1).text]);
   const t = r.requestTotals;
-  reqRows.push(['Totaal', String(t.made), String(t.answered), String(t.declined), String(t.open + t.withdrawn), t.medianResponseHours === null ? '–' : decimal(t.medianResponseHours, 1)]);
+  reqRows.push(['Totaal', String(t.made), String(t.answered), String(t.declined), String(t.open + t.withdrawn), t.medianResponseHours === null ? '–' : decimal(t.medianResponseHours, 1).text]);
   table(doc, [{ header: 'Verzoek', width: 4 }, { header: 'Gedaan', width: 1.2, align: 'right' }, { header: 'Met inzet', width: 1.4, align: 'right' }, { header: 'Afgewezen', width: 1.4, align: 'right' }, { header: 'Open/ingetr.', width: 1.5, align: 'right' }, { header: 'Mediaan reactie (uur)', width: 2, align: 'right' }], reqRows, { emphasise: (_r, i) => i === reqRows.length - 1, size: 9 });
 
   heading(doc, 'Bezetting van diensten');
