@@ -95,11 +95,14 @@ export function newPdf(options: { title: string; subject: string; author: string
     tagged: true,
     lang: 'nl-NL',
     displayTitle: true,
-    // The default font is the embedded one, so no standard (unembedded) font is ever part of the file.
-    font: files[FONT] as unknown as string,
+    // No default font: pdfkit's is Helvetica, which PDF/A forbids (not embedded); FONT is set below instead.
+    font: '',
     info: { Title: options.title, Subject: options.subject, Author: options.author, Creator: 'Regie' },
   });
+  // Registered by name and first opened by that name, so pdfkit caches each font under it (opening the same
+  // font first under another key makes every later doc.font(FONT) parse the font file again).
   for (const [name, bytes] of Object.entries(files)) doc.registerFont(name, bytes);
+  doc.font(FONT);
   escapeXmpInfo(doc);
   const document = doc.struct('Document');
   doc.addStructure(document);

@@ -48,9 +48,10 @@ export interface PdfObjects {
   streamData(ref: PdfValue | undefined): Buffer;
 }
 
-/** Every object of the file, as qpdf reads them (qpdf --json, version 2). */
-export function objectsOf(file: string): PdfObjects {
-  const json = JSON.parse(run('qpdf', ['--json=2', '--json-stream-data=inline', '--decode-level=generalized', file])) as { qpdf: [unknown, Record<string, { value?: PdfValue; stream?: { dict: PdfValue; data?: string } }>] };
+/** Every object of the file, as qpdf reads them (qpdf --json, version 2); with `streams`, their data too. */
+export function objectsOf(file: string, options: { streams?: boolean } = {}): PdfObjects {
+  const data = options.streams ? ['--json-stream-data=inline', '--decode-level=generalized'] : ['--json-stream-data=none'];
+  const json = JSON.parse(run('qpdf', ['--json=2', ...data, file])) as { qpdf: [unknown, Record<string, { value?: PdfValue; stream?: { dict: PdfValue; data?: string } }>] };
   const objects = json.qpdf[1];
   const resolve = (ref: PdfValue | undefined): PdfValue | undefined => {
     if (typeof ref === 'string' && /^\d+ \d+ R$/.test(ref)) {

@@ -6,7 +6,10 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../helpers';
+import { newContext, tempDir } from '../../helpers';
+import { dispatch } from '../../../../main/api/dispatch';
+import { generateRegion } from '../../../../main/domain/region-generator';
+import { reportFile } from '../../../../main/reports/handlers';
 import { NAMES, namesScenario, PAYLOADS, type NamesScenario } from './names-scenario';
 import { decodeGrayPng } from './parse';
 import { fontsOf, infoOf, objectsOf, preflight, run, type PdfObjects } from '../../tools/pdf-tools';
@@ -114,7 +117,7 @@ describe('tagged PDF/A-2a', () => {
 
   it('carries the PDF/A identification, the document facts in XMP, and an sRGB output intent', () => {
     for (const f of [files.settlement, files.payload]) {
-      const o = objectsOf(f);
+      const o = objectsOf(f, { streams: true });
       const catalog = o.get(o.trailer['/Root']) as Record<string, unknown>;
       const [intentRef] = catalog['/OutputIntents'] as string[];
       const intent = o.get(intentRef) as Record<string, unknown>;
@@ -125,7 +128,7 @@ describe('tagged PDF/A-2a', () => {
       expect(xmp).toContain('<xmp:CreatorTool>Regie</xmp:CreatorTool>');
     }
     // The payload title is XML-escaped in XMP and reads back as the same text as the Info title.
-    const o = objectsOf(files.payload);
+    const o = objectsOf(files.payload, { streams: true });
     const xmp = o.streamData((o.get(o.trailer['/Root']) as Record<string, unknown>)['/Metadata'] as never).toString('utf8');
     const title = /<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">([^<]*)<\/rdf:li>/.exec(xmp)![1]!;
     expect(title.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe(`Briefingrooster ${PAYLOADS[4]}`);
@@ -144,6 +147,34 @@ describe('tagged PDF/A-2a', () => {
       expect(r.errors.filter((e) => !allowed.some((a) => a.test(e)))).toEqual([]);
     }
   });
+
+  it('keeps a statement of many pages tagged and valid: one header row per table in the tree, repeated ones are artifacts', async () => {
+    const ctx = newContext();
+    expect((await dispatch(ctx, 'setup.init', { gemeente: 'GM0473', deviceLabel: 'Laptop Zandvoort' })).ok).toBe(true);
+    generateRegion(ctx.db(), ctx.me(), 3, { officers: 30, eventsPerYear: 300, years: 1, firstYear: 2027, writeOfficers: true });
+    const f = await reportFile(ctx.db(), ctx.me(), { kind: 'settlement', format: 'pdf', from: '2027-03-01', to: '2027-05-31' });
+    const file = join(dir, 'jaar.pdf');
+    writeFileSync(file, Buffer.from(f.base64, 'base64'));
+    const pages = Number(infoOf(file).Pages);
+    expect(pages).toBeGreaterThan(3);
+    expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors found');
+    const o = objectsOf(file);
+    const catalog = o.get(o.trailer['/Root']) as Record<string, unknown>;
+    const rootK = (o.get(catalog['/StructTreeRoot'] as never) as Record<string, unknown>)['/K'];
+    const [document] = (Array.isArray(rootK) ? rootK : [rootK]).flatMap((k) => tree(o, k));
+    const tables = document!.match(/Table\(THead/g) ?? [];
+    expect(tables).toHaveLength(2);
+    expect(document!.match(/THead/g)).toHaveLength(2);
+    // Every lent shift of the year is one row of the last table, across all its pages.
+    const statement = await dispatch(ctx, 'reports.settlement', { from: '2027-03-01', to: '2027-05-31' });
+    expect(statement.ok).toBe(true);
+    const lines = (statement as { value: { settlement: { lines: unknown[] } } }).value.settlement.lines.length;
+    const lastBody = document!.slice(document!.lastIndexOf('TBody('));
+    expect(lastBody.match(/TR\(/g)).toHaveLength(lines);
+    expect(squash(run('pdftotext', ['-layout', file, '-']))).toContain(`Pagina ${pages} van ${pages}`);
+    const allowed = [/^3\.1\.11 : .*The CIDSet entry is missing for the Composite Subset$/, /^7\.11\.2 : Error on MetaData, part must be 1$/];
+    expect(preflight(file).errors.filter((e) => !allowed.some((a) => a.test(e)))).toEqual([]);
+  }, 120_000);
 
   it('(the validator does catch a PDF that is not archival: standard fonts, no XMP, no output intent)', async () => {
     const plain = new PDFDocument({ size: 'A4' });
