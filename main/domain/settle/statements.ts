@@ -87,6 +87,8 @@ function fixedOf(all: Known[]): Known[] {
   return [...byPeriod.values()].sort((x, y) => (x.content.from < y.content.from ? -1 : 1));
 }
 
+const MAX_CONTENT_CHARS = 900_000;
+
 const overlaps = (p: Period, q: Period) => p.from <= q.to && q.from <= p.to;
 
 function summaryOf(k: Known, fixed: Known[], stale: boolean): StatementSummary {
@@ -157,6 +159,9 @@ export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [stri
   const fixed = fixedOf(known(db, pairKey(a, b)));
   refuseIfFixed(fixed, period);
   const content = fresh(db, me, a, b, period, fixed, now);
+  // One entry is one line of a plan file, and a reader refuses lines over 1 MB.
+  if (canonicalJson(content).length > MAX_CONTENT_CHARS)
+    throw new ApiError('refused', `De verrekening van deze periode heeft ${content.lines.length} diensten; dat is te veel voor één ondertekende verrekening. Stel per kwartaal of per maand vast. Er is niets vastgelegd.`);
   const hash = statementContentHash(content);
   const id = statementId(me.gemeente, content.pair, content.period, hash);
   commitLocal(db, me, [

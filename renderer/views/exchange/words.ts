@@ -2,7 +2,7 @@
 import type { Locale } from '../../../shared/i18n/messages';
 import type { Translate, UiKey } from '../../i18n/t';
 
-const KINDS = ['event', 'shift', 'request', 'response', 'commitment', 'agreement', 'signature', 'officer', 'absence'] as const;
+const KINDS = ['event', 'shift', 'request', 'response', 'commitment', 'agreement', 'signature', 'officer', 'absence', 'statement', 'cosign'] as const;
 
 /** "diensten" for shift changes; unknown kinds (from a newer Regie) count as "overige". */
 export function kindLabel(kind: string, t: Translate): string {

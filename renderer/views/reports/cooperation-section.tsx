@@ -193,25 +193,29 @@ export function CooperationSection({ period, onOutcome }: { period: Period; onOu
       </div>
 
       <h3>{t('coop.staffing')}</h3>
-      <div className="coop-pair">
-        <BarChart title={t('coop.staffing')} labels={staffing.labels} series={staffing.series} stacked format={chartCount} total={String(report.staffing.reduce((s, x) => s + x.shifts, 0))} bucketHeader={t('reports.col.gemeente')} />
-        <div className="table-wrap">
-          <table className="table report-table">
-            <caption>{t('coop.staffing')}</caption>
-            <TableHead columns={[t('reports.col.gemeente'), { label: t('coop.col.shifts'), num: true }, { label: t('coop.full'), num: true }, { label: t('coop.short'), num: true }]} />
-            <tbody>
-              {report.staffing.map((s) => (
-                <tr key={s.host}>
-                  <th scope="row">{s.hostName}</th>
-                  <td className="num">{s.shifts}</td>
-                  <td className="num">{s.full}</td>
-                  <td className="num">{s.short}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {report.staffing.length === 0 ? (
+        <p>{t('coop.none')}</p>
+      ) : (
+        <div className="coop-pair">
+          <BarChart title={t('coop.staffing')} labels={staffing.labels} series={staffing.series} stacked format={chartCount} total={String(report.staffing.reduce((s, x) => s + x.shifts, 0))} bucketHeader={t('reports.col.gemeente')} />
+          <div className="table-wrap">
+            <table className="table report-table">
+              <caption>{t('coop.staffing')}</caption>
+              <TableHead columns={[t('reports.col.gemeente'), { label: t('coop.col.shifts'), num: true }, { label: t('coop.full'), num: true }, { label: t('coop.short'), num: true }]} />
+              <tbody>
+                {report.staffing.map((s) => (
+                  <tr key={s.host}>
+                    <th scope="row">{s.hostName}</th>
+                    <td className="num">{s.shifts}</td>
+                    <td className="num">{s.full}</td>
+                    <td className="num">{s.short}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
-      </div>
+      )}
 
       <h3>{t('coop.caps')}</h3>
       {report.caps.length === 0 ? (
