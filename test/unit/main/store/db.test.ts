@@ -12,20 +12,20 @@ describe('store', () => {
     const db = openDatabase(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['identity', 'entries', 'feeds', 'events']));
     for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\)\s*(STRICT|WITHOUT ROWID, STRICT|STRICT, WITHOUT ROWID)$/);
     db.close();
   });
 
-  it('numbers migrations 001, 002, ... and each applies on top of the previous one', () => {
+  it('numbers migrations in rising order (gaps allowed: numbers are handed out per issue) and each applies on top of the previous one', () => {
     const migrations = loadMigrations();
-    migrations.forEach((m, i) => expect(m.version).toBe(i + 1));
+    migrations.forEach((m, i) => expect(m.version).toBe(i === 0 ? 1 : Math.max(m.version, migrations[i - 1]!.version + 1)));
     const db = new Database(':memory:');
     for (let n = 1; n <= migrations.length; n++) {
       migrate(db, migrations.slice(0, n), ':memory:');
-      expect(db.pragma('user_version', { simple: true })).toBe(n);
+      expect(db.pragma('user_version', { simple: true })).toBe(migrations[n - 1]!.version);
     }
   });
 
@@ -33,7 +33,7 @@ describe('store', () => {
     const db = new Database(':memory:');
     const broken = [...loadMigrations(), { version: 99, name: 'broken', sql: 'CREATE TABLE ok_table (x INTEGER) STRICT; CREATE TABLE oops (' }];
     expect(() => migrate(db, broken, ':memory:')).toThrow();
-    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'ok_table'").get()).toEqual({ n: 0 });
   });
 
@@ -67,7 +67,7 @@ describe('store', () => {
     old.prepare("INSERT INTO events (id, host, created, name, place, starts_at, ends_at, risk, visitors, status, stamps) VALUES ('GM0473.ev.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Dutch Grand Prix', 'Circuit', '2027-08-27T08:00', '2027-08-29T20:00', 'C', NULL, 'concept', '{}')").run();
     old.close();
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(stateHash(db)).toBe(recomputeStateHash(db));
     expect(stateHash(db)).not.toBe(recomputeStateHash(openDatabase(join(tempDir(), 'regie.db'))));
     db.close();
