@@ -163,6 +163,8 @@ describe('bad input in the postbus', () => {
     writeFileSync(join(box, 'van-onbekend.regie'), readFileSync(await b.exportTo([h])));
     // Encrypted for another gemeente.
     await z.call('exchange.export', { to: ['GM0377'], encrypt: true, path: join(box, 'voor-bloemendaal.regie') });
+    // Not encrypted, under a name that does not say for whom, but addressed to Bloemendaal only.
+    await z.call('exchange.export', { to: ['GM0377'], path: join(box, 'anders.regie') });
     // A gzip bomb, a symlink, a FIFO, a directory named .regie, an empty file, a file still being copied.
     writeFileSync(join(box, 'bom.regie'), Buffer.concat([GZIP_HEADER, gzipSync(Buffer.alloc(100 * 1024 * 1024)).subarray(10)]));
     symlinkSync(good, join(box, 'link.regie'));
@@ -183,6 +185,7 @@ describe('bad input in the postbus', () => {
     expect(by['vervalst.regie']).toMatchObject({ state: 'refused', reason: expect.stringMatching(/gewijzigd|beschadigd|handtekening/) });
     expect(by['van-onbekend.regie']).toMatchObject({ state: 'refused', reason: expect.stringMatching(/niet vertrouwt/) });
     expect(by['voor-bloemendaal.regie']).toMatchObject({ state: 'ignored', reason: expect.stringMatching(/andere gemeenten/) });
+    expect(by['anders.regie']).toMatchObject({ state: 'ignored', reason: expect.stringMatching(/Voor Bloemendaal, niet voor ons/) });
     expect(by['bom.regie']).toMatchObject({ state: 'refused', reason: expect.stringMatching(/zip-bom|pakt uit|langer dan 1 MB/) });
     expect(by['link.regie']).toMatchObject({ state: 'refused', reason: expect.stringMatching(/snelkoppeling/) });
     expect(by['pijp.regie']).toMatchObject({ state: 'refused', reason: expect.stringMatching(/pijp/) });
