@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { BackupInfo } from '../store/backup';
 import { backupDir, checkBackupFile, createBackup, listBackups } from '../store/backup';
-import { loadMigrations } from '../store/db';
+import { latestVersion, loadMigrations } from '../store/db';
 import { fingerprint } from '../log/identity';
 import { rotateIdentity } from '../log/log';
 import { signSuccession } from '../exchange/signing';
@@ -31,7 +31,7 @@ export function restoreBackup(ctx: AppContext, name: string, now = new Date()): 
   const backup = listBackups(ctx.dataDir).find((b) => b.name === name);
   if (!backup) throw new ApiError('not_found', `Er is geen back-up "${name}" in ${backupDir(ctx.dataDir)}.`);
   const file = join(backupDir(ctx.dataDir), backup.name);
-  const problem = checkBackupFile(file, loadMigrations().at(-1)?.version ?? 0, ctx.sqliteBinding);
+  const problem = checkBackupFile(file, latestVersion(loadMigrations()), ctx.sqliteBinding);
   if (problem) throw new ApiError('refused', `Deze back-up kan niet worden teruggezet: ${problem}. Er is niets gewijzigd.`);
   const keptAs = join(ctx.dataDir, `regie.voor-herstel-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   ctx.close();

@@ -47,6 +47,11 @@ export function loadMigrations(dir = defaultMigrationsDir()): Migration[] {
   return migrations;
 }
 
+/** The schema version these migrations make: the number of the last one (numbers rise, with gaps allowed). */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
 function tooNew(current: number, latest: number, file: string): StoreOpenError {
   return new StoreOpenError(
     'too_new',
@@ -58,7 +63,7 @@ function tooNew(current: number, latest: number, file: string): StoreOpenError {
 /** Applies the migrations the database lacks, each in its own transaction together with user_version. */
 export function migrate(db: Db, migrations: Migration[], file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = latestVersion(migrations);
   if (current > latest) throw tooNew(current, latest, file);
   for (const m of migrations.filter((x) => x.version > current)) {
     db.transaction(() => {
@@ -90,7 +95,8 @@ function storeError(err: unknown, file: string): StoreOpenError | undefined {
 /** The checks that must pass before anything may write: the schema is one this Regie knows, the file is whole. */
 function checkBeforeWriting(db: Db, migrations: Migration[], check: 'quick' | 'none', file: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > migrations.length) throw tooNew(version, migrations.length, file);
+  const latest = latestVersion(migrations);
+  if (version > latest) throw tooNew(version, latest, file);
   if (check === 'quick') {
     // Reads the whole file: worth it when the app, the host or a command starts (an import into a damaged
     // database would bury the damage under new rows).
