@@ -143,7 +143,17 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (ctx, args, io) => {
       const { values, positionals } = parse(args, { yes: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
       const path = positionals[0]!;
-      const preview = await call(ctx, values.yes ? 'exchange.import' : 'exchange.preview', { path });
+      let preview;
+      try {
+        preview = await call(ctx, values.yes ? 'exchange.import' : 'exchange.preview', { path });
+      } catch (err) {
+        // The same file twice: nothing to do, which is not a failure.
+        if (err instanceof ApiError && err.code === 'already_imported') {
+          io.out(err.message);
+          return 0;
+        }
+        throw err;
+      }
       io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview, ctx.identity()?.gemeente ?? ''));
       return 0;
     },

@@ -142,7 +142,7 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
         <p className="slots__hint">{t('requests.dragHint')}</p>
       </div>
 
-      {failure && <ErrorPanel error={failure} />}
+      {failure && <ErrorPanel error={failure} focus />}
       {!candidates && !failure && <p role="status">{t('requests.candidatesLoading')}</p>}
       {candidates && candidates.length === 0 && <p className="panel panel--empty">{t('requests.noCandidates')}</p>}
       {groups.map(
