@@ -7,6 +7,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { PageHeading } from '../../components/page-heading';
+import { todayLocal } from '../../components/coord-format';
 import { useI18n } from '../../i18n/t';
 import { navigate } from '../../routing/routes';
 import { asApiCallError } from '../../state/setup-store';
@@ -21,7 +22,7 @@ const FIELD_ORDER = ['title', 'parties', 'start', 'end'];
 export function ProposeForm({ identity }: { identity: Identity }) {
   const { t } = useI18n();
   const announce = useUiStore((s) => s.announce);
-  const [values, setValues] = useState<ProposeValues>(() => defaultValues(identity.gemeente, new Date().getFullYear()));
+  const [values, setValues] = useState<ProposeValues>(() => defaultValues(identity.gemeente, todayLocal()));
   const [errors, setErrors] = useState<ProposeErrors>({});
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);

@@ -40,12 +40,26 @@ export type ProposeErrors = Record<string, ProposeError>;
 
 export const DEFAULT_PROVIDER: ProviderValues = { model: 'tariff', hourly: '68,00', evening: '20', night: '40', weekend: '70', holiday: '100' };
 
-export function defaultValues(own: string, year: number): ProposeValues {
+/**
+ * A new agreement runs for the next 12 months: from the first day of next month up to the day before the
+ * same date a year later (not just the rest of the calendar year). `today` is 'YYYY-MM-DD'.
+ */
+export function defaultPeriod(today: string): { start: string; end: string } {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const start = new Date(Date.UTC(y, m, 1));
+  const end = new Date(Date.UTC(y + 1, m, 0));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+export function defaultValues(own: string, today: string): ProposeValues {
+  const { start, end } = defaultPeriod(today);
+  const years = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}-${end.slice(0, 4)}`;
   return {
-    title: `Convenant handhaving evenementen ${year}`,
+    title: `Convenant handhaving evenementen ${years}`,
     parties: [own],
-    start: `${year}-01-01`,
-    end: `${year}-12-31`,
+    start,
+    end,
     providers: { [own]: { ...DEFAULT_PROVIDER } },
     cap: '120',
     maxOfficers: '4',

@@ -176,7 +176,7 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
                       </label>
                       <span className="candidate__meta">
                         {t('requests.candidateMeta', { domain: q.domain, until: formatDay(q.akteValidUntil, locale, { weekday: false }) })}
-                        {q.force.length > 0 && ` · ${q.force.join(', ')}`}
+                        {q.force.length > 0 && ` · ${q.force.map((f) => t(`officers.force.${f}`)).join(', ')}`}
                         {q.trafficAppointed && ` · ${t('requests.traffic')}`}
                       </span>
                       <div id={`why-${id}`} className="candidate__why">
