@@ -1,6 +1,7 @@
 // The propose form's values as typed (strings), their checks, and the agreement terms they become.
 import type { AgreementTerms, ProviderTerms } from '../../../shared/domain/agreement';
 
+
 export interface ProviderValues {
   model: 'tariff' | 'gesloten_beurs';
   hourly: string;
@@ -125,5 +126,31 @@ export function validate(v: ProposeValues): { ok: true; terms: AgreementTerms } 
       capHoursPerMonth: cap!,
       mandate: { maxOfficers: maxOfficers!, maxHours: maxHours ?? null, escalateTo: v.escalateTo.trim() },
     },
+  };
+}
+
+/** The form's values for a counter-proposal: the other party's terms, ready to change and send back. */
+export function valuesFromTerms(terms: AgreementTerms): ProposeValues {
+  const providers: Record<string, ProviderValues> = {};
+  for (const p of terms.parties) {
+    const pt = terms.providers[p];
+    if (!pt) providers[p] = { ...DEFAULT_PROVIDER };
+    else if (pt.model === 'gesloten_beurs') providers[p] = { ...DEFAULT_PROVIDER, model: 'gesloten_beurs' };
+    else {
+      const euros = `${Math.floor(pt.hourlyCents / 100)},${String(pt.hourlyCents % 100).padStart(2, '0')}`;
+      const sc = pt.surcharges;
+      providers[p] = { model: 'tariff', hourly: euros, evening: String(sc.evening), night: String(sc.night), weekend: String(sc.weekend), holiday: String(sc.holiday) };
+    }
+  }
+  return {
+    title: terms.title,
+    parties: [...terms.parties],
+    start: terms.start,
+    end: terms.end,
+    providers,
+    cap: String(terms.capHoursPerMonth),
+    maxOfficers: String(terms.mandate.maxOfficers),
+    maxHours: terms.mandate.maxHours === null ? '' : String(terms.mandate.maxHours),
+    escalateTo: terms.mandate.escalateTo,
   };
 }
