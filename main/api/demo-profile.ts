@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { keyedError } from '../../shared/i18n/error-messages';
 import { findGemeente } from '../../shared/domain/gemeenten';
 import { createIdentity, type LocalIdentity } from '../log/log';
 import type { AppContext } from './context';
@@ -94,16 +95,10 @@ export function endDemo(ctx: AppContext): { removed: string } {
   return { removed: dir };
 }
 
-const REFUSALS = {
-  export:
-    'Dit is de voorbeeldregio: daaruit maakt Regie geen planbestanden, zodat voorbeeldgegevens nooit bij een partner terechtkomen. ' +
-    'Er is niets verstuurd. Verwijder de voorbeeldregio (bovenaan het scherm) en richt Regie in voor uw eigen gemeente om echt uit te wisselen.',
-  backup:
-    'In de voorbeeldregio maakt Regie geen back-ups en zet er geen terug: niets hiervan is echt. ' +
-    'Er is niets gewijzigd. Back-ups komen er zodra u Regie inricht voor uw eigen gemeente.',
-} as const;
+/** The steps the demo refuses; their words are in shared/i18n/error-messages (demo.export, demo.backup). */
+type DemoRefusal = 'export' | 'backup';
 
 /** Refuses a step that must not happen with demo data: a plan file for partners, or a backup. */
-export function refuseInDemo(ctx: AppContext, what: keyof typeof REFUSALS): void {
-  if (ctx.demo) throw new ApiError('refused', REFUSALS[what]);
+export function refuseInDemo(ctx: AppContext, what: DemoRefusal): void {
+  if (ctx.demo) throw keyedError('refused', what === 'export' ? 'demo.export' : 'demo.backup');
 }

@@ -145,10 +145,20 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (ctx, args, io) => {
       const { values, positionals } = parse(args, { yes: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
       const path = positionals[0]!;
-      // Applying does not evaluate the rules (a region's import would pay for it); the rehearsal just before
-      // is the same import, so its violations are the ones the applied file brings.
-      const rehearsal = await call(ctx, 'exchange.preview', { path });
-      const preview = values.yes ? { ...(await call(ctx, 'exchange.import', { path })), violations: rehearsal.violations } : rehearsal;
+      let preview;
+      try {
+        // Applying does not evaluate the rules (a region's import would pay for it); the rehearsal just before
+        // is the same import, so its violations are the ones the applied file brings.
+        const rehearsal = await call(ctx, 'exchange.preview', { path });
+        preview = values.yes ? { ...(await call(ctx, 'exchange.import', { path })), violations: rehearsal.violations } : rehearsal;
+      } catch (err) {
+        // The same file twice: nothing to do, which is not a failure.
+        if (err instanceof ApiError && err.code === 'already_imported') {
+          io.out(err.message);
+          return 0;
+        }
+        throw err;
+      }
       io.out(values.json ? JSON.stringify(preview, null, 2) : previewText(preview, ctx.identity()?.gemeente ?? ''));
       return 0;
     },

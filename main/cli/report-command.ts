@@ -17,7 +17,7 @@ type UsageErrorClass = new (message: string) => Error;
 
 const USAGE = `report settlement (--period P | --from DATUM --to DATUM) [--pair CODE:CODE] [--format csv|pdf --out BESTAND]
          report hours (--period P | --from DATUM --to DATUM) [--out BESTAND.csv]
-         report roster --event ID [--contact-name NAAM] [--contact-phone TELEFOON] --out BESTAND.pdf
+         report roster --event ID [--contact-name NAAM] [--contact-phone TELEFOON] [--phones] --out BESTAND.pdf
          report ical (--officer ID | --event ID) --out BESTAND.ics
          report cooperation (--period P | --from DATUM --to DATUM) [--gemeente CODE] [--format pdf|csv --out BESTAND]
          (P is een maand 2027-08, een kwartaal 2027-Q3 of een jaar 2027; zonder --out: overzicht op het scherm)`;
@@ -73,6 +73,7 @@ export function reportCommand(UsageError: UsageErrorClass): { usage: string; run
           'contact-name': { type: 'string' },
           'contact-phone': { type: 'string' },
           gemeente: { type: 'string' },
+          phones: { type: 'boolean' },
         },
       });
     } catch (err) {
@@ -140,7 +141,7 @@ export function reportCommand(UsageError: UsageErrorClass): { usage: string; run
           const hasContact = v['contact-name'] !== undefined || v['contact-phone'] !== undefined;
           const saved = hasContact ? await call(ctx, 'reports.contact', {}) : undefined;
           const contact = saved ? { name: v['contact-name'] ?? saved.name, phone: v['contact-phone'] ?? saved.phone } : undefined;
-          await write(ctx, io, v.out, { kind: 'roster', eventId: v.event, ...(contact ? { contact } : {}) });
+          await write(ctx, io, v.out, { kind: 'roster', eventId: v.event, phones: v.phones === true, ...(contact ? { contact } : {}) });
           return 0;
         }
         case 'ical': {

@@ -8,6 +8,7 @@ import { MAX_FUTURE_MS, parseHlc } from '../log/hlc';
 import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
+import { keyedError } from '../../shared/i18n/error-messages';
 import { PlanFileError, type SignedCard, type SignedCheckpoint } from './format';
 import type { ParsedPlan } from './read';
 import { cardIsSelfSigned, checkpointIsValid, successionIsValid } from './signing';
@@ -116,7 +117,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
 
   const previous = stmt(db, "SELECT at FROM plan_files WHERE file_id = ? AND direction = 'in'").get(plan.fileId) as { at: string } | undefined;
   if (previous && !options.allowReplay) {
-    throw new PlanFileError(`Dit planbestand van ${senderName} is al ingelezen op ${new Date(previous.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}.`);
+    throw keyedError('already_imported', 'import.already', { sender: senderName, at: previous.at });
   }
 
   // Group entries per author; within a file each feed must run in order without holes.
@@ -217,7 +218,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
       | { created: string }
       | undefined;
     if (newer) {
-      throw new PlanFileError(`Dit is een oud bestand van ${senderName} (${header.created.slice(0, 10)}); u hebt al een nieuwer bestand van dit apparaat ingelezen en het bevat niets nieuws.`);
+      throw keyedError('already_imported', 'import.old', { sender: senderName, created: header.created });
     }
   }
   return { plan, segments, cards, successors: [...successors.values()], senderName };

@@ -5,6 +5,7 @@ import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { ZodType } from 'zod';
+import { keyedError } from '../../shared/i18n/error-messages';
 import { parseJsonStrict } from '../log/canonical';
 import type { StoredEntry } from '../log/entry';
 import { decodeSlice, type DecodedEntry, type SliceResult } from './decode';
@@ -136,7 +137,8 @@ async function* lines(path: string, fileBytes: number): AsyncGenerator<LineBatch
     if (err instanceof PlanFileError) throw err;
     const code = (err as { code?: string }).code ?? '';
     if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code.startsWith('Z_')) {
-      throw new PlanFileError(`Het bestand is beschadigd of afgebroken (uitpakken mislukt: ${(err as Error).message}).`);
+      // zlib's own words ("incorrect data check") mean nothing to a coordinator: say what they mean.
+      throw keyedError('bad_file', code === 'Z_BUF_ERROR' ? 'file.truncated' : 'file.damaged');
     }
     throw err;
   } finally {

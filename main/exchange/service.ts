@@ -20,7 +20,8 @@ import { writePlanFile, type ExportOptions } from './write';
 const MAX_CARD_BYTES = 16 * 1024;
 
 export function ownCard(db: Db, me: LocalIdentity): { fileName: string; content: string } {
-  const safe = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  // Letters such as ö stay (file systems take them); only what cannot be in a file name becomes '-'.
+  const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me, readSuccession(db)), null, 2) + '\n' };
 }
 

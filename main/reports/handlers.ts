@@ -50,7 +50,7 @@ export async function reportFile(db: Db, me: LocalIdentity, req: ReportFileReque
     }
     case 'roster': {
       if (req.contact) saveContact(db, req.contact);
-      const roster = buildRoster(db, me, req.eventId);
+      const roster = buildRoster(db, me, req.eventId, req.phones);
       return file(rosterFileName(roster), 'application/pdf', await rosterPdf(roster, today(now.getTime())));
     }
     case 'ical-officer': {

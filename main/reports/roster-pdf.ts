@@ -37,9 +37,9 @@ export function rosterPdf(r: Roster, createdOn: string): Promise<Buffer> {
         { header: 'Handhaver', width: 4 },
         { header: 'Gemeente', width: 3 },
         { header: 'Rol', width: 2.5 },
-        { header: 'Telefoon', width: 3 },
+        ...(r.phones ? [{ header: 'Telefoon', width: 3 }] : []),
       ],
-      s.officers.map((o) => [o.name, o.gemeenteName, ROLE_LABEL[shift.role], o.phone === null ? `via ${gemeenteName(o.gemeente)}` : o.phone || '–']),
+      s.officers.map((o) => [o.name, o.gemeenteName, ROLE_LABEL[shift.role], ...(r.phones ? [o.phone === null ? `via ${gemeenteName(o.gemeente)}` : o.phone || '–'] : [])]),
       { size: 10 },
     );
   }

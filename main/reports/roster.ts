@@ -49,10 +49,12 @@ export interface Roster {
   own: string;
   ownName: string;
   contact: RosterContact;
+  /** Own officers' phone numbers are printed: an explicit choice, off by default. */
+  phones: boolean;
   shifts: RosterShift[];
 }
 
-export function buildRoster(db: Db, me: LocalIdentity, eventId: string): Roster {
+export function buildRoster(db: Db, me: LocalIdentity, eventId: string, phones = false): Roster {
   const view = buildPlanView(db);
   const event = view.events.find((e) => e.id === eventId);
   if (!event) throw new ApiError('not_found', `Evenement ${eventId} is niet bekend in deze kopie. Kies een evenement uit de lijst.`);
@@ -68,6 +70,7 @@ export function buildRoster(db: Db, me: LocalIdentity, eventId: string): Roster 
     own: me.gemeente,
     ownName: gemeenteName(me.gemeente),
     contact: readContact(db),
+    phones,
     shifts: shifts.map((shift) => ({
       shift,
       officers: ctx.active
@@ -77,7 +80,7 @@ export function buildRoster(db: Db, me: LocalIdentity, eventId: string): Roster 
           name: ctx.officers.get(a.officerId)?.name ?? a.officerId,
           gemeente: a.provider,
           gemeenteName: gemeenteName(a.provider),
-          phone: a.provider === me.gemeente ? phoneOf(a.officerId) : null,
+          phone: phones && a.provider === me.gemeente ? phoneOf(a.officerId) : null,
         }))
         .sort((x, y) => Number(y.gemeente === me.gemeente) - Number(x.gemeente === me.gemeente) || (x.gemeenteName + x.name < y.gemeenteName + y.name ? -1 : 1)),
     })),

@@ -1,5 +1,7 @@
 // The error every api call throws when main refuses: the server's code, Dutch message and field issues.
-import { isApiErrorShape, type ErrorCode, type FieldIssue } from '../../shared/api/errors';
+import { isApiErrorShape, type ErrorCode, type ErrorText, type FieldIssue } from '../../shared/api/errors';
+import { errorText, isErrorKey } from '../../shared/i18n/error-messages';
+import type { Locale } from '../../shared/i18n/messages';
 import type { Envelope } from '../../shared/api/contract';
 
 /** Codes the renderer adds itself, for failures that never reached a handler. */
@@ -8,12 +10,20 @@ export type ClientErrorCode = 'unreachable' | 'bad_response';
 export class ApiCallError extends Error {
   readonly code: ErrorCode | ClientErrorCode;
   readonly issues: FieldIssue[];
+  /** The message as a key and values, when main sent them: worded in the screen's language. */
+  readonly text: ErrorText | undefined;
 
-  constructor(code: ErrorCode | ClientErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(code: ErrorCode | ClientErrorCode, message: string, issues: FieldIssue[] = [], text?: ErrorText) {
     super(message);
     this.name = 'ApiCallError';
     this.code = code;
     this.issues = issues;
+    this.text = text;
+  }
+
+  /** The message in the given language where main sent a key for it; otherwise main's own (Dutch) words. */
+  say(locale: Locale): string {
+    return this.text && isErrorKey(this.text.key) ? errorText(this.text.key, this.text.params, locale) : this.message;
   }
 }
 
@@ -29,6 +39,7 @@ export function unwrap<T>(envelope: unknown, method: string): T {
     throw new ApiCallError('bad_response', `Onverwacht antwoord van Regie op ${method}; er is niets gewijzigd.`);
   }
   if (envelope.ok) return envelope.value as T;
-  const { code, message, issues } = envelope.error;
-  throw new ApiCallError(code, message, Array.isArray(issues) ? issues : []);
+  const { code, message, issues, text } = envelope.error;
+  const keyed = text && typeof text.key === 'string' && typeof text.params === 'object' && text.params !== null ? text : undefined;
+  throw new ApiCallError(code, message, Array.isArray(issues) ? issues : [], keyed);
 }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'store_unavailable', // the database could not be opened (corrupt, too new)
   'refused', // a domain rule or authority check refused the change
   'bad_file', // a plan file or card that is damaged, forged or not acceptable
+  'already_imported', // the same (or an older, nothing-new) plan file was read before: nothing to do
   'unauthorised', // transport: missing or wrong token, foreign origin, unknown sender
   'internal',
 ] as const;
@@ -21,25 +22,34 @@ export interface FieldIssue {
   key: string;
 }
 
+/** The message as a key of shared/i18n/error-messages and its raw values, so a screen can word it in its language. */
+export interface ErrorText {
+  key: string;
+  params: Record<string, string | number>;
+}
+
 export interface ApiErrorShape {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  text?: ErrorText;
 }
 
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[] | undefined;
+  readonly text: ErrorText | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[], text?: ErrorText) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.issues = issues;
+    this.text = text;
   }
 
   toJSON(): ApiErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...(this.text ? { text: this.text } : {}) };
   }
 }
 

@@ -29,7 +29,8 @@ export const rosterContactSchema = z
 export const reportFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('settlement'), format: z.enum(['csv', 'pdf']), ...period, pair: pair.optional() }).strict(),
   z.object({ kind: z.literal('hours'), format: z.literal('csv').default('csv'), ...period }).strict(),
-  z.object({ kind: z.literal('roster'), eventId: recordId, contact: rosterContactSchema.optional() }).strict(),
+  // Phone numbers of own officers only when asked: a roster often goes to an organiser or partner (AVG).
+  z.object({ kind: z.literal('roster'), eventId: recordId, contact: rosterContactSchema.optional(), phones: z.boolean().default(false) }).strict(),
   z.object({ kind: z.literal('ical-officer'), officerId: recordId }).strict(),
   z.object({ kind: z.literal('ical-event'), eventId: recordId }).strict(),
 ]);

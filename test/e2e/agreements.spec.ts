@@ -109,3 +109,39 @@ test('signs the version read, shows use against the cap, and terminates from a d
   await expect(page.getByText('In force', { exact: true })).toBeVisible();
   z.close();
 });
+
+test('answers a partner’s proposal with a counter-proposal: its terms prefilled, changed, signed and sent back', async ({ page, regie }, testInfo) => {
+  const url = await regie.start();
+  await regie.setup(HEEMSTEDE, 'Laptop Heemstede');
+  const z = await zandvoort(regie);
+  const tariff = { model: 'tariff' as const, hourlyCents: 6800, surcharges: { evening: 20, night: 40, weekend: 70, holiday: 100 } };
+  const proposal = await z.call('agreements.propose', {
+    title: 'Convenant Zuid-Kennemerland 2027',
+    parties: [HEEMSTEDE, ZANDVOORT],
+    start: '2027-01-01',
+    end: '2027-12-31',
+    providers: { [HEEMSTEDE]: tariff, [ZANDVOORT]: tariff },
+    capHoursPerMonth: 120,
+    mandate: { maxOfficers: 4, maxHours: null, escalateTo: 'teamleider handhaving' },
+  });
+  await partnerSends(z, regie);
+  await openAt(page, url, `/afspraken/${proposal.id}`);
+  await page.getByRole('link', { name: 'Tegenvoorstel doen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tegenvoorstel doen' })).toBeVisible();
+  await expect(page.getByText('Tegenvoorstel op "Convenant Zuid-Kennemerland 2027" van Zandvoort')).toBeVisible();
+  await expect(page.getByLabel('Titel')).toHaveValue('Convenant Zuid-Kennemerland 2027');
+  await expect(page.getByLabel('Begindatum')).toHaveValue('2027-01-01');
+  await expect(page.getByLabel('Maximum uren per leverancier per maand')).toHaveValue('120');
+  await page.getByLabel('Maximum uren per leverancier per maand').fill('80');
+  expect(await seriousViolations(page)).toEqual([]);
+  await snap(page, testInfo, 'agreements-counter');
+  await page.getByRole('button', { name: 'Voorstellen en ondertekenen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Uw tegenvoorstel' })).toContainText('Stuur het met uw volgende planbestand naar Zandvoort.');
+
+  // Zandvoort receives it, signed by Heemstede, with the changed cap; its own proposal stays unsigned by Heemstede.
+  await hostSends(regie, z);
+  const atZ = (await z.call('agreements.list', {})).filter((a) => a.id !== proposal.id);
+  expect(atZ.map((a) => [a.proposer, a.capHoursPerMonth, a.signatures.map((s) => s.gemeente)])).toEqual([[HEEMSTEDE, 80, [HEEMSTEDE]]]);
+  expect((await z.call('agreements.get', { id: proposal.id })).signatures.map((s) => s.gemeente)).toEqual([ZANDVOORT]);
+  z.close();
+});

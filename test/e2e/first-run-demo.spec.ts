@@ -66,9 +66,25 @@ test('first run with the voorbeeldregio: banner on every screen, events in the K
   // No plan file for partners comes out of the demo; the screen says why.
   await nav.getByRole('link', { name: 'Uitwisselen' }).click();
   await expect(banner).toBeVisible();
-  await page.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
-  await expect(page.getByRole('alert')).toContainText('Dit is de voorbeeldregio: daaruit maakt Regie geen planbestanden');
+  const save = page.getByRole('button', { name: 'Bestand maken en opslaan' });
+  await save.click();
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText('Dit is de voorbeeldregio: daaruit maakt Regie geen planbestanden');
+  // Where the user acted: right under the button, on screen, and it has the keyboard.
+  await expect(refusal).toBeFocused();
+  const button = (await save.boundingBox())!;
+  const panel = (await refusal.boundingBox())!;
+  expect(panel.y).toBeGreaterThan(button.y);
+  expect(panel.y - (button.y + button.height)).toBeLessThan(60);
+  expect(panel.y + panel.height).toBeLessThanOrEqual(page.viewportSize()!.height);
   await snap(page, testInfo, 'demo-export-refused');
+  // In English the refusal from main is English too: main sends its key and values, the screen words them.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Make and save file' }).click();
+  await expect(page.getByRole('alert')).toContainText('This is the sample region: Regie makes no plan files from it');
+  await expect(page.getByRole('alert')).not.toContainText('voorbeeldregio');
+  await snap(page, testInfo, 'demo-export-refused-en');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
 
   // Removal by keyboard: the banner's button, a confirmation that opens on Annuleren, Escape keeps the demo.
   const remove = banner.getByRole('button', { name: 'Voorbeeld verwijderen' });

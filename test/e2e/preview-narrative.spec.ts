@@ -53,6 +53,18 @@ test('a swapped officer is told in words before importing, and stays in Meldinge
 
   await z.page.getByRole('button', { name: 'Inlezen', exact: true }).click();
   await expect(z.page.getByRole('status').filter({ hasText: 'ingelezen' })).toContainText('Bestand van Heemstede ingelezen');
+
+  // The same file again: nothing to do, said calmly (no red refusal, no "ask for a new file").
+  const choosing = z.page.waitForEvent('filechooser');
+  await z.page.getByRole('button', { name: 'Planbestand kiezen…' }).click();
+  await (await choosing).setFiles(swap);
+  const again = z.page.getByTestId('import-already');
+  await expect(again.getByRole('heading', { name: 'Al ingelezen: er hoeft niets te gebeuren' })).toBeFocused();
+  await expect(again).toContainText(/Dit planbestand van Heemstede \(Laptop Heemstede\) is al ingelezen op (ma|di|wo|do|vr|za|zo) \d+ \w+ \d{4} \d\d:\d\d\. Er hoeft niets te gebeuren/);
+  await expect(again).not.toContainText('nieuw bestand');
+  await expect(z.page.getByRole('alert')).toHaveCount(0);
+  await snap(z.page, testInfo, 'zandvoort-same-file-again');
+
   await z.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Meldingen/ }).click();
   const notices = z.page.getByRole('region', { name: 'Uit ingelezen bestanden' });
   await expect(notices).toContainText('Heemstede: Mehmet Kaya komt niet meer op Strandfestival za 10 jul 20:00–02:00; Sanne de Wit komt.');

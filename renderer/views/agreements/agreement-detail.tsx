@@ -114,11 +114,16 @@ export function AgreementDetail({ id, identity }: { id: string; identity: Identi
           <label className="checkbox">
             <input type="checkbox" checked={read} onChange={(e) => setRead(e.target.checked)} /> {t('agreements.haveRead', { hash: a.contentHash.slice(0, 12) })}
           </label>
-          {signError && <ErrorPanel error={signError} onRetry={() => void load()} />}
+          {signError && <ErrorPanel error={signError} onRetry={() => void load()} focus />}
           <div className="form__actions">
             <button type="button" className="button" disabled={!read || signing} onClick={() => void sign()}>
               {signing ? t('common.busy') : t('agreements.sign', { gemeente: identity.gemeenteName })}
             </button>
+            {a.proposer !== me && (
+              <a className="button button--secondary" href={`#/afspraken/tegenvoorstel-${a.id}`}>
+                {t('agreements.counter')}
+              </a>
+            )}
           </div>
         </section>
       )}

@@ -19,6 +19,7 @@ import { TableHead } from '../../components/table-head';
 
 export function AgreementsView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
   if (sub === 'nieuw') return <ProposeForm identity={identity} />;
+  if (sub?.startsWith('tegenvoorstel-')) return <ProposeForm key={sub} identity={identity} counterTo={sub.slice('tegenvoorstel-'.length)} />;
   if (sub) return <AgreementDetail key={sub} id={sub} identity={identity} />;
   return <AgreementList />;
 }

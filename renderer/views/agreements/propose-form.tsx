@@ -1,31 +1,45 @@
 // Propose an agreement: title, parties (Kennemerland first), period, per provider an hourly tariff with its
 // four surcharges or gesloten beurs, the monthly cap, and the coordinator's mandate. Proposing also signs it.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import { GEMEENTEN, gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { PageHeading } from '../../components/page-heading';
+import { todayLocal } from '../../components/coord-format';
 import { useI18n } from '../../i18n/t';
 import { navigate } from '../../routing/routes';
 import { asApiCallError } from '../../state/setup-store';
 import { useUiStore } from '../../state/ui-store';
 import { orderGemeenten } from '../first-run/gemeente-order';
-import { defaultValues, DEFAULT_PROVIDER, validate, type ProposeErrors, type ProposeValues, type ProviderValues } from './propose-model';
+import { defaultValues, DEFAULT_PROVIDER, validate, valuesFromTerms, type ProposeErrors, type ProposeValues, type ProviderValues } from './propose-model';
 import '../../styles/coordination.css';
 
 const GROUPS = orderGemeenten(GEMEENTEN);
 const FIELD_ORDER = ['title', 'parties', 'start', 'end'];
 
-export function ProposeForm({ identity }: { identity: Identity }) {
+/** `counterTo`: a partner's proposal this one answers (a counter-proposal: its terms, changed, sent back). */
+export function ProposeForm({ identity, counterTo }: { identity: Identity; counterTo?: string }) {
   const { t } = useI18n();
   const announce = useUiStore((s) => s.announce);
-  const [values, setValues] = useState<ProposeValues>(() => defaultValues(identity.gemeente, new Date().getFullYear()));
+  const [values, setValues] = useState<ProposeValues>(() => defaultValues(identity.gemeente, todayLocal()));
   const [errors, setErrors] = useState<ProposeErrors>({});
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);
   const [other, setOther] = useState('');
+  const [countering, setCountering] = useState<{ title: string; proposer: string }>();
+
+  useEffect(() => {
+    if (!counterTo) return;
+    api()
+      .call('agreements.get', { id: counterTo })
+      .then((a) => {
+        setValues(valuesFromTerms(a));
+        setCountering({ title: a.title, proposer: a.proposer });
+      })
+      .catch((err: unknown) => setFailure(asApiCallError(err)));
+  }, [counterTo]);
 
   const err = (id: string) => (errors[id] ? t(`agreements.error.${errors[id]}`) : undefined);
 
@@ -62,7 +76,7 @@ export function ProposeForm({ identity }: { identity: Identity }) {
     setBusy(true);
     try {
       const a = await api().call('agreements.propose', result.terms);
-      announce({ text: t('agreements.proposed', { title: a.title }), path: `/afspraken/${a.id}` });
+      announce({ text: countering ? t('agreements.countered', { title: a.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.proposed', { title: a.title }), path: `/afspraken/${a.id}` });
       navigate(`/afspraken/${encodeURIComponent(a.id)}`);
     } catch (error) {
       setFailure(asApiCallError(error));
@@ -75,8 +89,10 @@ export function ProposeForm({ identity }: { identity: Identity }) {
 
   return (
     <>
-      <PageHeading>{t('agreements.newTitle')}</PageHeading>
-      <p className="lead">{t('agreements.newIntro')}</p>
+      <PageHeading>{counterTo ? t('agreements.counterTitle') : t('agreements.newTitle')}</PageHeading>
+      <p className="lead">
+        {countering ? t('agreements.counterIntro', { title: countering.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.newIntro')}
+      </p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {hasErrors && (
           <div className="panel panel--error" role="alert">

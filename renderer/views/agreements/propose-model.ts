@@ -1,6 +1,7 @@
 // The propose form's values as typed (strings), their checks, and the agreement terms they become.
 import type { AgreementTerms, ProviderTerms } from '../../../shared/domain/agreement';
 
+
 export interface ProviderValues {
   model: 'tariff' | 'gesloten_beurs';
   hourly: string;
@@ -40,12 +41,26 @@ export type ProposeErrors = Record<string, ProposeError>;
 
 export const DEFAULT_PROVIDER: ProviderValues = { model: 'tariff', hourly: '68,00', evening: '20', night: '40', weekend: '70', holiday: '100' };
 
-export function defaultValues(own: string, year: number): ProposeValues {
+/**
+ * A new agreement runs for the next 12 months: from the first day of next month up to the day before the
+ * same date a year later (not just the rest of the calendar year). `today` is 'YYYY-MM-DD'.
+ */
+export function defaultPeriod(today: string): { start: string; end: string } {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const start = new Date(Date.UTC(y, m, 1));
+  const end = new Date(Date.UTC(y + 1, m, 0));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+export function defaultValues(own: string, today: string): ProposeValues {
+  const { start, end } = defaultPeriod(today);
+  const years = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}-${end.slice(0, 4)}`;
   return {
-    title: `Convenant handhaving evenementen ${year}`,
+    title: `Convenant handhaving evenementen ${years}`,
     parties: [own],
-    start: `${year}-01-01`,
-    end: `${year}-12-31`,
+    start,
+    end,
     providers: { [own]: { ...DEFAULT_PROVIDER } },
     cap: '120',
     maxOfficers: '4',
@@ -111,5 +126,31 @@ export function validate(v: ProposeValues): { ok: true; terms: AgreementTerms } 
       capHoursPerMonth: cap!,
       mandate: { maxOfficers: maxOfficers!, maxHours: maxHours ?? null, escalateTo: v.escalateTo.trim() },
     },
+  };
+}
+
+/** The form's values for a counter-proposal: the other party's terms, ready to change and send back. */
+export function valuesFromTerms(terms: AgreementTerms): ProposeValues {
+  const providers: Record<string, ProviderValues> = {};
+  for (const p of terms.parties) {
+    const pt = terms.providers[p];
+    if (!pt) providers[p] = { ...DEFAULT_PROVIDER };
+    else if (pt.model === 'gesloten_beurs') providers[p] = { ...DEFAULT_PROVIDER, model: 'gesloten_beurs' };
+    else {
+      const euros = `${Math.floor(pt.hourlyCents / 100)},${String(pt.hourlyCents % 100).padStart(2, '0')}`;
+      const sc = pt.surcharges;
+      providers[p] = { model: 'tariff', hourly: euros, evening: String(sc.evening), night: String(sc.night), weekend: String(sc.weekend), holiday: String(sc.holiday) };
+    }
+  }
+  return {
+    title: terms.title,
+    parties: [...terms.parties],
+    start: terms.start,
+    end: terms.end,
+    providers,
+    cap: String(terms.capHoursPerMonth),
+    maxOfficers: String(terms.mandate.maxOfficers),
+    maxHours: terms.mandate.maxHours === null ? '' : String(terms.mandate.maxHours),
+    escalateTo: terms.mandate.escalateTo,
   };
 }

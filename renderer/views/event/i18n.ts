@@ -101,7 +101,7 @@ export const eventNl = {
   'evreq.done': 'Verzoek aan {name} om {count} handhavers is gemaakt. Het gaat mee in uw volgende planbestand.',
   'evreq.doneOwn': 'Verzoek voor {count} eigen handhavers is gemaakt. Zeg ze toe bij Verzoeken.',
   'evreq.loading': 'Partners en afspraken worden geladen…',
-  'evreq.countInvalid': 'Vul een aantal in van 1 tot 500.',
+  'evreq.countInvalid': 'Vul een geheel aantal in van 1 tot en met 500.',
   'evcopy.event.title': 'Evenement kopiëren als sjabloon',
   'evcopy.event.intro': 'Voor de volgende editie: een nieuw evenement met dezelfde gegevens en alle {count} diensten, even ver verschoven. Verzoeken en toezeggingen gaan niet mee. De kopie begint als concept.',
   'evcopy.event.name': 'Naam van de kopie',

@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import { formatInstant } from './words';
+import { conflictText } from '../problems/problem-text';
 
 function shown(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
@@ -57,7 +58,7 @@ export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { 
             const ours = c.resolvableBy === ownGemeente;
             return (
               <li key={c.key} className="panel panel--warning ex-conflict">
-                <p className="ex-conflict__message">{c.message}</p>
+                <p className="ex-conflict__message">{conflictText(c, locale, t)}</p>
                 <p className="ex-conflict__who">
                   {t('ex.conflicts.by', { gemeente: gemeenteName(c.resolvableBy) })}. {ours ? t('ex.conflicts.ours') : t('ex.conflicts.theirs', { gemeente: gemeenteName(c.resolvableBy) })}
                 </p>

@@ -23,6 +23,8 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   const [selection, setSelection] = useState<Outbox['selection']>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiCallError>();
+  /** A refused save shows beside the button that was pressed, not at the top of the section. */
+  const [saveFailure, setSaveFailure] = useState<ApiCallError>();
   const saveRef = useRef<HTMLButtonElement>(null);
 
   // Partners and their news; the default choice is every partner with news for it.
@@ -75,7 +77,7 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   async function save() {
     if (!chosen || chosen.length === 0 || !selection) return;
     setBusy(true);
-    setFailure(undefined);
+    setSaveFailure(undefined);
     try {
       const made = await exportAndSave({ to: chosen, full, encrypt, suggestedFileName: selection.suggestedFileName });
       if (made) {
@@ -85,7 +87,7 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
         announce(t('ex.export.cancelled'));
       }
     } catch (err) {
-      setFailure(asApiCallError(err));
+      setSaveFailure(asApiCallError(err));
     } finally {
       setBusy(false);
     }
@@ -152,6 +154,7 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
               {busy ? t('ex.export.busy') : t('ex.export.save')}
             </button>
           </div>
+          {saveFailure && <ErrorPanel error={saveFailure} title={t('ex.export.refused')} focus />}
         </>
       )}
     </section>

@@ -171,7 +171,17 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
         </div>
       )}
 
-      {state.step === 'refused' && (
+      {state.step === 'refused' && state.error.code === 'already_imported' && (
+        <div className="panel panel--info" role="status" data-testid="import-already">
+          <h3 ref={focusRef} tabIndex={-1} className="panel__title">
+            {t('ex.import.alreadyTitle')}
+          </h3>
+          {state.name && <p className="ex-file-name">{state.name}</p>}
+          <RefusalText error={state.error} />
+        </div>
+      )}
+
+      {state.step === 'refused' && state.error.code !== 'already_imported' && (
         <div className="panel panel--error" role="alert" data-testid="import-refused">
           <h3 ref={focusRef} tabIndex={-1} className="panel__title">
             {t('ex.import.refusedTitle')}
@@ -206,6 +216,6 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
 
 /** The refusal's text, inside the panel that already carries role=alert. */
 function RefusalText({ error }: { error: ApiCallError }) {
-  const { t } = useI18n();
-  return <p data-testid="refusal-reason">{error.code === 'unreachable' ? t('error.unreachable') : error.message}</p>;
+  const { t, locale } = useI18n();
+  return <p data-testid="refusal-reason">{error.code === 'unreachable' ? t('error.unreachable') : error.say(locale)}</p>;
 }

@@ -19,6 +19,8 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
   const [events, setEvents] = useState<EventRecord[]>([]);
   const [officers, setOfficers] = useState<OfficerRecord[]>([]);
   const [eventId, setEventId] = useState('');
+  /** Own officers' phone numbers on the roster: only for a briefing of one's own people, never by default. */
+  const [phones, setPhones] = useState(false);
   const [calendarEventId, setCalendarEventId] = useState('');
   const [officerId, setOfficerId] = useState('');
   const [contact, setContact] = useState({ name: '', phone: '' });
@@ -80,7 +82,15 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
             </label>
             <input id="roster-contact-phone" className="input input--short" type="tel" value={contact.phone} maxLength={40} autoComplete="tel" onChange={(e) => setContact({ ...contact, phone: e.target.value })} />
           </div>
-          <DownloadButton label={t('reports.download.roster')} disabled={eventId === ''} request={() => ({ kind: 'roster', eventId, contact })} onOutcome={onOutcome} />
+          <div className="field">
+            <label className="checkbox">
+              <input type="checkbox" checked={phones} onChange={(e) => setPhones(e.target.checked)} aria-describedby="roster-phones-hint" /> {t('reports.rosterPhones')}
+            </label>
+            <p id="roster-phones-hint" className="field__hint">
+              {t('reports.rosterPhonesHint')}
+            </p>
+          </div>
+          <DownloadButton label={t('reports.download.roster')} disabled={eventId === ''} request={() => ({ kind: 'roster', eventId, contact, phones })} onOutcome={onOutcome} />
         </form>
 
         <form className="report-file-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="report-ical">

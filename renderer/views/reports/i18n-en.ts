@@ -97,6 +97,8 @@ export const reportsEn: Record<keyof typeof reportsNl, string> = {
   'reports.event': 'Event',
   'reports.contactName': 'Contact person on site',
   'reports.contactPhone': 'Contact person’s phone',
+  'reports.rosterPhones': 'Print own officers’ phone numbers',
+  'reports.rosterPhonesHint': 'Only for a briefing of your own people. If the roster goes to an organiser or partner, leave this off: phone numbers would otherwise leave your laptop.',
   'reports.contactHint': 'Kept on this device only, for the next roster.',
   'reports.download.roster': 'Download briefing roster (PDF)',
   'reports.ical': 'Shifts in the calendar (iCal)',

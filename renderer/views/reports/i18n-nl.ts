@@ -95,6 +95,8 @@ export const reportsNl = {
   'reports.event': 'Evenement',
   'reports.contactName': 'Contactpersoon ter plaatse',
   'reports.contactPhone': 'Telefoon contactpersoon',
+  'reports.rosterPhones': 'Telefoonnummers van eigen handhavers afdrukken',
+  'reports.rosterPhonesHint': 'Alleen voor een briefing van uw eigen mensen. Gaat het rooster naar een organisator of partner, laat dit dan uit: telefoonnummers verlaten anders uw laptop.',
   'reports.contactHint': 'Blijft alleen op dit apparaat bewaard, voor het volgende rooster.',
   'reports.download.roster': 'Briefingrooster downloaden (PDF)',
   'reports.ical': 'Diensten in de agenda (iCal)',

@@ -142,7 +142,7 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
         <p className="slots__hint">{t('requests.dragHint')}</p>
       </div>
 
-      {failure && <ErrorPanel error={failure} />}
+      {failure && <ErrorPanel error={failure} focus />}
       {!candidates && !failure && <p role="status">{t('requests.candidatesLoading')}</p>}
       {candidates && candidates.length === 0 && <p className="panel panel--empty">{t('requests.noCandidates')}</p>}
       {groups.map(
@@ -176,7 +176,7 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
                       </label>
                       <span className="candidate__meta">
                         {t('requests.candidateMeta', { domain: q.domain, until: formatDay(q.akteValidUntil, locale, { weekday: false }) })}
-                        {q.force.length > 0 && ` · ${q.force.join(', ')}`}
+                        {q.force.length > 0 && ` · ${q.force.map((f) => t(`officers.force.${f}`)).join(', ')}`}
                         {q.trafficAppointed && ` · ${t('requests.traffic')}`}
                       </span>
                       <div id={`why-${id}`} className="candidate__why">

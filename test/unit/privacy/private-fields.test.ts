@@ -41,9 +41,18 @@ describe('private officer details', () => {
       texts.push(Buffer.from((await z.call('reports.file', req)).base64, 'base64').toString('utf8'));
     }
     texts.push(JSON.stringify(await z.call('reports.hours', { from: '2027-01-01', to: '2027-12-31' })));
+    // A briefing roster with this officer on it: without the explicit choice, no phone number.
+    const party = await z.call('events.create', { name: 'Strandfeest', place: 'Strand', start: '2027-07-10T14:00', end: '2027-07-10T22:00', risk: 'A', status: 'vergund' });
+    const onIt = await z.call('shifts.create', { eventId: party.id, start: '2027-07-10T14:00', end: '2027-07-10T22:00', role: 'toezicht', needed: 1, inPairs: false });
+    await z.call('shifts.assign', { shiftId: onIt.id, officerIds: [officer.id] });
     const pdf = join(tempDir(), 'rooster.pdf');
-    writeFileSync(pdf, Buffer.from((await z.call('reports.file', { kind: 'roster', eventId: ev.id })).base64, 'base64'));
-    texts.push(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    writeFileSync(pdf, Buffer.from((await z.call('reports.file', { kind: 'roster', eventId: party.id })).base64, 'base64'));
+    const roster = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(roster).toContain('Sanne de Vries');
+    texts.push(roster);
+    // Only asked for, for a briefing of one's own officers, does the roster carry it.
+    writeFileSync(pdf, Buffer.from((await z.call('reports.file', { kind: 'roster', eventId: party.id, phones: true })).base64, 'base64'));
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(SECRETS[0]!);
     const full = await z.exportTo([h], { full: true });
     texts.push(gunzipSync(readFileSync(full)).toString('utf8'));
     await h.importFile(full);

@@ -87,8 +87,13 @@ describe('settlement statement PDF', () => {
 });
 
 describe('briefing roster PDF', () => {
-  it("lists each shift with who comes, own officers' phones, partners' officers without, and the contact", async () => {
-    const f = await s.z.call('reports.file', { kind: 'roster', eventId: s.ids.grandPrix, contact: { name: 'Inge Koçak', phone: '023-5740100' } });
+  it("lists each shift with who comes, own officers' phones when chosen, partners' officers without, and the contact", async () => {
+    // Without the choice no phone number is printed at all (the roster may go to an organiser or partner).
+    const plain = squash(render(Buffer.from((await s.z.call('reports.file', { kind: 'roster', eventId: s.ids.grandPrix })).base64, 'base64'), 'rooster-zonder-telefoon').text);
+    expect(plain).toMatch(/Kees Bakker Zandvoort Toezicht/);
+    expect(plain).not.toContain('06-11112222');
+    expect(plain).not.toMatch(/Rol Telefoon/);
+    const f = await s.z.call('reports.file', { kind: 'roster', eventId: s.ids.grandPrix, contact: { name: 'Inge Koçak', phone: '023-5740100' }, phones: true });
     expect(f.fileName).toBe('rooster-dutch-grand-prix-2027-08-27.pdf');
     const { pages, text } = render(Buffer.from(f.base64, 'base64'), 'rooster-grand-prix');
     expect(pages[0]!.height).toBeGreaterThan(pages[0]!.width);
