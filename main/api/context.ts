@@ -6,6 +6,7 @@ import type { AppInfo } from '../../shared/api/contract';
 import { openDatabase, StoreOpenError, type Db } from '../store/db';
 import { readIdentity, type LocalIdentity } from '../log/log';
 import { backupIfDue } from '../store/backup';
+import { checkInBackground } from '../store/background-check';
 import { activeProfile, demoDir, type Profile } from './demo-profile';
 
 export const DB_FILE = 'regie.db';
@@ -53,12 +54,24 @@ export class AppContext {
   private open(): void {
     this.active = activeProfile(this.dataDir);
     try {
-      // Every transport checks the whole file first, the CLI too: nothing is imported into a damaged database.
-      this.database = openDatabase(this.dbFile, {
-        check: 'quick',
+      // The CLI checks the whole file before it runs a command: nothing is imported into a damaged database.
+      // The app and the host check it in a worker beside the first answers (background-check.ts): a file that
+      // is not a database is still refused here, at once; damage deeper in the file makes the store
+      // unavailable (with the same choices) as soon as the check finds it.
+      const db = openDatabase(this.dbFile, {
+        check: this.transport === 'cli' ? 'quick' : 'none',
         ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
       });
+      this.database = db;
       this.problem = undefined;
+      if (this.transport !== 'cli') {
+        const file = this.dbFile;
+        checkInBackground(file, db, this.nativeBinding, (verdict) => {
+          if (verdict === 'ok' || this.database !== db) return;
+          this.close();
+          this.problem = new StoreOpenError('corrupt', `De database is beschadigd (${verdict}).`, file);
+        });
+      }
     } catch (err) {
       if (!(err instanceof StoreOpenError)) throw err;
       this.database = undefined;

@@ -123,8 +123,11 @@ export function settle(view: PlanView, period: { from: string; to: string }, opt
  * (main/domain/settlement-queries.ts); `settle` is the same over lines computed on the spot.
  */
 export function settlementOfLines(unsorted: SettlementLine[], period: { from: string; to: string }): Settlement {
+  // Each start turned into its moment once, not at every comparison.
+  const at = new Map<string, number>();
+  for (const l of unsorted) if (!at.has(l.start)) at.set(l.start, epochOf(l.start));
   const lines = unsorted.sort(
-    (x, y) => epochOf(x.start) - epochOf(y.start) || cmp(x.provider, y.provider) || cmp(x.host, y.host) || cmp(x.officerName, y.officerName) || cmp(x.commitmentId, y.commitmentId),
+    (x, y) => at.get(x.start)! - at.get(y.start)! || cmp(x.provider, y.provider) || cmp(x.host, y.host) || cmp(x.officerName, y.officerName) || cmp(x.commitmentId, y.commitmentId),
   );
   const minutes = lines.reduce((sum, l) => sum + l.minutes, 0);
   return {

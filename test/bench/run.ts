@@ -11,7 +11,7 @@
 // also covers the extra runs for the medians. The generator's own peak is generate_peak_rss_mb.
 // import_<scale>_peak_rss_mb is the peak of the full import alone, by the command line in a process of its
 // own. open_region_ms is a host process started on the imported copy, from its start to the answer of its
-// first call (the Kalender's year). settlement_year_count_ms is the first look at a year in a new copy (its
+// first call (the Kalender's year), against the same start on an empty copy (its baseline). settlement_year_count_ms is the first look at a year in a new copy (its
 // lines counted once); query_settlement_year_first_ms the first look after a change (the week imported).
 import { mkdtempSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +91,7 @@ function regie(args: string[]): { out: string; peakMb: number } {
  * Opening a copy: the host (bundled like the command line) started on `dataDir` in a process of its own,
  * timed from the start of the process to the answer of its first call, the Kalender's year.
  */
-async function openCopy(dataDir: string, year: number): Promise<number> {
+async function openCopy(dataDir: string, year: number, empty = false): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/bench/host.mjs', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -112,7 +112,7 @@ async function openCopy(dataDir: string, year: number): Promise<number> {
     });
     const answer = (await res.json()) as { ok: boolean; value?: unknown[] };
     const ms = performance.now() - started;
-    if (!answer.ok || !Array.isArray(answer.value) || answer.value.length === 0) throw new Error(`bench: the host's first Kalender answer is empty or an error: ${JSON.stringify(answer).slice(0, 300)}`);
+    if (!answer.ok || !Array.isArray(answer.value) || (answer.value.length === 0) !== empty) throw new Error(`bench: the host's first Kalender answer is empty or an error: ${JSON.stringify(answer).slice(0, 300)}`);
     return ms;
   } finally {
     child.kill('SIGTERM');
@@ -248,10 +248,13 @@ async function main() {
   const openTimes: number[] = [];
   for (let i = 0; i < 3; i++) openTimes.push((await timed(() => openCopy(target.dataDir, 2027), `open ${i + 1}`))[0]);
 
-  // The full import in a process of its own (the command line), for its peak memory alone.
+  // The full import in a process of its own (the command line), for its peak memory alone. Before it, the
+  // same copy still empty is opened like the full one: the baseline of open_region_ms (a process's start).
   const alone = await newcomer(0);
   const aloneDir = alone.dataDir;
   alone.close();
+  const openEmptyTimes: number[] = [];
+  for (let i = 0; i < 3; i++) openEmptyTimes.push((await timed(() => openCopy(aloneDir, 2027, true), `open empty ${i + 1}`))[0]);
   const [importAlone, importAloneMs] = await timed(() => regie(['--data', aloneDir, 'call', 'exchange.import', JSON.stringify({ path: file })]), 'import in its own process');
 
   // Runs 2..N, for the medians only: the same file verified and imported into fresh copies, and the
@@ -282,7 +285,7 @@ async function main() {
     query_settlement_year_first_ms: { value: r(settlementColdMs), unit: 'ms' },
     query_cooperation_year_ms: { value: r(cooperationMs), unit: 'ms' },
     settlement_year_count_ms: { value: r(settlementCountMs), unit: 'ms' },
-    open_region_ms: { value: r(middle(openTimes)), unit: 'ms' },
+    open_region_ms: { value: r(middle(openTimes)), unit: 'ms', baseline: r(middle(openEmptyTimes)), ratio: r(middle(openTimes) / middle(openEmptyTimes)) },
     peak_rss_mb: { value: r(peakRss), unit: 'MB' },
     peak_rss_all_runs_mb: { value: r(peakRssAllRuns), unit: 'MB' },
     generate_peak_rss_mb: { value: r(generation.peakMb), unit: 'MB' },
@@ -305,7 +308,7 @@ async function main() {
       (t === undefined || Number.isNaN(t) ? '' : `<= ${t}`).padStart(10),
     );
   }
-  console.log(`open_region_ms: median of 3, ${openTimes.map(r).join(' / ')} ms`);
+  console.log(`open_region_ms: median of 3, ${openTimes.map(r).join(' / ')} ms; the same copy empty (baseline) ${openEmptyTimes.map(r).join(' / ')} ms`);
   console.log(`export, verify, import and baseline: median of ${runs} run(s); export ${exportTimes.map(r).join(' / ')}, verify ${verifyTimes.map(r).join(' / ')}, import ${importTimes.map(r).join(' / ')}, baseline ${bases.map((b) => r(b.ms)).join(' / ')} ms`);
   writeFileSync('bench-results.json', JSON.stringify({ scale, runs, metrics }, null, 2) + '\n');
   source.close();
