@@ -32,3 +32,9 @@ export function unwrap<T>(envelope: unknown, method: string): T {
   const { code, message, issues } = envelope.error;
   throw new ApiCallError(code, message, Array.isArray(issues) ? issues : []);
 }
+
+/** Any thrown value as an ApiCallError (an unexpected throw becomes code 'internal' with its message). */
+export function asApiCallError(err: unknown): ApiCallError {
+  if (err instanceof ApiCallError) return err;
+  return new ApiCallError('internal', err instanceof Error ? err.message : String(err));
+}
