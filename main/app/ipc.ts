@@ -5,12 +5,12 @@
 import { app, dialog, ipcMain, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import type { Envelope } from '../../shared/api/contract';
+import { pathUseOf, type Envelope } from '../../shared/api/contract';
 import { DESKTOP_CHANNELS, PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
 import type { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { isTrustedSender, safePlanFileName } from './security';
-import { PATH_METHODS, transfersOf, type TransferFiles } from '../exchange/transfer';
+import { transfersOf, type TransferFiles } from '../exchange/transfer';
 
 export interface IpcOptions {
   ctx: AppContext;
@@ -30,7 +30,7 @@ export const PATH_NOT_CHOSEN: Envelope<never> = {
 
 /** A path-taking method passes only with a path the user chose for that use (to read, or to write to). */
 export function pathAllowed(files: TransferFiles, name: string, args: unknown): boolean {
-  const mode = Object.hasOwn(PATH_METHODS, name) ? PATH_METHODS[name] : undefined;
+  const mode = pathUseOf(name);
   if (mode === undefined) return true;
   const path = typeof args === 'object' && args !== null ? (args as { path?: unknown }).path : undefined;
   return typeof path === 'string' && files.isAllowedPath(path, mode);

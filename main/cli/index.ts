@@ -61,11 +61,21 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     (command ? io.out : io.err)(USAGE);
     return command ? 0 : 2;
   }
-  if (command === 'methods') {
+  const asksHelp = args.includes('--help') || args.includes('-h');
+  if (command === 'methods' || (command === 'call' && asksHelp)) {
+    if (asksHelp) {
+      io.out(USAGE);
+      return 0;
+    }
     io.out(JSON.stringify(methodsListing(), null, 2));
     return 0;
   }
   const named = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (named && asksHelp) {
+    // `regie <command> --help` (or -h): the usage of that command, exit 0, nothing opened.
+    io.out(`Gebruik: regie [--data MAP] ${named.usage}`);
+    return 0;
+  }
   if (named) {
     const ctx = new AppContext(resolve(parsed.dataDir ?? defaultDataDir(env)), 'cli', APP_VERSION);
     try {

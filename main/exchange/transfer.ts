@@ -169,10 +169,7 @@ export function transfersOf(ctx: { readonly dataDir: string }): TransferFiles {
   return files;
 }
 
-/** Api methods that take a path: the CLI's. Over IPC only allowed paths pass; the loopback host refuses them. */
-export const PATH_METHODS: Readonly<Record<string, TransferMode>> = {
-  'exchange.export': 'write',
-  'exchange.verify': 'read',
-  'exchange.preview': 'read',
-  'exchange.import': 'read',
-};
+/**
+ * Api methods that take a path are flagged in the contract (`takesPath`, read with `pathUseOf`): over IPC only
+ * paths the user chose pass; the loopback host refuses them.
+ */

@@ -7,10 +7,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Envelope } from '../../shared/api/contract';
+import { pathUseOf, type Envelope } from '../../shared/api/contract';
 import type { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
-import { PATH_METHODS, transfersOf, UploadTooLarge } from '../exchange/transfer';
+import { transfersOf, UploadTooLarge } from '../exchange/transfer';
 import { LIMITS } from '../exchange/format';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -190,8 +190,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const method = decodePath(url.pathname.slice('/api/'.length));
     if (method === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid_argument', message: 'Ongeldig adres (een %-teken zonder geldige code).' } });
-    // A browser page never names a path on this computer: plan files come and go through /files.
-    if (Object.hasOwn(PATH_METHODS, method)) {
+    // A browser page never names a path on this computer (methods flagged `takesPath` in the contract):
+    // plan files come and go through /files.
+    if (pathUseOf(method) !== undefined) {
       return sendJson(res, 403, { ok: false, error: { code: 'refused', message: `${method} neemt een pad op deze computer en is alleen voor de opdrachtregel. Gebruik uploaden en downloaden.` } });
     }
     const result = await dispatch(options.ctx, method, args);

@@ -7,9 +7,21 @@ import { qualificationsSchema } from '../../shared/domain/officer';
 import { agreementTermsSchema } from '../../shared/domain/agreement';
 import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES } from '../../shared/domain/shift';
 import { isLocalDateTime } from '../../shared/time/local';
-import { parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
-import { derivedId } from '../domain/derived-id';
+import { makeRecordId, parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from './canonical';
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/**
+ * An id derived from what a record is about (one answer per request, one commitment per request and officer),
+ * so doing the same thing twice on two laptops ends in one record, not two. Re-exported by domain/derived-id.
+ */
+export function derivedId(owner: string, tag: RecordKindTag, ...parts: (string | number)[]): string {
+  const digest = createHash('sha256').update(parts.join('|')).digest();
+  let out = '';
+  for (let i = 0; i < 16; i++) out += BASE32[digest[i]! & 31];
+  return makeRecordId(owner, tag, out);
+}
 
 export interface FieldSpec {
   column: string;

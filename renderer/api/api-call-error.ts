@@ -43,3 +43,9 @@ export function unwrap<T>(envelope: unknown, method: string): T {
   const keyed = text && typeof text.key === 'string' && typeof text.params === 'object' && text.params !== null ? text : undefined;
   throw new ApiCallError(code, message, Array.isArray(issues) ? issues : [], keyed);
 }
+
+/** Any thrown value as an ApiCallError (an unexpected throw becomes code 'internal' with its message). */
+export function asApiCallError(err: unknown): ApiCallError {
+  if (err instanceof ApiCallError) return err;
+  return new ApiCallError('internal', err instanceof Error ? err.message : String(err));
+}

@@ -5,7 +5,7 @@ import { createHttpApi } from './http-client';
 import { takeSessionToken } from './session-token';
 
 export type { RegieApi };
-export { ApiCallError } from './api-call-error';
+export { ApiCallError, asApiCallError } from './api-call-error';
 
 // A local view of the preload's global: the desktop shell owns its declaration, so we do not augment Window.
 type WithBridge = Window & { regie?: RegieBridge };

@@ -1,7 +1,11 @@
 // Whether this installation is set up, and why not: the first thing the app asks main.
 import { create } from 'zustand';
 import type { SetupStatus } from '../../shared/api/contract';
-import { api, ApiCallError } from '../api/client';
+import { api, type ApiCallError } from '../api/client';
+import { asApiCallError } from '../api/api-call-error';
+
+// The error helpers live in renderer/api; re-exported here so existing imports keep working.
+export { asApiCallError };
 
 interface SetupState {
   status: SetupStatus | undefined;
@@ -10,11 +14,6 @@ interface SetupState {
   movedTo: string | undefined;
   refresh(): Promise<void>;
   setMovedTo(path: string | undefined): void;
-}
-
-export function asApiCallError(err: unknown): ApiCallError {
-  if (err instanceof ApiCallError) return err;
-  return new ApiCallError('internal', err instanceof Error ? err.message : String(err));
 }
 
 export const useSetupStore = create<SetupState>((set) => ({

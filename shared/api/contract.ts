@@ -26,8 +26,15 @@ function returns<T>(): T {
   return undefined as T;
 }
 
-function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
-  return { input, output, summary };
+/**
+ * A method whose argument names a file on this computer says so here (`takesPath`: it reads or writes that
+ * file). Such a method is for the CLI and, with a path the user chose in a dialog, the desktop window; the
+ * loopback host refuses it to the browser page, which hands files over by upload and download instead.
+ */
+export type PathUse = 'read' | 'write';
+
+function method<I extends z.ZodType, O>(input: I, output: O, summary: string, options: { takesPath?: PathUse } = {}) {
+  return { input, output, summary, ...options };
 }
 
 const none = z.object({}).strict();
@@ -109,10 +116,11 @@ export const contract = {
     z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), encrypt: z.boolean().default(false), path: filePath }).strict(),
     returns<ExportResult>(),
     'Schrijf een ondertekend planbestand voor partners (alleen wat zij nog niet hebben, tenzij full).',
+    { takesPath: 'write' },
   ),
-  'exchange.verify': method(z.object({ path: filePath }).strict(), returns<VerifyResult>(), 'Controleer een planbestand volledig zonder iets te wijzigen.'),
-  'exchange.preview': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Wat inlezen van een planbestand zou doen; wijzigt niets.'),
-  'exchange.import': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Lees een planbestand in (in één transactie), na de voorvertoning.'),
+  'exchange.verify': method(z.object({ path: filePath }).strict(), returns<VerifyResult>(), 'Controleer een planbestand volledig zonder iets te wijzigen.', { takesPath: 'read' }),
+  'exchange.preview': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Wat inlezen van een planbestand zou doen; wijzigt niets.', { takesPath: 'read' }),
+  'exchange.import': method(z.object({ path: filePath }).strict(), returns<ImportPreview>(), 'Lees een planbestand in (in één transactie), na de voorvertoning.', { takesPath: 'read' }),
   'exchange.outbox': method(
     z.object({ to: z.array(z.string().regex(GEMEENTE_CODE)).max(50).optional(), full: z.boolean().default(false) }).strict(),
     returns<Outbox>(),
@@ -217,6 +225,13 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Whether a method reads or writes a file named by its `path` argument (see `takesPath`); undefined if none. */
+export function pathUseOf(name: string): PathUse | undefined {
+  if (!isMethodName(name)) return undefined;
+  const m = contract[name];
+  return 'takesPath' in m ? m.takesPath : undefined;
 }
 
 /** The typed client every transport offers the renderer (and tests). */

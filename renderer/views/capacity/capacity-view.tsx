@@ -1,14 +1,14 @@
 // Capaciteit: own officers per day over several weeks as a heat map (available / committed / absent, and
 // partners' officers on our events); a day shows who, and the week below it shows each officer's days.
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import type { CapacityView } from '../../../shared/api/coordination';
-import { api, type ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { addDaysTo, formatDay, todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
 import { heatLevel, isoWeekNumber, mondayOf, summarise, weeksOf } from './capacity-model';
 import { DayDetails } from './day-details';
 import { OfficerWeek } from './officer-week';
@@ -20,23 +20,11 @@ export function CapacityView({ identity }: { identity: Identity }) {
   const { t, locale } = useI18n();
   const [from, setFrom] = useState(() => mondayOf(todayLocal()));
   const [weeks, setWeeks] = useState<number>(6);
-  const [view, setView] = useState<CapacityView>();
-  const [error, setError] = useState<ApiCallError>();
   const [selected, setSelected] = useState(0);
   const gridRef = useRef<HTMLTableElement>(null);
 
-  const load = useCallback(async (start: string, count: number) => {
-    setError(undefined);
-    try {
-      setView(await api().call('capacity.get', { from: start, to: addDaysTo(start, count * 7 - 1) }));
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load(from, weeks);
-  }, [from, weeks, load]);
+  // A late answer for weeks the user already left is dropped (useApiQuery keeps only the newest).
+  const { data: view, error, refresh } = useApiQuery<CapacityView>(() => api().call('capacity.get', { from, to: addDaysTo(from, weeks * 7 - 1) }), [from, weeks]);
 
   function moveFocus(index: number) {
     if (!view) return;
@@ -111,7 +99,7 @@ export function CapacityView({ identity }: { identity: Identity }) {
           </li>
         ))}
       </ul>
-      {error && <ErrorPanel error={error} onRetry={() => void load(from, weeks)} />}
+      {error && <ErrorPanel error={error} onRetry={() => void refresh()} />}
       {!view && !error && <p role="status">{t('capacity.loading')}</p>}
       {view && view.officers.length === 0 && <p className="panel panel--info">{t('capacity.noOfficers')}</p>}
       {view && day && (
