@@ -9,7 +9,7 @@ import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
 import { keyedError } from '../../shared/i18n/error-messages';
-import { PlanFileError, type SignedCard, type SignedCheckpoint } from './format';
+import { PlanFileError, type PlanHeader, type SignedCard, type SignedCheckpoint } from './format';
 import type { ParsedPlan } from './read';
 import { cardIsSelfSigned, checkpointIsValid, successionIsValid } from './signing';
 import { getAuthor, keyMovesMessage } from './partners';
@@ -76,11 +76,21 @@ export interface AnalyseOptions {
   recordForks?: boolean;
 }
 
-export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, options: AnalyseOptions = {}): Analysis {
-  const now = options.now ?? Date.now();
-  const { header } = plan;
+interface SenderCheckResult {
+  cards: Map<string, SignedCard>;
+  successors: Map<string, SignedCard>;
+  trustedAuthor: (key: string) => ReturnType<typeof getAuthor>;
+  senderName: string;
+}
+
+/**
+ * What needs only the header and the cards: every card self-signed, the successors of trusted devices, and a
+ * sender this copy trusts, of the gemeente the header names. Runs before any entry of the file is decoded
+ * (read.ts), and again when the file is analysed. Throws PlanFileError to refuse.
+ */
+export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[]): SenderCheckResult {
   const cards = new Map<string, SignedCard>();
-  for (const card of plan.cards) {
+  for (const card of fileCards) {
     if (!cardIsSelfSigned(card)) throw new PlanFileError(`De identiteitskaart van ${who(card.card.gemeente, card.card.deviceLabel, card.card.publicKey)} in het bestand is vervalst.`);
     cards.set(card.card.publicKey, card);
   }
@@ -114,6 +124,13 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
   if (sender.gemeente !== header.from.gemeente) {
     throw new PlanFileError(`Het bestand zegt van ${gemeenteName(header.from.gemeente)} te komen, maar is ondertekend door een apparaat van ${gemeenteName(sender.gemeente)}.`);
   }
+  return { cards, successors, trustedAuthor, senderName };
+}
+
+export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, options: AnalyseOptions = {}): Analysis {
+  const now = options.now ?? Date.now();
+  const { header } = plan;
+  const { cards, successors, trustedAuthor, senderName } = checkSender(db, header, plan.cards);
 
   const previous = stmt(db, "SELECT at FROM plan_files WHERE file_id = ? AND direction = 'in'").get(plan.fileId) as { at: string } | undefined;
   if (previous && !options.allowReplay) {
@@ -144,6 +161,12 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     groups.set(e.entry.author, list);
   }
 
+  // One lookup per feed (a file may carry thousands of feeds: a search per feed would grow with their square).
+  const checkpoints = new Map<string, SignedCheckpoint>();
+  for (const c of plan.checkpoints) {
+    const key = `${c.checkpoint.author} ${c.checkpoint.seq}`;
+    if (!checkpoints.has(key)) checkpoints.set(key, c);
+  }
   const segments: Segment[] = [];
   for (const [author, list] of groups) {
     const first = list[0]!;
@@ -154,7 +177,7 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
     const label = known?.deviceLabel ?? card?.card.deviceLabel;
     const deviceLabel = label === undefined ? `apparaat ${fingerprint(author).slice(0, 11)}` : shown(label);
     const name = `${gemeenteName(gemeente)} (${deviceLabel})`;
-    const cp = plan.checkpoints.find((c) => c.checkpoint.author === author && c.checkpoint.seq === last.entry.seq);
+    const cp = checkpoints.get(`${author} ${last.entry.seq}`);
     if (!cp || cp.checkpoint.head !== last.id || !checkpointIsValid(cp)) {
       throw new PlanFileError(`De wijzigingen van ${name} zijn niet door dat apparaat zelf ondertekend (controlepunt ontbreekt of klopt niet): mogelijk vervalst.`);
     }

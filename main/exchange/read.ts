@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { keyedError } from '../../shared/i18n/error-messages';
 import { parseJsonStrict } from '../log/canonical';
@@ -47,8 +47,12 @@ const AUTHOR = Buffer.from('{"author":');
 const CHECKPOINT = Buffer.from('{"checkpoint":');
 /** Whether a line begins with these bytes (compared in place, without making a string). */
 const startsWith = (line: Buffer, prefix: Buffer) => line.length >= prefix.length && line.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
-/** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries). */
+/** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries)... */
 const SLICE_ENTRIES = 2000;
+/** ...and bytes: a slice ends at whichever comes first, so a file of long lines is decoded in small slices too. */
+const SLICE_BYTES = 2 * 1024 * 1024;
+/** A card is a few hundred bytes. */
+const MAX_CARD_LINE_BYTES = 4096;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 function parseLine<T>(schema: ZodType<T>, line: Buffer, what: string, lineNo: number): T {
@@ -152,7 +156,107 @@ async function* lines(path: string, fileBytes: number): AsyncGenerator<LineBatch
   if (pendingBytes > 0) yield { lines: [Buffer.concat(pending)], chunk: Buffer.alloc(0), joined: true };
 }
 
+/** The lines of a batch up to (not with) the trailer, with their newlines: one hash update for most of them. */
+function hashLines(hash: Hash, batch: LineBatch, upTo: number): void {
+  if (upTo === 0) return;
+  let from = 0;
+  if (batch.joined) {
+    hash.update(batch.lines[0]!);
+    hash.update(NEWLINE);
+    from = 1;
+  }
+  if (from >= upTo) return;
+  const first = batch.lines[from]!;
+  const last = batch.lines[upTo - 1]!;
+  const start = first.byteOffset - batch.chunk.byteOffset;
+  hash.update(batch.chunk.subarray(start, last.byteOffset - batch.chunk.byteOffset + last.length + 1));
+}
+
+/** The header line: a known format and version, no required feature this reader lacks, the right shape. */
+function parseHeader(line: Buffer): PlanHeader {
+  const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
+  if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
+  if (raw.version !== PLAN_VERSION) {
+    throw new PlanFileError(`Dit planbestand heeft versie ${shown(String(raw.version).slice(0, 20))}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+  }
+  const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
+  if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${shown(unknown.join(', ').slice(0, 200))}). Werk Regie bij.`);
+  return parseLine(headerSchema, line, 'kop', 1);
+}
+
+function parseCardLine(line: Buffer, lineNo: number, cards: SignedCard[]): void {
+  if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
+  if (line.length > MAX_CARD_LINE_BYTES) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart van meer dan ${MAX_CARD_LINE_BYTES} bytes; zo groot is een kaart niet.`);
+  cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
+}
+
+/** The trailer against the content: count, sha256 of everything before it, and the signature of the header's sender. */
+function checkTrailer(header: PlanHeader, trailerLine: Buffer, trailerNo: number, count: number, digest: string): void {
+  const trailer = parseLine(trailerSchema, trailerLine, 'afsluiting', trailerNo);
+  if (trailer.trailer.count !== count || trailer.trailer.sha256 !== digest) {
+    throw new PlanFileError('De inhoud komt niet overeen met de handtekening van de afzender: het bestand is onderweg gewijzigd of beschadigd. Vraag de afzender om een nieuw bestand.');
+  }
+  if (trailer.trailer.signer !== header.from.publicKey || !verifySignature(header.from.publicKey, trailerBytes(trailer.trailer), trailer.sig)) {
+    throw new PlanFileError('De handtekening van de afzender klopt niet: het bestand is vervalst of beschadigd. Vraag de afzender om een nieuw bestand.');
+  }
+}
+
+/** Refuses (throws) a file whose sender this copy does not trust; gets the header and the file's cards. */
+export type SenderCheck = (header: PlanHeader, cards: SignedCard[]) => void;
+
+/**
+ * The first of two passes: who sent the file, and did it sign exactly this content? The header and the cards
+ * are read, the sender is checked (`checkSender`: trusted, directly or as a trusted device's successor) as
+ * soon as the cards are over, and the rest is only unpacked and hashed, not decoded, for the trailer's
+ * signature. So a file from an unknown sender costs its header and cards, and a forged one one unpacking
+ * and hashing in constant memory, before a single entry is decoded. Returns the content's sha256.
+ */
+async function checkSenderFirst(path: string, size: number, checkSender: SenderCheck | undefined): Promise<string> {
+  const hash = createHash('sha256');
+  let header: PlanHeader | undefined;
+  const cards: SignedCard[] = [];
+  let count = 0;
+  let trailerLine: Buffer | undefined;
+  let trailerNo = 0;
+  let senderChecked = false;
+  const senderKnown = (h: PlanHeader) => {
+    senderChecked = true;
+    checkSender?.(h, cards);
+  };
+  for await (const batch of lines(path, size)) {
+    let hashed = trailerLine ? 0 : batch.lines.length;
+    for (const [index, line] of batch.lines.entries()) {
+      if (trailerLine) {
+        if (line.length === 0) continue;
+        throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
+      }
+      if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
+      if (startsWith(line, SIG)) {
+        trailerLine = line;
+        trailerNo = count + 1;
+        hashed = index;
+        continue;
+      }
+      count++;
+      if (count === 1) header = parseHeader(line);
+      else if (!senderChecked) {
+        if (startsWith(line, CARD)) parseCardLine(line, count, cards);
+        else senderKnown(header!);
+      }
+    }
+    hashLines(hash, batch, hashed);
+  }
+  if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
+  if (!senderChecked) senderKnown(header);
+  if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
+  const digest = hash.digest('hex');
+  checkTrailer(header, trailerLine, trailerNo, count, digest);
+  return digest;
+}
+
 export interface ReadOptions {
+  /** Checks the sender before any entry is decoded (see checkSenderFirst); throws to refuse the file. */
+  checkSender?: SenderCheck;
   /** false: entries are returned without their bytes (an empty buffer), for a check that applies nothing. */
   keepBytes?: boolean;
 }
@@ -169,6 +273,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   }
   if (size < 20) throw new PlanFileError('Het bestand is te klein om een planbestand te zijn.');
   await checkGzipHeader(path);
+  const signed = await checkSenderFirst(path, size, options.checkSender);
 
   const hash = createHash('sha256');
   let header: PlanHeader | undefined;
@@ -250,22 +355,6 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     if (parallel) releaseWorkers();
   }
 
-  /** The lines of a batch up to (not with) the trailer, with their newlines: one hash update for most of them. */
-  function hashLines(batch: LineBatch, upTo: number): void {
-    if (upTo === 0) return;
-    let from = 0;
-    if (batch.joined) {
-      hash.update(batch.lines[0]!);
-      hash.update(NEWLINE);
-      from = 1;
-    }
-    if (from >= upTo) return;
-    const first = batch.lines[from]!;
-    const last = batch.lines[upTo - 1]!;
-    const start = first.byteOffset - batch.chunk.byteOffset;
-    hash.update(batch.chunk.subarray(start, last.byteOffset - batch.chunk.byteOffset + last.length + 1));
-  }
-
   async function readLines(): Promise<void> {
     for await (const batch of lines(path, size)) {
       // Everything before the trailer is hashed, nothing after it.
@@ -287,29 +376,21 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
         }
         count++;
         readLine(line, lineNo);
-        if (slice.length >= SLICE_ENTRIES) await sendSlice();
+        if (slice.length >= SLICE_ENTRIES || sliceBytes >= SLICE_BYTES) await sendSlice();
       }
-      hashLines(batch, hashed);
+      hashLines(hash, batch, hashed);
     }
   }
 
   function readLine(line: Buffer, lineNo: number): void {
     if (count === 1) {
-      const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
-      if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
-      if (raw.version !== PLAN_VERSION) {
-        throw new PlanFileError(`Dit planbestand heeft versie ${shown(String(raw.version).slice(0, 20))}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
-      }
-      const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
-      if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${shown(unknown.join(', ').slice(0, 200))}). Werk Regie bij.`);
-      header = parseLine(headerSchema, line, 'kop', 1);
+      header = parseHeader(line);
       section = 1;
       return;
     }
     if (startsWith(line, CARD)) {
       if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
-      if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
-      cards.push(parseLine(cardSchema, line, 'identiteitskaart', lineNo));
+      parseCardLine(line, lineNo, cards);
     } else if (startsWith(line, AUTHOR)) {
       if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
       section = 2;
@@ -325,13 +406,9 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   }
   if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
   if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
-  const trailer = parseLine(trailerSchema, trailerLine, 'afsluiting', trailerNo);
   const digest = hash.digest('hex');
-  if (trailer.trailer.count !== count || trailer.trailer.sha256 !== digest) {
-    throw new PlanFileError('De inhoud komt niet overeen met de handtekening van de afzender: het bestand is onderweg gewijzigd of beschadigd. Vraag de afzender om een nieuw bestand.');
-  }
-  if (trailer.trailer.signer !== header.from.publicKey || !verifySignature(header.from.publicKey, trailerBytes(trailer.trailer), trailer.sig)) {
-    throw new PlanFileError('De handtekening van de afzender klopt niet: het bestand is vervalst of beschadigd. Vraag de afzender om een nieuw bestand.');
-  }
+  checkTrailer(header, trailerLine, trailerNo, count, digest);
+  // The file was read twice: it must not have changed in between (the first pass checked the sender).
+  if (digest !== signed) throw new PlanFileError('Het bestand veranderde terwijl het werd gelezen. Er is niets gewijzigd; probeer het opnieuw.');
   return { fileId: digest, header, cards, entries, checkpoints, bytes: size };
 }

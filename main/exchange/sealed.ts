@@ -39,8 +39,34 @@ export function recipientKeys(db: Db, me: LocalIdentity, gemeenten: string[]): s
   return [...keys];
 }
 
+/**
+ * Recipients (age stanzas) a file may name. Trying a stanza costs an X25519 multiplication before anything
+ * is known about the sender, so their number is capped (a region of 25 gemeenten with 5 laptops each is 125).
+ */
+export const MAX_RECIPIENTS = 256;
+/** The age header (magic, stanzas, MAC line) lies within this many bytes when there are at most MAX_RECIPIENTS. */
+const MAX_AGE_HEADER_BYTES = 64 + MAX_RECIPIENTS * 256;
+
+/**
+ * Counts the recipient stanzas of an age header without parsing it further; refuses a header with more than
+ * MAX_RECIPIENTS or one that does not end within its size.
+ */
+export function checkAgeHeader(bytes: Uint8Array): void {
+  const text = Buffer.from(bytes.subarray(0, MAX_AGE_HEADER_BYTES)).toString('latin1');
+  const end = text.indexOf('\n---');
+  const head = end === -1 ? text : text.slice(0, end);
+  let stanzas = 0;
+  for (let i = head.indexOf('\n-> '); i !== -1; i = head.indexOf('\n-> ', i + 1)) {
+    if (++stanzas > MAX_RECIPIENTS) {
+      throw new PlanFileError(`Dit versleutelde bestand noemt meer dan ${MAX_RECIPIENTS} ontvangers; zo veel apparaten zijn er in een samenwerkingsverband niet. Het bestand is niet geopend.`);
+    }
+  }
+  if (end === -1) throw new PlanFileError('Het begin van dit versleutelde bestand is beschadigd of te groot. Het bestand is niet geopend.');
+}
+
 /** Replaces a written plan file by its encryption to the given devices. */
 export async function sealFile(path: string, publicKeys: string[]): Promise<void> {
+  if (publicKeys.length > MAX_RECIPIENTS) throw new Error(`an encrypted plan file names at most ${MAX_RECIPIENTS} devices; this one would name ${publicKeys.length}`);
   const encrypter = new Encrypter();
   for (const key of publicKeys) encrypter.addRecipient(ageRecipient(key));
   const sealed = await encrypter.encrypt(new Uint8Array(await readFile(path)));
@@ -75,6 +101,7 @@ export async function openPlanFile(path: string, me: LocalIdentity, options: Rea
     return plan;
   }
   const bytes = await readRegularFile(path, LIMITS.maxFileBytes);
+  checkAgeHeader(bytes);
   const decrypter = new Decrypter();
   decrypter.addIdentity(ageIdentity(me));
   let plain: Uint8Array;

@@ -13,7 +13,7 @@ import { cardIsSelfSigned, makeCard } from './signing';
 import { getAuthor, listAuthors, recordCard } from './partners';
 import { openPlanFile } from './sealed';
 import { readRegularFile } from './regular-file';
-import { analysePlan } from './analyse';
+import { analysePlan, checkSender } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
 import { writePlanFile, type ExportOptions } from './write';
 
@@ -124,7 +124,7 @@ export async function exportPlan(db: Db, me: LocalIdentity, path: string, option
 }
 
 export async function previewImport(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
-  const plan = await openPlanFile(resolve(path), me);
+  const plan = await openPlanFile(resolve(path), me, { checkSender: (header, cards) => void checkSender(db, header, cards) });
   // From here on everything is synchronous: no await between analysis and the transaction.
   const analysis = analysePlan(db, me, plan);
   try {
@@ -135,7 +135,7 @@ export async function previewImport(db: Db, me: LocalIdentity, path: string, com
 }
 
 export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
-  const plan = await openPlanFile(resolve(path), me, { keepBytes: false });
+  const plan = await openPlanFile(resolve(path), me, { keepBytes: false, checkSender: (header, cards) => void checkSender(db, header, cards) });
   const analysis = analysePlan(db, me, plan, { allowReplay: true, recordForks: false });
   // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
   const problems: string[] = [];

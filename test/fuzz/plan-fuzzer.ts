@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { dispatch } from '../../main/api/dispatch';
 import type { AppContext } from '../../main/api/context';
 import { canonicalJson } from '../../main/log/canonical';
-import { Signer, sha256Hex } from '../../main/log/identity';
+import { generateDeviceKeys, Signer, sha256Hex } from '../../main/log/identity';
 import { GZIP_HEADER } from '../../main/exchange/read';
 import { stateHash } from '../../main/log/state-hash';
 import { prng } from '../../main/domain/derived-id';
+import type { ImportPreview } from '../../shared/api/exchange';
 
 export type Rng = () => number;
 
@@ -100,6 +101,8 @@ export function mutate(r: Rng, original: Buffer, sender: Sender): { bytes: Buffe
   } else if (lineRoll < 0.4) {
     lines.splice(i, 0, pick(r, ['{}', '[]', 'null', '{"sig":"x"}', '{"card":{}}', '{"author":1}', '\u0000']));
     kind = 'insert-garbage';
+  } else if (lineRoll < 0.55) {
+    kind = hostile(r, lines);
   } else {
     const parsed = JSON.parse(lines[i]!) as unknown;
     const mutated = mutateJson(r, parsed);
@@ -110,6 +113,55 @@ export function mutate(r: Rng, original: Buffer, sender: Sender): { bytes: Buffe
   if (r() < 0.5) return { bytes: gz(lines.map((l) => l + '\n').join('') + trailer + '\n'), kind: kind + '/old-trailer' };
   return { bytes: seal(lines, sender), kind: kind + '/re-signed' };
 }
+
+const entryIndexes = (lines: string[]) => lines.map((l, i) => (l.startsWith('{"author"') ? i : -1)).filter((i) => i >= 0);
+
+/**
+ * The shapes of issue 14: text that is not well-formed Unicode, entries that claim another gemeente, labels
+ * with control characters and line breaks, impossible clock stamps, very long lines, many cards, and a file
+ * from a key nobody trusts. Changes `lines` in place and says which shape it made.
+ */
+function hostile(r: Rng, lines: string[]): string {
+  const entries = entryIndexes(lines);
+  const e = entries.length ? pick(r, entries) : 0;
+  switch (int(r, 7)) {
+    case 0: {
+      // A lone surrogate, written as the escape JSON.stringify gives it (a hostile writer's canonical form).
+      const at = lines[e]!.indexOf('":"');
+      lines[e] = at < 0 ? lines[e]! : lines[e]!.slice(0, at + 3) + pick(r, ['\\ud800', '\\udfff', 'a\\udbff']) + lines[e]!.slice(at + 3);
+      return 'lone-surrogate';
+    }
+    case 1:
+      lines[e] = lines[e]!.replace(/"gemeente":"GM\d{4}"/, `"gemeente":"${pick(r, ['GM0397', 'GM0377', 'GM0473'])}"`);
+      return 'other-gemeente';
+    case 2: {
+      const header = JSON.parse(lines[0]!) as { from: { deviceLabel: string } };
+      header.from.deviceLabel = pick(r, ['L\nIngelezen.', 'L\u001b[2J', 'L\u202eedoc', 'L\r\nregie: ok', 'L\u0000']);
+      lines[0] = canonicalJson(header);
+      return 'label-control';
+    }
+    case 3:
+      lines[e] = lines[e]!.replace(/"hlc":"\d{16}:\d{4}"/, `"hlc":"${pick(r, ['9999999999999999:0000', '8640000000000001:0000', '0000000000000000:9999'])}"`);
+      return 'impossible-clock';
+    case 4:
+      lines[e] = lines[e]!.replace('"ops":[{', `"ops":[{"pad":"${'x'.repeat(100_000 + int(r, 800_000))}",`);
+      return 'long-line';
+    case 5: {
+      const card = lines.findIndex((l) => l.startsWith('{"card"'));
+      if (card > 0) lines.splice(card, 0, ...Array<string>(1 + int(r, 300)).fill(lines[card]!));
+      return 'many-cards';
+    }
+    default: {
+      const header = JSON.parse(lines[0]!) as { from: { publicKey: string } };
+      header.from.publicKey = generateDeviceKeys().publicKey;
+      lines[0] = canonicalJson(header);
+      return 'unknown-sender';
+    }
+  }
+}
+
+// eslint-disable-next-line no-control-regex -- what a message or a shown label must never hold
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202e]|Invalid Date/;
 
 function stripUnsafe(v: unknown): unknown {
   if (typeof v === 'number' && !Number.isSafeInteger(v)) return 0;
@@ -141,7 +193,13 @@ export async function fuzz(ctx: AppContext, original: Buffer, sender: Sender, se
     const res = await dispatch(ctx, 'exchange.preview', { path }, () => {});
     out.slowestMs = Math.max(out.slowestMs, performance.now() - t);
     out.kinds.set(kind, (out.kinds.get(kind) ?? 0) + 1);
-    if (res.ok) out.accepted++;
+    let shown: string;
+    if (res.ok) {
+      const p = res.value as ImportPreview;
+      shown = [p.sender.device, ...p.held.map((h) => h.device), ...p.parked.map((k) => k.device), ...p.rejected.map((x) => x.reason)].join(' | ');
+    } else shown = res.error.message;
+    if (UNSAFE_TEXT.test(shown)) out.failures.push(`case ${n} (${kind}): control characters or "Invalid Date" shown: ${JSON.stringify(shown.slice(0, 200))}`);
+    else if (res.ok) out.accepted++;
     else if (res.error.code === 'bad_file' && res.error.message.length > 20) out.refused++;
     else out.failures.push(`case ${n} (${kind}): ${res.error.code}: ${res.error.message}`);
     if (n % 250 === 0 || n === cases - 1) {
