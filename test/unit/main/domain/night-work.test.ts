@@ -58,5 +58,12 @@ describe('night work across two gemeenten (ATW art. 5:8)', () => {
     const after = (await h.call('violations.list', { from: '2027-07-01', to: '2027-07-31' })).filter((v) => v.severity === 'blocking');
     expect(after.map((v) => [v.code, v.resolvableBy])).toEqual([['ATW_NIGHT_REST_TOO_SHORT', h.gemeente]]);
     expect(after[0]?.message).toContain('Sanne de Vries heeft maar 6 u rust na de nachtdienst van vr 9 jul 23:00-10:00');
+
+    // Her settlement lines are marked, not billed unseen.
+    const statement = await h.call('settlement.get', { from: '2027-07-01', to: '2027-07-31' });
+    expect(statement.lines.map((l) => [l.hostName, l.blocking])).toEqual([
+      ['Bloemendaal', ['ATW_NIGHT_REST_TOO_SHORT']],
+      ['Zandvoort', ['ATW_NIGHT_REST_TOO_SHORT']],
+    ]);
   }, 120_000);
 });
