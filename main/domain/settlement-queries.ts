@@ -11,7 +11,8 @@ import type { Db } from '../store/db';
 import { settle, settlementOfLines, type Settlement, type SettlementLine } from '../../shared/settlement';
 import { stateHash } from '../log/state-hash';
 import { stmt } from '../store/statements';
-import { buildSettlementView, listAssignments, settlementViewOf } from './plan-view';
+import { buildSettlementView, listAssignments, listViolations, settlementViewOf } from './plan-view';
+import type { RuleCode } from '../../shared/rules/types';
 
 const KEPT_PER_DATABASE = 8;
 const kept = new WeakMap<Db, Map<string, Settlement>>();
@@ -33,8 +34,14 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
     catchUp(db);
     for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++) ensureYear(db, year);
     const rows = stmt(db, 'SELECT line FROM settlement_lines WHERE start_date >= ? AND start_date <= ?').pluck().all(period.from, period.to) as string[];
+    // Blocking violations depend on other gemeenten' plans too, so lines are marked at each look, not kept.
+    const blocking = blockingByCommitment(db, period);
     return settlementOfLines(
-      rows.map((r) => JSON.parse(r) as SettlementLine),
+      rows.map((r) => {
+        const l = JSON.parse(r) as SettlementLine;
+        const codes = blocking.get(l.commitmentId);
+        return codes && codes.length > 0 ? { ...l, blocking: codes } : l;
+      }),
       period,
     );
   })();
@@ -45,7 +52,7 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
 
 /** The settlement computed from the plan on the spot, without kept lines (for comparison and tests). */
 export function settlementFromPlan(db: Db, period: { from: string; to: string }): Settlement {
-  return settle(buildSettlementView(db, period), period);
+  return settle(buildSettlementView(db, period), period, { blocking: blockingByCommitment(db, period) });
 }
 
 function lastEntry(db: Db): number {
@@ -130,4 +137,18 @@ function store(db: Db, lines: SettlementLine[], years: Set<number>): void {
     if (!years.has(Number(date.slice(0, 4)))) continue;
     insert.run(l.commitmentId, date, l.officerId, l.agreementId, JSON.stringify(l));
   }
+}
+
+/** The blocking violations of the period's work, per commitment id, so its settlement lines are marked. */
+function blockingByCommitment(db: Db, period: { from: string; to: string }): Map<string, RuleCode[]> {
+  const out = new Map<string, RuleCode[]>();
+  for (const v of listViolations(db, period.from, period.to)) {
+    if (v.severity !== 'blocking') continue;
+    for (const id of v.records) {
+      const codes = out.get(id);
+      if (!codes) out.set(id, [v.code]);
+      else if (!codes.includes(v.code)) codes.push(v.code);
+    }
+  }
+  return out;
 }

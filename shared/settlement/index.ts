@@ -4,7 +4,7 @@ import { gemeenteName } from '../domain/gemeenten';
 import { agreementOf } from '../rules/cap';
 import { epochOf, realMinutes } from '../rules/calendar';
 import { buildLookups, type PlanLookups } from '../rules/context';
-import type { Assignment, PlanView } from '../rules/types';
+import type { Assignment, PlanView, RuleCode } from '../rules/types';
 import { isDutchPublicHoliday } from './holidays';
 import { amountCents, categoryMinutes } from './surcharges';
 import type { Settlement, SettlementLine, SettlementModel, SettlementNetting, SettlementPair } from './types';
@@ -15,6 +15,8 @@ export { isDutchPublicHoliday } from './holidays';
 export interface SettleOptions {
   /** Whether a date is a feestdag; defaults to Dutch public holidays plus 5 May every year (see holidays.ts). */
   holidays?: (date: string) => boolean;
+  /** Blocking violations per commitment id (from the rules on the merged plan), to mark their lines. */
+  blocking?: ReadonlyMap<string, RuleCode[]>;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -113,7 +115,11 @@ export function settle(view: PlanView, period: { from: string; to: string }, opt
       const startDate = (ctx.shifts.get(a.shiftId)?.start ?? a.start).slice(0, 10);
       return startDate >= period.from && startDate <= period.to;
     })
-    .map((a) => line(ctx, a, isHoliday));
+    .map((a) => {
+      const l = line(ctx, a, isHoliday);
+      const codes = options.blocking?.get(a.commitmentId);
+      return codes && codes.length > 0 ? { ...l, blocking: codes } : l;
+    });
   return settlementOfLines(lines, period);
 }
 

@@ -1,5 +1,6 @@
 // What the settlement (verrekening) reports: one line per lent assignment, totals per gemeente pair, and the
 // netting of gesloten-beurs hours per pair.
+import type { RuleCode } from '../rules/types';
 import type { Surcharges } from '../domain/agreement';
 
 /** Each minute falls in exactly one category: the highest applicable surcharge (they do not stack). */
@@ -34,6 +35,11 @@ export interface SettlementLine {
   surcharges: Surcharges | null;
   /** Integer cents, rounded half up per line. */
   amountCents: number;
+  /**
+   * Codes of the blocking rule violations of this commitment (a plan that went quiet): the line is marked so
+   * nobody bills it unseen; resolve it (Meldingen) before the statement is co-signed. Absent when none.
+   */
+  blocking?: RuleCode[];
 }
 
 export interface SettlementPair {

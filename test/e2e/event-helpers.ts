@@ -1,5 +1,6 @@
 // Arranging plans for the Kalender and Evenement tests through the api: a partner installation in the test
 // worker (real SQLite, real plan files) that trusts the host under test, and own staffing.
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +103,7 @@ export const boa = (territory: string[]) => ({ domain: 'I' as const, akteValidUn
 /** Own officers committed to a shift through a request to oneself (eigen inzet). */
 export async function staffOwn(call: Call, gemeente: string, shiftId: string, names: string[]): Promise<void> {
   const officers = [];
-  for (const name of names) officers.push(await call('officers.create', { name, qualifications: boa([gemeente]), contractHours: 36 }));
+  for (const name of names) officers.push(await call('officers.create', { name, qualifications: boa(regionWerkgebied(gemeente)), contractHours: 36 }));
   const request = await call('requests.create', { shiftId, provider: gemeente, count: names.length });
   await call('requests.commit', { id: request.id, officerIds: officers.map((o) => o.id) });
 }

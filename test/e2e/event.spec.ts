@@ -1,6 +1,7 @@
 // Evenement: the shift timeline with needed vs committed per shift and who comes; add, edit, copy and cancel
 // shifts; ask a partner under the convenant (with the mandate escalation); a partner's commitments arriving
 // in a plan file; rule warnings inline; copying the event for next year; 200 shifts stay fluid.
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { expect, snap, test } from './fixtures';
 import { convenant, hostApi, Partner, seriousViolations, staffOwn, boa } from './event-helpers';
 
@@ -122,7 +123,7 @@ test("ask Heemstede under the convenant (beyond the mandate is flagged), see its
     await heemstede.receiveFrom(regie);
     const [request] = (await heemstede.call('requests.list', { direction: 'in' })).filter((r) => r.host === 'GM0473');
     const officers = [];
-    for (const name of ['Fatima el Amrani', 'Joost Bakker']) officers.push(await heemstede.call('officers.create', { name, qualifications: boa(['GM0397']), contractHours: 36 }));
+    for (const name of ['Fatima el Amrani', 'Joost Bakker']) officers.push(await heemstede.call('officers.create', { name, qualifications: boa(regionWerkgebied('GM0397')), contractHours: 36 }));
     await heemstede.call('requests.commit', { id: request!.id, officerIds: officers.map((o) => o.id) });
     await heemstede.sendTo(regie);
 

@@ -1,6 +1,7 @@
 // Two gemeenten exchange plan files through the Uitwisselen screen: partners by identity card and phone
 // comparison, an agreement, a request for two officers, the commitment back, and the settlement lines. And
 // files that must be refused: tampered, or from a device not trusted yet. Real hosts, files and Chromium.
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -85,7 +86,7 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   // The request is in Heemstede's inbox; Heemstede commits two of its officers.
   const inbox = await h.call('requests.list', { direction: 'in' });
   expect(inbox.map((r) => r.id)).toEqual([request.id]);
-  const qualifications = { domain: 'I' as const, akteValidUntil: '2029-01-01', territory: ['GM0397'], force: ['handboeien' as const], trafficAppointed: null };
+  const qualifications = { domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied('GM0397'), force: ['handboeien' as const], trafficAppointed: null };
   const sanne = await h.call('officers.create', { name: 'Sanne de Vries', qualifications, contractHours: 36 });
   const daan = await h.call('officers.create', { name: 'Daan Jansen', qualifications, contractHours: 36 });
   await h.call('requests.commit', { id: request.id, officerIds: [sanne.id, daan.id] });

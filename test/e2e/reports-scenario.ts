@@ -2,6 +2,7 @@
 // folder), Heemstede and Bloemendaal as partner copies in temporary folders, exchanging real plan files.
 // Figures (EUR 68/h convenant): Heemstede -> Zandvoort 2 shifts, 16.5 h, EUR 1,526.60; Bloemendaal ->
 // Zandvoort 8 h weekend, EUR 924.80; Bloemendaal -> Heemstede 6 h gesloten beurs. Total EUR 2,451.40.
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ class Copy {
   }
 }
 
-const boa = (territory: string, trafficAppointed: string | null = null) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: [territory], force: ['handboeien' as const], trafficAppointed });
+const boa = (territory: string, trafficAppointed: string | null = null) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied(territory), force: ['handboeien' as const], trafficAppointed });
 
 export interface ReportIds {
   grandPrix: string;

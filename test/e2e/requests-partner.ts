@@ -1,6 +1,7 @@
 // A partner installation inside the test worker (its own data folder and SQLite file, the real handler
 // table), trusted by the host under test, exchanging real plan files with it; plus the Grand Prix scenario
 // (SCENARIOS.md 2) between Zandvoort (the partner) and Heemstede (the host the browser shows), and axe.
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,10 +74,11 @@ export async function hostSends(regie: Regie, partner: Partner): Promise<void> {
   await partner.call('exchange.import', { path });
 }
 
+/** An akte for Domein I whose werkgebied is the gemeente's veiligheidsregio (Heemstede lends to Zandvoort). */
 export const qualified = (gemeente: string, akteValidUntil = '2029-01-01') => ({
   domain: 'I' as const,
   akteValidUntil,
-  territory: [gemeente],
+  territory: regionWerkgebied(gemeente),
   force: ['handboeien' as const],
   trafficAppointed: null,
 });
@@ -95,13 +97,16 @@ export interface GrandPrix {
   reqSatLate: { id: string };
   reqSunEarly: { id: string };
   reqSunLate: { id: string };
+  /** With `night`: Friday's night shift 23:00-07:00 and its request. */
+  friNight?: { id: string };
+  reqFriNight?: { id: string };
 }
 
 /**
  * Scenario 2 up to Heemstede's inbox: the convenant signed by both, Zandvoort's Grand Prix with Saturday's late
  * shift (16:00-00:30) and Sunday's early (10:00-18:00) and late ones, 2 officers asked of Heemstede for each.
  */
-export async function grandPrix(regie: Regie, options: { count?: number } = {}): Promise<GrandPrix> {
+export async function grandPrix(regie: Regie, options: { count?: number; night?: boolean } = {}): Promise<GrandPrix> {
   const z = new Partner(ZANDVOORT);
   await z.call('setup.init', { gemeente: ZANDVOORT, deviceLabel: 'Laptop Zandvoort' });
   await trustEachOther(regie, z);
@@ -130,8 +135,10 @@ export async function grandPrix(regie: Regie, options: { count?: number } = {}):
   const reqSatLate = await ask(satLate.id);
   const reqSunEarly = await ask(sunEarly.id);
   const reqSunLate = await ask(sunLate.id);
+  const friNight = options.night ? await shift('2027-08-27T23:00', '2027-08-28T07:00') : undefined;
+  const reqFriNight = friNight ? await ask(friNight.id) : undefined;
   await partnerSends(z, regie);
-  return { zandvoort: z, agreementId: agreement.id, eventId: ev.id, satLate, sunEarly, sunLate, reqSatLate, reqSunEarly, reqSunLate };
+  return { zandvoort: z, agreementId: agreement.id, eventId: ev.id, satLate, sunEarly, sunLate, reqSatLate, reqSunEarly, reqSunLate, ...(friNight && reqFriNight ? { friNight, reqFriNight } : {}) };
 }
 
 /** axe on the page as it is: serious or critical violations, in words, so a failure says what is wrong. */

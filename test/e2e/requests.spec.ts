@@ -60,6 +60,33 @@ test('answers a request from the candidate list; the officer with 9 u 30 rest ne
   gp.zandvoort.close();
 });
 
+test('warns that an officer after a night shift ending after 02:00 gets too little rest (ATW art. 5:8)', async ({ page, regie }, testInfo) => {
+  const url = await regie.start();
+  await regie.setup(HEEMSTEDE, 'Laptop Heemstede');
+  const gp = await grandPrix(regie, { night: true });
+  const sanne = await hostOfficer(regie, 'Sanne de Vries');
+  await hostOfficer(regie, 'Daan Jansen');
+  // Sanne works Friday night 23:00-07:00; Saturday's late shift starts at 16:00, 9 hours later.
+  await hostCall(regie, 'requests.commit', { id: gp.reqFriNight!.id, officerIds: [sanne.id] });
+
+  await openAt(page, url, `/verzoeken/${encodeURIComponent(gp.reqSatLate.id)}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Dutch Grand Prix' })).toBeVisible();
+  const warned = page.getByRole('group', { name: /Mogelijk, met een reden/ });
+  const candidate = warned.getByRole('checkbox', { name: 'Sanne de Vries' });
+  await expect(candidate).toHaveAccessibleDescription(/maar 9 u rust na de nachtdienst van vr 27 aug 23:00-07:00.*minimaal 14 uur rust nodig/);
+  await expect(page.getByRole('group', { name: /Beschikbaar en bevoegd/ }).getByRole('checkbox', { name: 'Daan Jansen' })).toBeEnabled();
+  expect(await seriousViolations(page)).toEqual([]);
+  await candidate.check();
+  await page.getByLabel('Reden om Sanne de Vries toch in te zetten (verplicht)').fill('Enige handhaver met ervaring op het circuit; eenmalig.');
+  await snap(page, testInfo, 'requests-night-rest');
+  await page.getByRole('button', { name: 'Toezeggen (1)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /toegezegd: Sanne de Vries\./ })).toBeVisible();
+  await hostSends(regie, gp.zandvoort);
+  const out = await gp.zandvoort.call('requests.overview', { direction: 'out' });
+  expect(out.find((r) => r.id === gp.reqSatLate.id)).toMatchObject({ commitments: [{ officerName: 'Sanne de Vries', reasons: { ATW_NIGHT_REST_TOO_SHORT: expect.stringContaining('circuit') } }] });
+  gp.zandvoort.close();
+});
+
 test('declines a request with a reason, which Zandvoort then sees', async ({ page, regie }, testInfo) => {
   const url = await regie.start();
   await regie.setup(HEEMSTEDE, 'Laptop Heemstede');

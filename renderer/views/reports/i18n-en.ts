@@ -61,6 +61,7 @@ export const reportsEn: Record<keyof typeof reportsNl, string> = {
   'reports.owes': '{debtor} owes {creditor} {hours} hours of deployment',
   'reports.even': 'Even: nobody owes anything',
   'reports.lines': 'All shifts ({count})',
+  'reports.lineBlocked': 'Breaks a rule ({rules}): resolve first, see Problems',
   'reports.linesNote': 'Surcharges do not stack: each minute gets only the highest (evening 18–22, night 22–06, weekend, public holiday). Hours are real hours, also in the night the clocks go back.',
   'reports.surcharge.evening': 'evening',
   'reports.surcharge.night': 'night',

@@ -59,6 +59,7 @@ export const reportsNl = {
   'reports.owes': '{debtor} is {hours} uur inzet verschuldigd aan {creditor}',
   'reports.even': 'Gelijk: niemand is iets verschuldigd',
   'reports.lines': 'Alle diensten ({count})',
+  'reports.lineBlocked': 'Overtreedt een regel ({rules}): eerst oplossen, zie Meldingen',
   'reports.linesNote': 'Toeslagen stapelen niet: per minuut geldt alleen de hoogste (avond 18–22, nacht 22–06, weekend, feestdag). Uren zijn werkelijke uren, ook in de nacht van de wintertijd.',
   'reports.surcharge.evening': 'avond',
   'reports.surcharge.night': 'nacht',

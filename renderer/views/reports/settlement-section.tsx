@@ -131,7 +131,12 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
                   <tr key={l.commitmentId}>
                     <td className="nowrap">{periodParts(l.start, l.end, locale).join('')}</td>
                     <td>{l.eventName}</td>
-                    <th scope="row">{l.officerName}</th>
+                    <th scope="row">
+                      {l.officerName}
+                      {l.blocking && l.blocking.length > 0 && (
+                        <span className="badge badge--blocking report-blocked">{t('reports.lineBlocked', { rules: l.blocking.map((c) => t(`rule.${c}`)).join(', ') })}</span>
+                      )}
+                    </th>
                     <td>
                       {l.providerName} → {l.hostName}
                     </td>

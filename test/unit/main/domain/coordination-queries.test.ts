@@ -108,6 +108,7 @@ describe('capacity.get', () => {
     const { z, h, late } = await grandPrix();
     const sanne = await officer(h, 'Sanne de Vries');
     const daan = await officer(h, 'Daan Jansen');
+    await officer(h, 'Bram Smit', '2027-08-28'); // akte valid up to and including Saturday
     await h.call('requests.commit', { id: late.id, officerIds: [sanne.id] });
     await h.call('absences.create', { officerId: daan.id, start: '2027-08-29T00:00', end: '2027-08-30T00:00', reason: 'Verlof' });
 
@@ -115,6 +116,7 @@ describe('capacity.get', () => {
     expect(view.days).toEqual(['2027-08-27', '2027-08-28', '2027-08-29', '2027-08-30']);
     const states = Object.fromEntries(view.officers.map((o) => [o.name, o.cells.map((c) => c.state)]));
     expect(states).toEqual({
+      'Bram Smit': ['available', 'available', 'no_akte', 'no_akte'],
       'Daan Jansen': ['available', 'available', 'absent', 'available'],
       'Sanne de Vries': ['available', 'committed', 'available', 'available'],
     });

@@ -6,6 +6,7 @@ import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import type { Copy } from '../exchange/copies';
 import { region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/domain/demo';
+import { runCli } from '../../../../main/cli/index';
 
 async function send(from: Copy, ...to: Copy[]): Promise<void> {
   for (const t of to) await t.importFile(await from.exportTo([t]));
@@ -54,9 +55,20 @@ describe('night work across two gemeenten (ATW art. 5:8)', () => {
     const file = await b.exportTo([h]);
     const preview = await h.call('exchange.preview', { path: file });
     expect(preview.violations.filter((v) => v.code === 'ATW_NIGHT_REST_TOO_SHORT')).toMatchObject([{ severity: 'blocking', params: { restMinutes: 360, variant: 'under8' } }]);
-    await h.importFile(file);
+    // `regie import FILE --yes` prints the violations it brings, as the preview does.
+    let printed = '';
+    expect(await runCli(['--data', h.ctx.dataDir, 'import', file, '--yes'], { out: (t) => (printed += t + '\n'), err: (t) => (printed += t + '\n') })).toBe(0);
+    expect(printed).toContain('Regel overtreden: Sanne de Vries heeft maar 6 u rust na de nachtdienst van vr 9 jul 23:00-10:00');
+    expect(printed).toContain('Ingelezen.');
     const after = (await h.call('violations.list', { from: '2027-07-01', to: '2027-07-31' })).filter((v) => v.severity === 'blocking');
     expect(after.map((v) => [v.code, v.resolvableBy])).toEqual([['ATW_NIGHT_REST_TOO_SHORT', h.gemeente]]);
     expect(after[0]?.message).toContain('Sanne de Vries heeft maar 6 u rust na de nachtdienst van vr 9 jul 23:00-10:00');
+
+    // Her settlement lines are marked, not billed unseen.
+    const statement = await h.call('settlement.get', { from: '2027-07-01', to: '2027-07-31' });
+    expect(statement.lines.map((l) => [l.hostName, l.blocking])).toEqual([
+      ['Bloemendaal', ['ATW_NIGHT_REST_TOO_SHORT']],
+      ['Zandvoort', ['ATW_NIGHT_REST_TOO_SHORT']],
+    ]);
   }, 120_000);
 });
