@@ -130,7 +130,8 @@ async function stage(dir: string, o: Observed, stagingDir: string): Promise<stri
   }
 }
 
-const isReplay = (message: string) => /al ingelezen|oud bestand/.test(message);
+/** The same file again, or an older one of the same sender: the importer says so with its own error code. */
+const isReplay = (err: ApiError) => err.code === 'already_imported';
 const forOthers = (message: string) => /andere ontvangers/.test(message);
 
 /** Reads every complete file of the postbus that was not decided yet. */
@@ -247,7 +248,7 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
       preview = await previewImport(db, me, staged, false);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      if (isReplay(err.message)) return finish('duplicate', 'Al gelezen (een kopie of een ouder bestand): verandert niets.', 'ignored');
+      if (isReplay(err)) return finish('duplicate', 'Al gelezen (een kopie of een ouder bestand): verandert niets.', 'ignored');
       if (forOthers(err.message)) return finish('ignored', 'Versleuteld voor andere gemeenten: niet voor ons.', 'ignored');
       return finish('refused', err.message, 'refused');
     }
@@ -269,7 +270,7 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
       const applied = await previewImport(db, me, staged, true);
       row.summary = JSON.stringify(summaryOf(applied));
     } catch (err) {
-      if (err instanceof ApiError && isReplay(err.message)) return finish('duplicate', 'Al gelezen: verandert niets.', 'ignored');
+      if (err instanceof ApiError && isReplay(err)) return finish('duplicate', 'Al gelezen: verandert niets.', 'ignored');
       if (err instanceof ApiError) return finish('refused', err.message, 'refused');
       throw err;
     }
