@@ -223,12 +223,14 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
         }
         date = nextDay(date);
       }
-      const lastEnd = shiftIds.at(-1)!.e;
+      // The event spans all its shifts: the slots of a day need not come in order of time.
+      const firstStart = shiftIds.reduce((m, x) => (x.s < m ? x.s : m), shiftIds[0]!.s);
+      const lastEnd = shiftIds.reduce((m, x) => (x.e > m ? x.e : m), shiftIds[0]!.e);
       write(host, [
         {
           t: 'event.create',
           id: eid,
-          set: { name: `${KINDS[n % KINDS.length]} ${year}-${n}`, place: `Centrum`, start: shiftIds[0]!.s, end: lastEnd, risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)], visitors: 1000 + Math.floor(rand() * 20000), status: 'vergund' },
+          set: { name: `${KINDS[n % KINDS.length]} ${year}-${n}`, place: `Centrum`, start: firstStart, end: lastEnd, risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)], visitors: 1000 + Math.floor(rand() * 20000), status: 'vergund' },
         },
         ...ops,
       ]);
