@@ -44,7 +44,7 @@ async function run(steps: Step[]): Promise<void> {
       // A file seen before is refused as a replay; the state must not move.
       if (old) {
         const before = await copies[s.to]!.hash();
-        await expect(copies[s.to]!.importFile(old.path)).rejects.toMatchObject({ code: 'bad_file' });
+        await expect(copies[s.to]!.importFile(old.path)).rejects.toMatchObject({ code: 'already_imported' });
         expect(await copies[s.to]!.hash()).toBe(before);
       }
     }

@@ -7,12 +7,13 @@ import { previewText } from '../../../../main/cli/preview-text';
 import { buildNarrative } from '../../../../shared/exchange/narrative';
 import { narrativeText } from '../../../../shared/i18n/narrative-messages';
 import { HEEMSTEDE, region, ZANDVOORT, type Copy } from './copies';
+import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 
 async function send(from: Copy, to: Copy): Promise<void> {
   await to.importFile(await from.exportTo([to]));
 }
 
-const boa = (g: string) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: [g], force: ['handboeien' as const], trafficAppointed: null });
+const boa = (g: string) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied(g), force: ['handboeien' as const], trafficAppointed: null });
 
 describe('the import preview in words', () => {
   it('says who comes and who no longer comes, and which cancelled shift takes away your commitment', async () => {
