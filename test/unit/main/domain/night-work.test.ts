@@ -59,7 +59,7 @@ describe('night work across two gemeenten (ATW art. 5:8)', () => {
     let printed = '';
     expect(await runCli(['--data', h.ctx.dataDir, 'import', file, '--yes'], { out: (t) => (printed += t + '\n'), err: (t) => (printed += t + '\n') })).toBe(0);
     expect(printed).toContain('Regel overtreden: Sanne de Vries heeft maar 6 u rust na de nachtdienst van vr 9 jul 23:00-10:00');
-    expect(printed).toContain('Ingelezen.');
+    expect(printed).toContain('Ingelezen: 1 wijziging verwerkt.');
     const after = (await h.call('violations.list', { from: '2027-07-01', to: '2027-07-31' })).filter((v) => v.severity === 'blocking');
     expect(after.map((v) => [v.code, v.resolvableBy])).toEqual([['ATW_NIGHT_REST_TOO_SHORT', h.gemeente]]);
     expect(after[0]?.message).toContain('Sanne de Vries heeft maar 6 u rust na de nachtdienst van vr 9 jul 23:00-10:00');

@@ -5,6 +5,7 @@ import type { Copy } from '../exchange/copies';
 import { HEEMSTEDE, region, ZANDVOORT } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/domain/demo';
 import { send } from './scenario';
+import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 
 export const NAMES = ['Ayşe Yılmaz-Doğan', 'Łukasz Wiśniewski', 'Ĳsbrand van ’t Hoff', 'Žofia Dvořáková', 'Şükrü Öztürk', 'Zoë Ñúñez-Ærøe'] as const;
 
@@ -46,7 +47,7 @@ export async function namesScenario(): Promise<NamesScenario> {
 
   const officers: string[] = [];
   for (const name of [...NAMES, PAYLOADS[0], PAYLOADS[1], PAYLOADS[2], PAYLOADS[5], PAYLOADS[6]]) {
-    officers.push((await h.call('officers.create', { name, qualifications: boa([h.gemeente]), contractHours: 36, phone: '06-00000000', boaNumber: 'BOA-1', notes: '' })).id);
+    officers.push((await h.call('officers.create', { name, qualifications: boa(regionWerkgebied(h.gemeente)), contractHours: 36, phone: '06-00000000', boaNumber: 'BOA-1', notes: '' })).id);
   }
   await h.call('requests.commit', { id: reqs[0]!.id, officerIds: officers.slice(0, 4) });
   await h.call('requests.commit', { id: reqs[1]!.id, officerIds: officers.slice(4, 8) });
