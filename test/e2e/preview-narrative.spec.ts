@@ -3,6 +3,7 @@
 // finds it in Meldingen, in Dutch and in English. Two real hosts, real plan files, Chromium.
 import { AxeBuilder } from '@axe-core/playwright';
 import { convenantTerms } from '../../main/domain/demo';
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { snap } from './fixtures';
 import { expect, previewThroughUi, test, type Installation } from './exchange-hosts';
 
@@ -15,7 +16,7 @@ async function trust(a: Installation, b: Installation): Promise<void> {
 }
 
 
-const boa = { domain: 'I' as const, akteValidUntil: '2029-01-01', territory: ['GM0397'], force: ['handboeien' as const], trafficAppointed: null };
+const boa = { domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied('GM0397'), force: ['handboeien' as const], trafficAppointed: null };
 
 test('a swapped officer is told in words before importing, and stays in Meldingen afterwards', async ({ zandvoort: z, heemstede: h }, testInfo) => {
   await z.setup('GM0473', 'Laptop Zandvoort');

@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { convenantTerms } from '../../main/domain/demo';
 import { expect, test, type Installation } from './exchange-hosts';
 import { snap } from './fixtures';
+import { regionWerkgebied } from '../../shared/domain/gemeenten';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -19,7 +20,7 @@ async function trust(at: Installation, other: Installation): Promise<void> {
   await at.call('partners.trust', { content, fingerprint: info.fingerprint });
 }
 
-const boa = (territory: string) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: [territory], force: ['handboeien' as const], trafficAppointed: null });
+const boa = (territory: string) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied(territory), force: ['handboeien' as const], trafficAppointed: null });
 
 /** Heemstede lends Sanne (Fri 27 Aug, 8 h, EUR 544.00) and René (Sat 28 Aug, 8.5 h weekend, EUR 982.60) in Q3, and Sanne for the night check of 30 October (EUR 1,040.40) in Q4. */
 async function quarter(z: Installation, h: Installation): Promise<{ sanneFri: string }> {
