@@ -53,13 +53,24 @@ const vitestSkips = join(out, 'vitest-skips.jsonl');
 const vitestCode = run('unit (vitest)', 'vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], { REGIE_SKIP_REASONS: vitestSkips });
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  // A file whose set-up failed (a beforeAll that threw, an import that failed) did not run its tests: they
+  // count as failed, not as skipped, and a file with no test to count counts as one failure.
+  let suiteFailed = 0;
+  for (const file of r.testResults ?? []) {
+    if (file.status !== 'failed') continue;
+    const notRunHere = (file.assertionResults ?? []).filter((a) => a.status === 'pending' || a.status === 'skipped').length;
+    const failedHere = (file.assertionResults ?? []).filter((a) => a.status === 'failed').length;
+    suiteFailed += notRunHere > 0 || failedHere > 0 ? notRunHere : 1;
+  }
+  const unitSkipped = r.numPendingTests - Math.min(r.numPendingTests, suiteFailed);
+  const unitFailed = r.numFailedTests + suiteFailed;
   passed += r.numPassedTests;
-  failed += r.numFailedTests;
-  skipped += r.numPendingTests + r.numTodoTests;
-  lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed${notRun(r.numPendingTests, r.numTodoTests)}`);
-  for (const [reason, n] of vitestSkipReasons(vitestSkips)) lines.push(`skipped: ${n} (${reason})`);
+  failed += unitFailed;
+  skipped += unitSkipped + r.numTodoTests;
+  lines.push(`unit: ${r.numPassedTests} passed, ${unitFailed} failed${suiteFailed ? ` (${suiteFailed} in files whose set-up failed)` : ''}${notRun(unitSkipped, r.numTodoTests)}`);
+  if (unitSkipped) for (const [reason, n] of vitestSkipReasons(vitestSkips)) lines.push(`skipped: ${n} (${reason})`);
   if (r.numTodoTests) lines.push(`todo: ${r.numTodoTests}`);
-  if (vitestCode !== 0 && r.numFailedTests === 0) { failed++; lines.push('unit: runner failed outside tests'); }
+  if (vitestCode !== 0 && unitFailed === 0) { failed++; lines.push('unit: runner failed outside tests'); }
 } else { failed++; lines.push('unit: runner produced no report'); }
 
 const pwJson = join(out, 'playwright.json');
