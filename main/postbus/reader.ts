@@ -2,6 +2,7 @@
 // never opening a pipe), checked with the same preview as a file the user chooses, and then applied (a
 // partner with "automatisch inlezen" and nothing that needs a person), kept waiting for the user, or refused
 // with the reason. One file's problem never stops the others.
+import type { PostbusFileSummary } from '../../shared/api/postbus';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -42,16 +43,7 @@ export interface ReadReport {
 }
 
 /** What the summary of an applied or waiting file keeps: enough for Meldingen and the waiting list. */
-export interface FileSummary {
-  sender: string;
-  created: string;
-  entries: number;
-  perGemeente: { gemeente: string; created: number; changed: number }[];
-  conflicts: number;
-  violations: number;
-  held: number;
-  rejected: number;
-}
+export type FileSummary = PostbusFileSummary;
 
 function summaryOf(p: ImportPreview): FileSummary {
   return {

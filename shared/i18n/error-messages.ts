@@ -7,8 +7,8 @@ export type ErrorParams = Readonly<Record<string, string | number>>;
 
 const TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** An instant as the wall-clock time in the Netherlands: "za 5 dec 2026 09:01". */
-function instant(iso: string, locale: Locale): string {
+/** An instant (ISO, UTC) as the wall-clock time in the Netherlands: "za 5 dec 2026 09:01". */
+export function formatInstant(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const parts = new Intl.DateTimeFormat(TAGS[locale], {
@@ -29,7 +29,7 @@ type Template = (p: ErrorParams, locale: Locale) => string;
 const s = (p: ErrorParams, k: string) => String(p[k] ?? '');
 
 const nl = {
-  'import.already': (p, l) => `Dit planbestand van ${s(p, 'sender')} is al ingelezen op ${instant(s(p, 'at'), l)}. Er hoeft niets te gebeuren: alles wat erin staat, hebt u al.`,
+  'import.already': (p, l) => `Dit planbestand van ${s(p, 'sender')} is al ingelezen op ${formatInstant(s(p, 'at'), l)}. Er hoeft niets te gebeuren: alles wat erin staat, hebt u al.`,
   'import.old': (p) =>
     `Dit is een ouder bestand van ${s(p, 'sender')} (${s(p, 'created').slice(0, 10).split('-').reverse().join('-')}). U hebt al een nieuwer bestand van dit apparaat ingelezen en dit bestand brengt niets nieuws; er hoeft niets te gebeuren.`,
   'file.damaged': () =>
@@ -44,7 +44,7 @@ const nl = {
 export type ErrorKey = keyof typeof nl;
 
 const en: Record<ErrorKey, Template> = {
-  'import.already': (p, l) => `This plan file from ${s(p, 'sender')} was already imported on ${instant(s(p, 'at'), l)}. Nothing needs to be done: you already have everything in it.`,
+  'import.already': (p, l) => `This plan file from ${s(p, 'sender')} was already imported on ${formatInstant(s(p, 'at'), l)}. Nothing needs to be done: you already have everything in it.`,
   'import.old': (p) =>
     `This is an older file from ${s(p, 'sender')} (${s(p, 'created').slice(0, 10).split('-').reverse().join('-')}). You already imported a newer file from this device and this one brings nothing new; nothing needs to be done.`,
   'file.damaged': () => 'The file is damaged: part of it was changed on the way, so it no longer matches what the sender made. Nothing was changed. Ask the sender to send the file again.',
