@@ -164,6 +164,7 @@ export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string
       {dialog?.kind === 'add' && (
         <ShiftFormDialog
           eventId={event.id}
+          event={event}
           shift={undefined}
           defaultStart={live.at(-1) ? live.at(-1)!.end : event.start}
           onClose={() => setDialog(undefined)}
@@ -171,7 +172,7 @@ export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string
         />
       )}
       {dialog?.kind === 'edit' && (
-        <ShiftFormDialog eventId={event.id} shift={dialog.shift} defaultStart={dialog.shift.start} onClose={() => setDialog(undefined)} onSaved={(s) => done(t('evshift.saved', { time: timeOf(s) }))} />
+        <ShiftFormDialog eventId={event.id} event={event} shift={dialog.shift} defaultStart={dialog.shift.start} onClose={() => setDialog(undefined)} onSaved={(s) => done(t('evshift.saved', { time: timeOf(s) }))} />
       )}
       {dialog?.kind === 'copy' && (
         <ShiftCopyDialog shift={dialog.shift} subtitle={timeOf(dialog.shift)} onClose={() => setDialog(undefined)} onCopied={(s) => done(t('evcopy.shift.done', { time: timeOf(s) }))} />

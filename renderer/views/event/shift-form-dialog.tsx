@@ -1,9 +1,11 @@
 // Add or edit a shift, in a dialog. Checked with the shared schema on submit; the shift-length rule of the
-// Arbeidstijdenwet is shown while typing, as a warning (main accepts the shift; officers cannot work it).
+// Arbeidstijdenwet and a shift outside its event's times are shown while typing, as warnings, with the same
+// pure functions main checks the plan with (main accepts the shift; officers cannot work it).
 import { useState, type FormEvent } from 'react';
 import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES, shiftFieldsSchema, type ShiftFields, type ShiftRecord, type ShiftRole } from '../../../shared/domain/shift';
 import { shiftLengthProblem } from '../../../shared/rules';
-import { formatDuration } from '../../../shared/i18n/rule-messages';
+import { shiftOutsideEvent } from '../../../shared/rules/event-span';
+import { formatDuration, ruleMessage } from '../../../shared/i18n/rule-messages';
 import { isLocalDateTime, localToEpoch } from '../../../shared/time/local';
 import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
@@ -30,6 +32,8 @@ interface Values {
 
 interface Props {
   eventId: string;
+  /** The event's name and times, to warn while typing when the shift falls outside them. */
+  event?: { name: string; start: string; end: string };
   /** The shift to edit, or undefined to add one. */
   shift: ShiftRecord | undefined;
   defaultStart: string;
@@ -44,7 +48,7 @@ function validate(eventId: string, v: Values): { ok: true; fields: ShiftFields }
   return { ok: true, fields: parsed.data };
 }
 
-export function ShiftFormDialog({ eventId, shift, defaultStart, onClose, onSaved }: Props) {
+export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, onSaved }: Props) {
   const { t, dm, locale } = useI18n();
   const [values, setValues] = useState<Values>(() =>
     shift
@@ -58,7 +62,12 @@ export function ShiftFormDialog({ eventId, shift, defaultStart, onClose, onSaved
     setValues((v) => ({ ...v, [k]: value }));
     if (errors.fields[k as ShiftField]) setErrors((e) => ({ ...e, fields: { ...e.fields, [k]: undefined } }));
   };
-  const length = isLocalDateTime(values.start) && isLocalDateTime(values.end) && localToEpoch(values.end) > localToEpoch(values.start) ? shiftLengthProblem(values.start, values.end) : null;
+  const times = isLocalDateTime(values.start) && isLocalDateTime(values.end) && localToEpoch(values.end) > localToEpoch(values.start);
+  const length = times ? shiftLengthProblem(values.start, values.end) : null;
+  const outside =
+    times && event && shiftOutsideEvent(values, event)
+      ? ruleMessage('SHIFT_OUTSIDE_EVENT', { event: event.name, start: values.start, end: values.end, eventStart: event.start, eventEnd: event.end }, locale)
+      : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -105,6 +114,11 @@ export function ShiftFormDialog({ eventId, shift, defaultStart, onClose, onSaved
         {length && (
           <div className="panel panel--warning" role="status">
             <p>{t(length.variant === 'nightExtended' ? 'evshift.nightLength' : 'evshift.length', { duration: formatDuration(length.minutes, locale) })}</p>
+          </div>
+        )}
+        {outside && (
+          <div className="panel panel--warning" role="status">
+            <p>{outside}</p>
           </div>
         )}
         <div className="form__row">
