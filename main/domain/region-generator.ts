@@ -104,6 +104,8 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
   const size = typeof scale === 'string' ? SIZES[scale] : scale;
   const firstYear = size.firstYear;
   const rand = prng(seed);
+  // Response times from a stream of their own, so the region itself is the same for a seed as before.
+  const responseHours = prng(seed ^ 0x5eed);
   const region = GEMEENTEN.filter((g) => g.region === 'Kennemerland');
   const total = region.reduce((n, g) => n + (INHABITANTS[g.code] ?? 20), 0);
   const authors = new Map<string, Author>();
@@ -113,10 +115,14 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
     const feed = readFeed(db, device.publicKey);
     authors.set(g.code, { gemeente: g.code, ...device, seq: feed?.seq ?? 0, head: feed?.head ?? null, wall: now, entries: [] });
   }
-  const write = (gemeente: string, ops: Op[]) => {
+  // `at` stamps an answer some hours after the request it answers (what Rapportage › Samenwerking shows as
+  // response time). It does not move the author's clock on: a provider answering many hosts would otherwise
+  // run days ahead with every answer, and the region must stay in the past.
+  const write = (gemeente: string, ops: Op[], at?: number) => {
     const a = authors.get(gemeente)!;
     a.wall += 1000;
-    const e = encodeEntry({ v: 1, author: a.publicKey, gemeente, seq: a.seq + 1, prev: a.head, hlc: formatHlc({ wall: a.wall, counter: 0 }), ops });
+    const wall = at === undefined ? a.wall : at + (a.seq % 1000);
+    const e = encodeEntry({ v: 1, author: a.publicKey, gemeente, seq: a.seq + 1, prev: a.head, hlc: formatHlc({ wall, counter: 0 }), ops });
     a.seq++;
     a.head = e.id;
     a.entries.push(e);
@@ -250,6 +256,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
             { t: 'request.create', id: rid, set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreement, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null } },
           ]);
           result.requests++;
+          const askedAt = authors.get(host)!.wall;
           const pool = officers.get(ask.provider)!;
           const chosen: string[] = [];
           const first = cursor.get(ask.provider)!;
@@ -266,6 +273,8 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           write(
             ask.provider,
             chosen.map((oid) => ({ t: 'commitment.create', id: derivedId(ask.provider, 'cm', rid, oid, String(chosen.indexOf(oid))), set: { request: rid, officer: oid, withdrawn: false, reasons: {} } })),
+            // Own officers are assigned at once; a partner answers within an hour to a few days.
+            ask.provider === host ? undefined : askedAt + Math.round((0.5 + 72 * responseHours() ** 2) * 3_600_000),
           );
           result.commitments += chosen.length;
         }

@@ -6,8 +6,10 @@ import { dispatch } from '../../../../main/api/dispatch';
 import { generateRegion, type RegionResult } from '../../../../main/domain/region-generator';
 import { buildPlanView } from '../../../../main/domain/plan-view';
 import { evaluatePlan, type PlanView } from '../../../../shared/rules';
+import { cooperationReport } from '../../../../main/reports/cooperation';
 
 let view: PlanView;
+let db: ReturnType<ReturnType<typeof newContext>['db']>;
 let result: RegionResult;
 beforeAll(async () => {
   const ctx = newContext();
@@ -16,6 +18,7 @@ beforeAll(async () => {
   // The region scale has 150 officers for 2,000 events a year; this is the same load in a tenth.
   result = generateRegion(ctx.db(), ctx.me(), 11, { officers: 30, eventsPerYear: 400, years: 1, firstYear: 2027, writeOfficers: true });
   view = buildPlanView(ctx.db());
+  db = ctx.db();
 }, 120_000);
 
 describe('a generated region', () => {
@@ -52,5 +55,14 @@ describe('a generated region', () => {
     const perShift = new Map<string, number>();
     for (const a of view.assignments) perShift.set(a.shiftId, (perShift.get(a.shiftId) ?? 0) + 1);
     expect([...perShift.values()].filter((n) => n % 2 === 1)).toEqual([]);
+  });
+
+  it('answers requests of partners after a plausible time, as Rapportage › Samenwerking shows it', () => {
+    const totals = cooperationReport(db, { from: '2027-01-01', to: '2027-12-31' }).requestTotals;
+    expect(totals.answered).toBeGreaterThan(100);
+    // Between half an hour and three days; a partner answering in the instant of the request is not plausible.
+    expect(totals.medianResponseHours).toBeGreaterThan(0.5);
+    expect(totals.medianResponseHours).toBeLessThan(72.5);
+    expect(totals.averageResponseHours).toBeGreaterThan(totals.medianResponseHours!);
   });
 });
