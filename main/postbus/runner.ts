@@ -80,6 +80,8 @@ export class PostbusRunner {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.closeWatcher();
+    // A round under way finishes before the caller may close the store under it.
+    await this.chain;
   }
 
   /** One round now (serialised with the runner's own rounds). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope, Identity, MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 import { AppContext } from '../../main/api/context';
+import { existingRunner } from '../../main/postbus/runner';
 import { startHost, type RunningHost } from '../../main/host/server';
 
 // The built renderer; REGIE_E2E_RENDERER points elsewhere when several people build into one checkout.
@@ -95,6 +96,8 @@ export class Installation {
 
   async stop(): Promise<void> {
     await this.context?.close();
+    // The postbus runner (if this host used one) ends its round before the store closes.
+    if (this.ctx) await existingRunner(this.ctx)?.stop();
     if (this.host) {
       const closing = this.host.close();
       this.host.server.closeAllConnections();
