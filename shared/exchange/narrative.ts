@@ -2,29 +2,15 @@
 // matters most to the reader (conflicts, violations, refusals, changes that touch their own officers,
 // events and requests) first. Pure data in, lines with codes and parameters out; shared/i18n/narrative-messages
 // words them in Dutch or English, for the screen and for `regie import`.
-import type { ImportPreview, PreviewFact } from '../api/exchange';
+import type { ImportPreview, PreviewFact, PreviewFactKind } from '../api/exchange';
 import type { Violation } from '../rules/types';
 
+/** A fact's own kind, except commitments and officers, which are told together per shift and per gemeente. */
 export type LineCode =
+  | Exclude<PreviewFactKind, 'commitment.new' | 'commitment.withdrawn' | 'officer.new' | 'officer.changed'>
   | 'commitments'
-  | 'event.new'
-  | 'event.changed'
-  | 'event.cancelled'
-  | 'shift.new'
-  | 'shift.changed'
-  | 'shift.cancelled'
-  | 'request.new'
-  | 'request.changed'
-  | 'request.withdrawn'
-  | 'request.approved'
-  | 'request.declined'
-  | 'agreement.new'
-  | 'agreement.changed'
-  | 'agreement.signed'
-  | 'agreement.terminated'
   | 'officers.new'
   | 'officers.changed'
-  | 'other'
   | 'conflict'
   | 'violation'
   | 'rejected'
