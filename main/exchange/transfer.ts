@@ -117,7 +117,9 @@ export class TransferFiles {
       }
       await new Promise<void>((done, fail) => out.end((err?: Error | null) => (err ? fail(err) : done())));
     } catch (err) {
-      out.destroy();
+      // The stream opens its file asynchronously: wait until it is closed, or the removal could run
+      // before the open and leave an empty file behind.
+      if (!out.closed) await new Promise<void>((done) => out.once('close', () => done()).destroy());
       await rm(path, { force: true });
       throw err;
     }
