@@ -1,5 +1,6 @@
-// Applies an analysed plan file in one transaction, or rehearses it and rolls back: the preview is the
-// real import, undone, so what the user confirms is exactly what will happen.
+// Stage "preview or apply": a read plan file applied in one transaction, slice by slice as its second pass
+// streams it, or rehearsed and rolled back: the preview is the real import, undone, so what the user
+// confirms is exactly what will happen. Also applies parked entries and generated ones (applyRun).
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { decodeEntry, withOps, type EncodedEntry, type StoredEntry } from '../log/entry';
@@ -13,9 +14,13 @@ import type { ImportPreview } from '../../shared/api/exchange';
 import { listConflicts } from './conflicts';
 import { listViolations } from '../domain/plan-view';
 import { recordCard, recordPeerHave } from './partners';
-import type { Analysis } from './analyse';
 import { RECORD_TYPES } from '../log/records';
-import type { SignedCheckpoint } from './format';
+import { PlanFileError, type PlanHeader, type SignedCard, type SignedCheckpoint } from './format';
+import { FILE_CHANGED } from './read';
+import { checkSender } from './import/sender';
+import type { FeedFacts } from './import/chains';
+import { expectedNew, KnownFeeds, refuseOld, refuseReplay } from './import/known';
+import type { SliceSource } from './import/second-pass';
 import { describeEffects } from './preview-facts';
 import { ownMatters } from '../../shared/exchange/narrative';
 
@@ -159,8 +164,7 @@ const BULK_ENTRIES = 10_000;
  * everything else. Nothing that runs in between reads through these indexes (ops find rows by id).
  * Returns the function that builds them again.
  */
-function bulkLoad(db: Db, segments: Analysis['segments']): () => void {
-  const incoming = segments.reduce((n, s) => n + (s.disposition === 'attach' ? s.entries.length : 0), 0);
+function bulkLoad(db: Db, incoming: number): () => void {
   if (incoming < BULK_ENTRIES) return () => undefined;
   const held = (stmt(db, 'SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   if (incoming <= held) return () => undefined;
@@ -197,12 +201,24 @@ function summarise(tally: Tally): ImportPreview['perGemeente'] {
   return [...tally.perOwner.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
 }
 
-export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit: boolean): ImportPreview {
+/** What the first pass found: the file's parts other than entries, and per feed its facts. */
+export interface ReadPlan {
+  fileId: string;
+  header: PlanHeader;
+  cards: SignedCard[];
+  entryCount: number;
+  feeds: Map<string, FeedFacts>;
+}
+
+export function runImport(db: Db, me: LocalIdentity, plan: ReadPlan, slices: SliceSource, commit: boolean): ImportPreview {
   const at = new Date().toISOString();
-  const { plan, segments } = analysis;
+  const { header } = plan;
   let preview: ImportPreview | undefined;
   try {
     db.transaction(() => {
+      // The sender and the replay again, now that nothing can change in between.
+      const { cards, successors, trustedAuthor, senderName } = checkSender(db, header, plan.cards);
+      refuseReplay(db, plan.fileId, senderName);
       const hashBefore = stateHash(db);
       const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
       const tally = newTally(!commit);
@@ -210,28 +226,42 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
       const held: ImportPreview['held'] = [];
 
       // Cards of third parties are remembered (untrusted) so their entries can be named and trusted later.
-      for (const card of analysis.cards.values()) {
+      for (const card of cards.values()) {
         if (!stmt(db, 'SELECT 1 FROM authors WHERE public_key = ?').get(card.card.publicKey)) recordCard(db, card, false);
       }
-      for (const card of analysis.successors) recordCard(db, card, true);
-      const restoreIndexes = bulkLoad(db, segments);
-      for (const s of segments) {
-        if (s.disposition === 'attach') {
-          applyRun(db, s.entries, tally, at);
-          setCheckpoint(db, s.checkpoint);
+      for (const card of successors.values()) recordCard(db, card, true);
+      const trusted = (author: string) => trustedAuthor(author)?.trusted === true;
+      const restoreIndexes = bulkLoad(db, expectedNew(db, plan.feeds.values(), trusted));
+      const known = new KnownFeeds(db, (author) => plan.feeds.get(author)!, trusted);
+      const insertPending = stmt(db, 'INSERT OR IGNORE INTO pending_entries (id, author, seq, gemeente, bytes, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      // Slice by slice as the second pass reads them: each slice's new entries of attaching feeds applied
+      // (in file order), those of parked or held feeds put aside, known ones passed over.
+      for (let slice = slices.next(); slice; slice = slices.next()) {
+        const run: StoredEntry[] = [];
+        for (const e of slice.entries) {
+          const disposition = known.place(e);
+          if (disposition === 'attach') run.push(e);
+          else if (disposition === 'gap' || disposition === 'trust') insertPending.run(e.id, e.entry.author, e.entry.seq, e.entry.gemeente, e.bytes, disposition, at);
+        }
+        if (run.length) applyRun(db, run, tally, at);
+      }
+      // The file read now is the file checked then (else all this is undone).
+      if (slices.digest() !== plan.fileId) throw new PlanFileError(FILE_CHANGED);
+      if (known.nothingNew()) refuseOld(db, header, senderName);
+      for (const f of known.feeds.values()) {
+        const facts = plan.feeds.get(f.author)!;
+        const cp = facts.checkpoint;
+        if (f.disposition === 'attach') {
+          setCheckpoint(db, cp);
           // Entries of this run that an earlier file parked (waiting for the gap this file fills) are applied
           // now: no longer parked.
-          unpark(db, s.author, s.entries.at(-1)!.entry.seq);
-        } else if (s.disposition === 'gap' || s.disposition === 'trust') {
-          const insert = stmt(db, 'INSERT OR IGNORE INTO pending_entries (id, author, seq, gemeente, bytes, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-          for (const e of s.entries) insert.run(e.id, e.entry.author, e.entry.seq, e.entry.gemeente, e.bytes, s.disposition, at);
-          stmt(db, 'INSERT OR IGNORE INTO pending_checkpoints (author, seq, head, sig) VALUES (?, ?, ?, ?)').run(s.author, s.checkpoint.checkpoint.seq, s.checkpoint.checkpoint.head, s.checkpoint.sig);
-          const first = s.entries[0]!.entry.seq;
-          const last = s.entries.at(-1)!.entry.seq;
-          if (s.disposition === 'gap') {
-            parked.push({ gemeente: s.gemeente, gemeenteName: gemeenteName(s.gemeente), device: s.deviceLabel, publicKey: s.author, from: first, to: last, missingFrom: s.missing!.from, missingTo: s.missing!.to });
+          unpark(db, f.author, facts.last);
+        } else if (f.disposition === 'gap' || f.disposition === 'trust') {
+          stmt(db, 'INSERT OR IGNORE INTO pending_checkpoints (author, seq, head, sig) VALUES (?, ?, ?, ?)').run(f.author, cp.checkpoint.seq, cp.checkpoint.head, cp.sig);
+          if (f.disposition === 'gap') {
+            parked.push({ gemeente: f.gemeente, gemeenteName: gemeenteName(f.gemeente), device: f.deviceLabel, publicKey: f.author, from: f.firstFresh!, to: facts.last, missingFrom: f.missing!.from, missingTo: f.missing!.to });
           } else {
-            held.push({ gemeente: s.gemeente, gemeenteName: gemeenteName(s.gemeente), device: s.deviceLabel, publicKey: s.author, count: s.entries.length });
+            held.push({ gemeente: f.gemeente, gemeenteName: gemeenteName(f.gemeente), device: f.deviceLabel, publicKey: f.author, count: f.fresh });
           }
         }
       }
@@ -240,7 +270,7 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
       // Parked runs that the drain applied after all are no longer parked.
       const stillParked = parked.filter((p) => stmt(db, 'SELECT 1 FROM pending_entries WHERE author = ? AND seq = ?').get(p.publicKey, p.from));
       if (tally.maxHlc) writeClock(db, tally.maxHlc);
-      recordPeerHave(db, plan.header.from.gemeente, plan.header.have);
+      recordPeerHave(db, header.from.gemeente, header.have);
       const summary = summarise(tally);
       for (const r of tally.rejected) {
         const g = summary.find((s) => s.gemeente === r.gemeente);
@@ -254,23 +284,23 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
       const violations = touched?.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
       const facts = describeEffects(db, me.gemeente, tally.effects);
       // What concerns this gemeente stays with the file's record, for Meldingen (notices.list).
-      const notices = ownMatters(facts, me.gemeente, plan.header.from.gemeente);
+      const notices = ownMatters(facts, me.gemeente, header.from.gemeente);
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
         plan.fileId,
-        plan.header.from.publicKey,
-        plan.header.from.gemeente,
-        JSON.stringify(plan.header.to),
-        plan.header.created,
+        header.from.publicKey,
+        header.from.gemeente,
+        JSON.stringify(header.to),
+        header.created,
         at,
-        plan.entries.length,
+        plan.entryCount,
         canonicalJson({ applied: tally.applied, rejected: tally.rejected.length, ...(notices.length ? { notices } : {}) }),
       );
       preview = {
         fileId: plan.fileId,
-        sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: shown(plan.header.from.deviceLabel) },
-        created: plan.header.created,
-        to: plan.header.to,
-        entries: { inFile: plan.entries.length, new: tally.applied, alreadyKnown: segments.reduce((n, s) => n + s.duplicates, 0) },
+        sender: { gemeente: header.from.gemeente, gemeenteName: gemeenteName(header.from.gemeente), device: shown(header.from.deviceLabel) },
+        created: header.created,
+        to: header.to,
+        entries: { inFile: plan.entryCount, new: tally.applied, alreadyKnown: [...known.feeds.values()].reduce((n, f) => n + f.duplicates, 0) },
         perGemeente: summary,
         changes: tally.changes,
         rejected: tally.rejected,

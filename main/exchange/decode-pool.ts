@@ -65,7 +65,7 @@ class DecodeWorker {
 const LIMITS = { maxYoungGenerationSizeMb: Number(process.env.REGIE_WORKER_YOUNG_MB ?? 4) };
 
 /** The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one. */
-function startWorker(): Worker {
+export function startWorker(): Worker {
   // A worker script named explicitly (REGIE_DECODE_WORKER): a test names a missing one to prove the fallback.
   const named = process.env.REGIE_DECODE_WORKER;
   if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits: LIMITS });

@@ -9,9 +9,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bech32 } from '@scure/base';
 import type { Db } from '../store/db';
 import type { LocalIdentity } from '../log/log';
-import { gemeenteName } from '../../shared/domain/gemeenten';
-import { LIMITS, PlanFileError, SEALED_FEATURE } from './format';
-import { readPlanFile, type ParsedPlan, type ReadOptions } from './read';
+import { LIMITS, PlanFileError } from './format';
 import { openRegularFile, readRegularFile } from './regular-file';
 
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
@@ -74,7 +72,7 @@ export async function sealFile(path: string, publicKeys: string[]): Promise<void
 }
 
 /** Whether the file is age-encrypted; refuses in one line what is not a regular file (a FIFO, a directory). */
-async function isSealed(path: string): Promise<boolean> {
+export async function isSealed(path: string): Promise<boolean> {
   const { fh } = await openRegularFile(path);
   try {
     const head = Buffer.alloc(AGE_MAGIC.length);
@@ -86,20 +84,10 @@ async function isSealed(path: string): Promise<boolean> {
 }
 
 /**
- * Reads a plan file, encrypted or not. An encrypted file is opened with this device's key and then checked
- * like any other; a file that says it travelled encrypted but arrives in the clear is refused, because
- * someone removed the encryption on the way.
+ * Opens an encrypted plan file with this device's key into a private temporary folder: the reader streams
+ * from disk with its limits (twice, for an import), and the clear text lives there only until remove().
  */
-export async function openPlanFile(path: string, me: LocalIdentity, options: ReadOptions = {}): Promise<ParsedPlan> {
-  if (!(await isSealed(path))) {
-    const plan = await readPlanFile(path, options);
-    if (plan.header.requires.includes(SEALED_FEATURE)) {
-      throw new PlanFileError(
-        `Dit bestand van ${gemeenteName(plan.header.from.gemeente)} is versleuteld verstuurd, maar komt onversleuteld binnen: de versleuteling is onderweg verwijderd. Vraag de afzender om een nieuw bestand.`,
-      );
-    }
-    return plan;
-  }
+export async function unsealToTemp(path: string, me: LocalIdentity): Promise<{ path: string; remove: () => Promise<void> }> {
   const bytes = await readRegularFile(path, LIMITS.maxFileBytes);
   checkAgeHeader(bytes);
   const decrypter = new Decrypter();
@@ -113,13 +101,14 @@ export async function openPlanFile(path: string, me: LocalIdentity, options: Rea
     }
     throw new PlanFileError(`Het versleutelde bestand is beschadigd of gewijzigd (ontsleutelen mislukt: ${(err as Error).message}). Vraag de afzender om een nieuw bestand.`);
   }
-  // The reader streams from disk with its limits; the clear text lives there only while it is read.
   const dir = await mkdtemp(join(tmpdir(), 'regie-open-'));
-  const clear = join(dir, 'plan.regie');
+  const remove = () => rm(dir, { recursive: true, force: true });
   try {
+    const clear = join(dir, 'plan.regie');
     await writeFile(clear, plain, { mode: 0o600 });
-    return await readPlanFile(clear, options);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    return { path: clear, remove };
+  } catch (err) {
+    await remove();
+    throw err;
   }
 }

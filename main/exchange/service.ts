@@ -11,10 +11,9 @@ import type { CardInfo, ImportPreview, PartnerDevice, VerifyResult } from '../..
 import { cardSchema, PlanFileError, type SignedCard } from './format';
 import { cardIsSelfSigned, makeCard } from './signing';
 import { getAuthor, listAuthors, recordCard } from './partners';
-import { openPlanFile } from './sealed';
 import { readRegularFile } from './regular-file';
-import { analysePlan, checkSender } from './analyse';
-import { drainPending, newTally, runImport } from './apply';
+import { drainPending, newTally } from './apply';
+import { importPlanFile, verifyPlanFile } from './import/importer';
 import { writePlanFile, type ExportOptions } from './write';
 
 const MAX_CARD_BYTES = 16 * 1024;
@@ -123,37 +122,17 @@ export async function exportPlan(db: Db, me: LocalIdentity, path: string, option
   }
 }
 
+/** Previews (commit false) or imports a plan file: the stages in ./import/importer.ts. */
 export async function previewImport(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
-  const plan = await openPlanFile(resolve(path), me, { checkSender: (header, cards) => void checkSender(db, header, cards) });
-  // From here on everything is synchronous: no await between analysis and the transaction.
-  const analysis = analysePlan(db, me, plan);
   try {
-    return runImport(db, me, analysis, commit);
+    return await importPlanFile(db, me, resolve(path), commit);
   } finally {
     releaseCache(db);
   }
 }
 
-export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
-  const plan = await openPlanFile(resolve(path), me, { keepBytes: false, checkSender: (header, cards) => void checkSender(db, header, cards) });
-  const analysis = analysePlan(db, me, plan, { allowReplay: true, recordForks: false });
-  // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
-  const problems: string[] = [];
-  for (const s of analysis.segments) {
-    if (s.disposition === 'trust') problems.push(`${s.entries.length} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
-    for (const e of s.entries) {
-      const problem = e.problem;
-      if (problem) problems.push(`Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is niet toegestaan: ${problem}.`);
-    }
-  }
-  return {
-    valid: problems.length === 0,
-    sender: { gemeente: plan.header.from.gemeente, gemeenteName: gemeenteName(plan.header.from.gemeente), device: shown(plan.header.from.deviceLabel) },
-    created: plan.header.created,
-    entries: plan.entries.length,
-    feeds: analysis.segments.length,
-    problems,
-  };
+export function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
+  return verifyPlanFile(db, me, resolve(path));
 }
 
 export async function readCardFile(path: string): Promise<string> {
