@@ -40,6 +40,8 @@ export interface ScanEnd {
 export interface ScanOptions {
   /** Decode in worker threads: 'auto' decides by the file's size (decode-pool.ts); false decodes here. */
   workers?: 'auto' | false;
+  /** Decodes a slice here instead of decodeSlice (with workers false): the second pass only needs ids. */
+  decode?: (data: Buffer, ends: Uint32Array) => SliceResult;
 }
 
 /** Builds the entries of a decoded slice, each with its bytes as a view into `data`. */
@@ -68,7 +70,8 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
   let count = 0;
   let section = 0; // 0 header, 1 cards, 2 entries, 3 checkpoints: parts must come in this order
 
-  const parallel = options.workers === false ? false : acquireWorkers(size);
+  const parallel = options.workers === false || options.decode ? false : acquireWorkers(size);
+  const decodeHere = options.decode ?? decodeSlice;
   const inFlight: { data: Buffer; ends: Uint32Array; firstLine: number; result: Promise<SliceResult> }[] = [];
   let slice: Buffer[] = [];
   let sliceBytes = 0;
@@ -95,7 +98,7 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
       at += l.length;
       ends[i] = at;
     });
-    inFlight.push({ data, ends, firstLine: sliceFirstLine, result: parallel ? decodeInWorker(data, ends) : Promise.resolve(decodeSlice(data, ends)) });
+    inFlight.push({ data, ends, firstLine: sliceFirstLine, result: parallel ? decodeInWorker(data, ends) : Promise.resolve(decodeHere(data, ends)) });
     slice = [];
     sliceBytes = 0;
     // A few slices ahead at most: enough to keep the workers busy, no backlog of decoded results.

@@ -1,15 +1,20 @@
 // The second pass of an import, the one that applies: the file is streamed again, slice by slice, to the
 // import's transaction. The transaction is synchronous (no other call on the connection may run in between,
-// and a preview is the real import rolled back), so the slices are read, unpacked, hashed and decoded by a
-// worker thread that runs at most AHEAD slices ahead, and taken here by a blocking wait. So decoding the next
-// slice overlaps applying this one, and memory holds a few slices whatever the file's size. Where no worker
-// can start, or the file is small, the first pass keeps its decoded slices instead (keptSlices).
+// and a preview is the real import rolled back), so the slices are read, unpacked, hashed and their entries'
+// ids computed by a worker thread that runs at most AHEAD slices ahead, and taken here by a blocking wait;
+// this thread parses each entry as it applies it. The first pass checked every line of this content, so the
+// second does not check them again: it proves the content is the same (its sha256), and until that proof
+// at the end nothing is committed. So reading the next slice overlaps applying this one, and memory holds a
+// few slices whatever the file's size. Where no worker can start, or the file is small, the first pass keeps
+// its decoded slices instead (keptSlices).
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { PlanFileError } from '../format';
-import type { DecodedEntry } from '../decode';
+import type { DecodedEntry, SliceResult } from '../decode';
+import type { EncodedEntry, Entry } from '../../log/entry';
+import { sha256Hex } from '../../log/identity';
 import { startWorker } from '../decode-pool';
 import { FILE_CHANGED } from '../read';
-import { entriesOf, scanPlan, type DecodedSlice } from './scan';
+import { scanPlan, type DecodedSlice, type ScannedEntry } from './scan';
 
 /** Slices the worker may have decoded and not yet handed over. */
 const AHEAD = 2;
@@ -19,16 +24,22 @@ const POSTED = 0;
 const TAKEN = 1;
 const STOP = 2;
 
+/** A slice of the second pass: entries parsed in full (ops too), or as the first pass decoded them. */
+export interface ApplySlice {
+  firstLine: number;
+  entries: (EncodedEntry | ScannedEntry)[];
+}
+
 export interface SliceSource {
   /** The next slice of the file's entries, in file order; undefined at the end. */
-  next(): DecodedSlice | undefined;
+  next(): ApplySlice | undefined;
   /** After the end: the sha256 of the content read this time. */
   digest(): string;
   close(): void;
 }
 
 type Message =
-  | { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[] } }
+  | { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; ids: string[] } }
   | { end: { digest: string } }
   | { error: string };
 
@@ -116,9 +127,22 @@ export class SecondPass {
         }
         // The first pass read the same path without a fault: a fault now means the file changed in between.
         if ('error' in m) throw new PlanFileError(FILE_CHANGED);
-        const { firstLine, ends, entries } = m.slice;
+        const { firstLine, ends, ids } = m.slice;
         const data = Buffer.from(m.slice.data.buffer, m.slice.data.byteOffset, m.slice.data.byteLength);
-        return { firstLine, data, ends, entries: entriesOf(data, ends, entries) };
+        const entries: EncodedEntry[] = [];
+        let start = 0;
+        for (let i = 0; i < ids.length; i++) {
+          const bytes = data.subarray(start, ends[i]);
+          start = ends[i]!;
+          let entry: Entry;
+          try {
+            entry = JSON.parse(bytes.toString('utf8')) as Entry;
+          } catch {
+            throw new PlanFileError(FILE_CHANGED);
+          }
+          entries.push({ id: ids[i]!, bytes, entry });
+        }
+        return { firstLine, data, ends, entries };
       },
       digest: () => digest ?? '',
       close: () => {
@@ -147,9 +171,9 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
       job.path,
       job.size,
       (slice) => {
-        const entries = slice.entries.map(({ id, entry, problem }) => ({ id, entry, problem }));
+        const ids = slice.entries.map((e) => e.id);
         const data = new Uint8Array(slice.data.buffer, slice.data.byteOffset, slice.data.byteLength);
-        post({ slice: { firstLine: slice.firstLine, data, ends: slice.ends, entries } }, slice.data.byteOffset === 0 && slice.data.byteLength === slice.data.buffer.byteLength ? [slice.data.buffer as ArrayBuffer] : []);
+        post({ slice: { firstLine: slice.firstLine, data, ends: slice.ends, ids } }, slice.data.byteOffset === 0 && slice.data.byteLength === slice.data.buffer.byteLength ? [slice.data.buffer as ArrayBuffer] : []);
         for (;;) {
           if (Atomics.load(signal, STOP)) throw new Error('stopped');
           const taken = Atomics.load(signal, TAKEN);
@@ -157,7 +181,7 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
           Atomics.wait(signal, TAKEN, taken, 1000);
         }
       },
-      { workers: false },
+      { workers: false, decode: idsOf },
     );
     post({ end: { digest: end.digest } });
   } catch (err) {
@@ -166,3 +190,15 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
     job.port.close();
   }
 }
+
+/** The ids of a slice's lines (sha256 of each): all the second pass needs from the worker. */
+function idsOf(data: Buffer, ends: Uint32Array): SliceResult {
+  const entries = [];
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    entries.push({ id: sha256Hex(data.subarray(start, ends[i])), entry: NO_HEAD, problem: undefined });
+    start = ends[i]!;
+  }
+  return { entries };
+}
+const NO_HEAD = {} as DecodedEntry['entry'];

@@ -1,0 +1,146 @@
+// The import's stages together on a file of several slices: the sender is checked before any entry is
+// decoded, the decode stage hands on slices in file order, the second pass (a worker streaming the file
+// again, or the first pass's slices where no worker starts) brings the same entries, and whatever refuses
+// the file in the apply stage (a file changed between the passes, a fork) changes nothing but the proof.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { HEEMSTEDE, region, ZANDVOORT, type Copy } from '../copies';
+import { tempDir } from '../../../helpers';
+import { chain, planFile } from '../attacker';
+import { openPlanSource } from '../../../../../main/exchange/import/open';
+import { authenticateSender, checkSender } from '../../../../../main/exchange/import/sender';
+import { scanPlan, SLICE_ENTRIES, type DecodedSlice } from '../../../../../main/exchange/import/scan';
+import { FeedChains } from '../../../../../main/exchange/import/chains';
+import { keptSlices, startSecondPass, type ApplySlice } from '../../../../../main/exchange/import/second-pass';
+import { runImport } from '../../../../../main/exchange/apply';
+import { stopDecodeWorkers } from '../../../../../main/exchange/decode-pool';
+
+let z: Copy;
+let h: Copy;
+let file: string;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  [z, h] = await region(ZANDVOORT, HEEMSTEDE);
+  // About 2,300 entries of every gemeente's devices: more than one slice.
+  for (let week = 0; week < 9; week++) await z.call('demo.generate', { seed: 60 + week, scale: 'week' });
+  file = await z.exportTo([h], { full: true });
+  for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
+    const info = await h.call('partners.inspectCard', { content: card });
+    if (!info.trusted) await h.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+  }
+}, 180_000);
+
+afterAll(() => {
+  process.env = saved;
+  stopDecodeWorkers();
+});
+
+async function firstPass(path: string) {
+  const source = await openPlanSource(path, h.ctx.me());
+  const sender = await authenticateSender(source, (header, cards) => void checkSender(h.ctx.db(), header, cards));
+  const slices: DecodedSlice[] = [];
+  const end = await scanPlan(source.path, source.size, (s) => void slices.push(s));
+  const checked = checkSender(h.ctx.db(), end.header, end.cards);
+  const chains = new FeedChains((a) => ({ gemeente: checked.trustedAuthor(a)?.gemeente }), Date.now());
+  for (const s of slices) for (const e of s.entries) chains.add(e);
+  const plan = { fileId: end.digest, header: end.header, cards: end.cards, entryCount: chains.entries, feeds: chains.finish(end.checkpoints) };
+  return { source, sender, slices, plan };
+}
+
+const ids = (slices: ApplySlice[]) => slices.map((s) => [s.firstLine, s.entries.map((e) => e.id).join(',')]);
+
+describe('the stages of an import', () => {
+  it('authenticates the sender before decoding, and decodes in slices in file order', async () => {
+    const { sender, slices, plan } = await firstPass(file);
+    expect(sender.fileId).toBe(plan.fileId);
+    expect(slices.length).toBeGreaterThan(1);
+    expect(slices[0]!.entries.length).toBe(SLICE_ENTRIES);
+    expect(slices[1]!.firstLine).toBe(slices[0]!.firstLine + SLICE_ENTRIES);
+    expect(plan.entryCount).toBe(slices.reduce((n, s) => n + s.entries.length, 0));
+    // A copy that does not trust the sender refuses the file on its header, before a single entry is decoded.
+    const [stranger] = await region(['GM0377', 'Bloemendaal'] as [string, string]);
+    await expect(stranger.call('exchange.preview', { path: file })).rejects.toThrow(/een apparaat dat u nog niet vertrouwt/);
+  });
+
+  it('streams the file again in a worker with the same slices, and from the kept slices where no worker starts', async () => {
+    const { slices, plan } = await firstPass(file);
+    const second = await startSecondPass();
+    expect(second).not.toBeNull();
+    const streamed: ApplySlice[] = [];
+    const source = second!.stream(file, (await openPlanSource(file, h.ctx.me())).size);
+    for (let s = source.next(); s; s = source.next()) streamed.push(s);
+    expect(source.digest()).toBe(plan.fileId);
+    source.close();
+    second!.close();
+    expect(ids(streamed)).toEqual(ids(slices));
+    expect(streamed.flatMap((s) => s.entries.map((e) => e.bytes.toString('base64')))).toEqual(slices.flatMap((s) => s.entries.map((e) => e.bytes.toString('base64'))));
+
+    process.env.REGIE_DECODE_WORKER = join(tempDir(), 'missing-worker.mjs');
+    try {
+      stopDecodeWorkers();
+      expect(await startSecondPass()).toBeNull();
+    } finally {
+      delete process.env.REGIE_DECODE_WORKER;
+      stopDecodeWorkers();
+    }
+  });
+
+  it('imports through the worker and without it to the same state as the sender holds', async () => {
+    const [a, b] = await Promise.all([1, 2].map(async () => {
+      const [copy] = await region(HEEMSTEDE);
+      await copy!.trust(z);
+      for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
+        const info = await copy!.call('partners.inspectCard', { content: card });
+        if (!info.trusted) await copy!.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+      }
+      return copy!;
+    }));
+    process.env.REGIE_DECODE_WORKERS = '1';
+    const viaWorker = await a!.importFile(file);
+    process.env.REGIE_DECODE_WORKERS = '1';
+    process.env.REGIE_DECODE_WORKER = join(tempDir(), 'missing-worker.mjs');
+    stopDecodeWorkers();
+    try {
+      const kept = await b!.importFile(file);
+      expect(kept.entries).toEqual(viaWorker.entries);
+      expect(kept.stateHashAfter).toBe(viaWorker.stateHashAfter);
+    } finally {
+      delete process.env.REGIE_DECODE_WORKER;
+      delete process.env.REGIE_DECODE_WORKERS;
+      stopDecodeWorkers();
+    }
+    expect(await a!.hash()).toBe(await z.hash());
+    expect(await b!.hash()).toBe(await z.hash());
+  });
+
+  it('changes nothing when the second pass reads other content than the first', async () => {
+    const { slices, plan, source } = await firstPass(file);
+    const before = { hash: await h.hash(), entries: h.count('entries'), files: h.count('plan_files') };
+    expect(() => runImport(h.ctx.db(), h.ctx.me(), plan, keptSlices(slices, 'f'.repeat(64)), true)).toThrow(/Het bestand veranderde terwijl het werd gelezen/);
+    expect({ hash: await h.hash(), entries: h.count('entries'), files: h.count('plan_files') }).toEqual(before);
+    await source.close();
+  });
+
+  it('keeps only the proof of a fork found while applying: none of the file is applied', async () => {
+    const me = z.ctx.me();
+    const zandvoort = { publicKey: me.publicKey, privateKey: me.privateKey, gemeente: 'GM0473', label: me.deviceLabel };
+    const ops = (tag: string) => [[{ t: 'event.update', id: `ev-${tag}`, set: { name: tag } }]];
+    const [copy, other] = await region(HEEMSTEDE, ['GM0377', 'Bloemendaal'] as [string, string]);
+    await copy!.trust(z);
+    const b = other!.ctx.me();
+    const bloemendaal = { publicKey: b.publicKey, privateKey: b.privateKey, gemeente: 'GM0377', label: b.deviceLabel };
+    const ours = chain(zandvoort, 'GM0473', ops('a'), 1, null);
+    await copy!.importFile(planFile(zandvoort, ['GM0397'], { feeds: [{ author: zandvoort, entries: ours }] }));
+    const before = { hash: await copy!.hash(), entries: copy!.count('entries'), pending: copy!.count('pending_entries') };
+    // A file with new entries of Bloemendaal first (they would be applied), then Zandvoort's feed forked.
+    const fresh = chain(bloemendaal, 'GM0377', [[{ t: 'event.update', id: 'ev-b', set: { name: 'b' } }]], 1, null);
+    const forked = chain(zandvoort, 'GM0473', ops('b'), 1, null);
+    const next = chain(zandvoort, 'GM0473', ops('c'), 2, forked[0]!.id);
+    const file = planFile(zandvoort, ['GM0397'], { feeds: [{ author: bloemendaal, entries: fresh }, { author: zandvoort, entries: [...forked, ...next] }] });
+    await expect(copy!.importFile(file)).rejects.toThrow(/twee verschillende wijzigingen met nummer 1/);
+    expect({ hash: await copy!.hash(), entries: copy!.count('entries'), pending: copy!.count('pending_entries') }).toEqual(before);
+    expect(copy!.count('forks')).toBe(1);
+    expect(copy!.count('plan_files')).toBe(1);
+  });
+});
