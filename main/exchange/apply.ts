@@ -1,6 +1,7 @@
-// Stage "preview or apply": a read plan file applied in one transaction, slice by slice as its second pass
-// streams it, or rehearsed and rolled back: the preview is the real import, undone, so what the user
-// confirms is exactly what will happen. Also applies parked entries and generated ones (applyRun).
+// Stage "preview or apply": a plan file applied in one transaction, slice by slice as it is streamed, or
+// rehearsed and rolled back: the preview is the real import, undone, so what the user confirms is exactly
+// what will happen. Nothing is committed before the stream proved the file valid (finish()). Also applies
+// parked entries and generated ones (applyRun).
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { decodeEntry, withOps, type EncodedEntry, type StoredEntry } from '../log/entry';
@@ -15,12 +16,11 @@ import { listConflicts } from './conflicts';
 import { listViolations } from '../domain/plan-view';
 import { recordCard, recordPeerHave } from './partners';
 import { RECORD_TYPES } from '../log/records';
-import { PlanFileError, type PlanHeader, type SignedCard, type SignedCheckpoint } from './format';
-import { FILE_CHANGED } from './read';
+import type { PlanHeader, SignedCard, SignedCheckpoint } from './format';
 import { checkSender } from './import/sender';
 import type { FeedFacts } from './import/chains';
-import { expectedNew, KnownFeeds, refuseOld, refuseReplay } from './import/known';
-import type { SliceSource } from './import/second-pass';
+import { ForkFound, KnownFeeds, refuseOld, refuseReplay, type Describe } from './import/known';
+import type { DecodedSlice } from './import/scan';
 import { describeEffects } from './preview-facts';
 import { ownMatters } from '../../shared/exchange/narrative';
 
@@ -201,16 +201,22 @@ function summarise(tally: Tally): ImportPreview['perGemeente'] {
   return [...tally.perOwner.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
 }
 
-/** What the first pass found: the file's parts other than entries, and per feed its facts. */
-export interface ReadPlan {
+/** A plan file as the apply stage takes it: its sender's parts, then its entries slice by slice. */
+export interface ImportStream {
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
-  entryCount: number;
-  feeds: Map<string, FeedFacts>;
+  /** How many entries the file may bring (for loading in bulk), given which authors this copy trusts. */
+  expected(trusted: (author: string) => boolean): number;
+  /** The next slice in file order (its chains followed as it goes); undefined at the end. */
+  next(): DecodedSlice | undefined;
+  /** A feed's gemeente and device label, once a slice with it was taken. */
+  describe: Describe;
+  /** After the last slice: proves what was read is the file the sender signed, with valid chains and checkpoints; throws to refuse. */
+  finish(): { feeds: Map<string, FeedFacts>; entries: number };
 }
 
-export function runImport(db: Db, me: LocalIdentity, plan: ReadPlan, slices: SliceSource, commit: boolean): ImportPreview {
+export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit: boolean): ImportPreview {
   const at = new Date().toISOString();
   const { header } = plan;
   let preview: ImportPreview | undefined;
@@ -231,25 +237,34 @@ export function runImport(db: Db, me: LocalIdentity, plan: ReadPlan, slices: Sli
       }
       for (const card of successors.values()) recordCard(db, card, true);
       const trusted = (author: string) => trustedAuthor(author)?.trusted === true;
-      const restoreIndexes = bulkLoad(db, expectedNew(db, plan.feeds.values(), trusted));
-      const known = new KnownFeeds(db, (author) => plan.feeds.get(author)!, trusted);
+      const restoreIndexes = bulkLoad(db, plan.expected(trusted));
+      const known = new KnownFeeds(db, plan.describe, trusted);
       const insertPending = stmt(db, 'INSERT OR IGNORE INTO pending_entries (id, author, seq, gemeente, bytes, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      // Slice by slice as the second pass reads them: each slice's new entries of attaching feeds applied
-      // (in file order), those of parked or held feeds put aside, known ones passed over.
-      for (let slice = slices.next(); slice; slice = slices.next()) {
+      // Slice by slice as they are read: each slice's new entries of attaching feeds applied (in file
+      // order), those of parked or held feeds put aside, known ones passed over. A fork found stops the
+      // applying; the rest of the file is still read, to prove the fork before it is told (and recorded).
+      let fork: ForkFound | undefined;
+      for (let slice = plan.next(); slice; slice = plan.next()) {
+        if (fork) continue;
         const run: StoredEntry[] = [];
-        for (const e of slice.entries) {
-          const disposition = known.place(e);
-          if (disposition === 'attach') run.push(e);
-          else if (disposition === 'gap' || disposition === 'trust') insertPending.run(e.id, e.entry.author, e.entry.seq, e.entry.gemeente, e.bytes, disposition, at);
+        try {
+          for (const e of slice.entries) {
+            const disposition = known.place(e);
+            if (disposition === 'attach') run.push(e);
+            else if (disposition === 'gap' || disposition === 'trust') insertPending.run(e.id, e.entry.author, e.entry.seq, e.entry.gemeente, e.bytes, disposition, at);
+          }
+        } catch (err) {
+          if (!(err instanceof ForkFound)) throw err;
+          fork = err;
         }
-        if (run.length) applyRun(db, run, tally, at);
+        if (!fork && run.length) applyRun(db, run, tally, at);
       }
-      // The file read now is the file checked then (else all this is undone).
-      if (slices.digest() !== plan.fileId) throw new PlanFileError(FILE_CHANGED);
+      // The file read is the file the sender signed, every chain and checkpoint valid: else all this is undone.
+      const { feeds, entries: entryCount } = plan.finish();
+      if (fork) throw fork;
       if (known.nothingNew()) refuseOld(db, header, senderName);
       for (const f of known.feeds.values()) {
-        const facts = plan.feeds.get(f.author)!;
+        const facts = feeds.get(f.author)!;
         const cp = facts.checkpoint;
         if (f.disposition === 'attach') {
           setCheckpoint(db, cp);
@@ -292,7 +307,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ReadPlan, slices: Sli
         JSON.stringify(header.to),
         header.created,
         at,
-        plan.entryCount,
+        entryCount,
         canonicalJson({ applied: tally.applied, rejected: tally.rejected.length, ...(notices.length ? { notices } : {}) }),
       );
       preview = {
@@ -300,7 +315,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ReadPlan, slices: Sli
         sender: { gemeente: header.from.gemeente, gemeenteName: gemeenteName(header.from.gemeente), device: shown(header.from.deviceLabel) },
         created: header.created,
         to: header.to,
-        entries: { inFile: plan.entryCount, new: tally.applied, alreadyKnown: [...known.feeds.values()].reduce((n, f) => n + f.duplicates, 0) },
+        entries: { inFile: entryCount, new: tally.applied, alreadyKnown: [...known.feeds.values()].reduce((n, f) => n + f.duplicates, 0) },
         perGemeente: summary,
         changes: tally.changes,
         rejected: tally.rejected,

@@ -2,10 +2,13 @@
 //   open (open.ts) → authenticate the sender (sender.ts) → decode (scan.ts) → verify chains and checkpoints
 //   (chains.ts) → compare with this copy and check authority (known.ts, authority.ts) → preview or apply
 //   (../apply.ts).
-// The file is streamed twice and never held: the first pass checks everything the file says by itself
-// keeping a few facts per feed; the second, inside the import's one transaction, compares and applies slice
-// by slice (second-pass.ts). Stages find and return; what they found is recorded here (a fork) or by the
-// apply stage (everything else), so a refusal changes nothing but what it must keep as proof.
+// A large file is streamed twice and never held: the first pass proves a trusted sender signed exactly this
+// content (constant memory); the second, inside the import's one transaction, decodes (a worker, a slice
+// ahead), verifies chains and checkpoints keeping a few facts per feed, compares and applies slice by slice,
+// and commits only once the whole file checked out (second-pass.ts). A small file, or one without a worker,
+// is read and checked first and applied from its kept slices. Stages find and return; what they found is
+// recorded here (a fork) or by the apply stage (everything else), so a refusal changes nothing but what it
+// must keep as proof.
 import type { Db } from '../../store/db';
 import type { LocalIdentity } from '../../log/log';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
@@ -13,14 +16,14 @@ import { shown } from '../../../shared/text/shown';
 import type { ImportPreview, VerifyResult } from '../../../shared/api/exchange';
 import { PlanFileError } from '../format';
 import { FILE_CHANGED } from '../read';
-import { runImport, type ReadPlan } from '../apply';
+import { runImport, type ImportStream } from '../apply';
 import { openPlanSource, refuseStrippedSeal, type PlanSource } from './open';
 import { authenticateSender, checkSender, type Sender, type SenderCheckResult } from './sender';
 import { scanPlan, type DecodedSlice } from './scan';
 import { FeedChains, type Identify } from './chains';
-import { ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
+import { expectedNew, ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
 import { AuthorityFindings } from './authority';
-import { keptSlices, startSecondPass, streamsTwice, type SecondPass } from './second-pass';
+import { startSecondPass, StreamFault, streamsTwice, type SecondPass } from './second-pass';
 
 /** The device names this copy and the file's cards give: for messages and for each feed's gemeente. */
 function identifyWith(checked: SenderCheckResult): Identify {
@@ -45,36 +48,79 @@ async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string): Pro
   }
 }
 
+/** The second pass streamed by a worker: decoded a slice ahead, chains followed as the slices are taken. */
+export function streamed(second: SecondPass, source: PlanSource, sender: Sender, checked: SenderCheckResult): ImportStream {
+  const chains = new FeedChains(identifyWith(checked), Date.now());
+  const slices = second.stream(source.path, source.size);
+  return {
+    fileId: sender.fileId,
+    header: sender.header,
+    cards: sender.cards,
+    expected: () => sender.entryLines,
+    next: () => {
+      const slice = slices.next();
+      if (slice) for (const e of slice.entries) chains.add(e);
+      else slices.close();
+      return slice;
+    },
+    describe: (author) => chains.describe(author),
+    finish: () => {
+      const end = slices.end();
+      if (end.digest !== sender.fileId) throw new PlanFileError(FILE_CHANGED);
+      return { feeds: chains.finish(end.checkpoints), entries: chains.entries };
+    },
+  };
+}
+
+/** The file read and checked first, its decoded slices kept for applying (a small file, or no worker). */
+async function readFirst(db: Db, source: PlanSource, sender: Sender, checked: SenderCheckResult): Promise<ImportStream> {
+  const kept: DecodedSlice[] = [];
+  const chains = new FeedChains(identifyWith(checked), Date.now());
+  const end = await scanPlan(source.path, source.size, (slice) => {
+    for (const e of slice.entries) chains.add(e);
+    kept.push(slice);
+  });
+  if (end.digest !== sender.fileId) throw new PlanFileError(FILE_CHANGED);
+  const feeds = chains.finish(end.checkpoints);
+  let i = 0;
+  return {
+    fileId: end.digest,
+    header: end.header,
+    cards: end.cards,
+    expected: (trusted) => expectedNew(db, feeds.values(), trusted),
+    next: () => kept[i++],
+    describe: (author) => chains.describe(author),
+    finish: () => ({ feeds, entries: chains.entries }),
+  };
+}
+
 /**
  * Previews (commit false: the real import, rolled back) or imports a plan file. Memory stays a few slices
- * whatever the file's size, apart from a small file (or no worker thread), whose decoded slices the first
- * pass keeps for the second.
+ * whatever the file's size, apart from a small file (or no worker thread), whose decoded slices are kept.
  */
 export async function importPlanFile(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
   const { source, sender, checked } = await openAndAuthenticate(db, me, path);
   let second: SecondPass | null = null;
-  try {
-    refuseReplay(db, sender.fileId, checked.senderName);
-    second = streamsTwice(source.size) ? await startSecondPass() : null;
-    const kept: DecodedSlice[] | undefined = second ? undefined : [];
-    // First pass: decode, and verify chains and checkpoints.
-    const chains = new FeedChains(identifyWith(checked), Date.now());
-    const end = await scanPlan(source.path, source.size, (slice) => {
-      for (const e of slice.entries) chains.add(e);
-      kept?.push(slice);
-    });
-    if (end.digest !== sender.fileId) throw new PlanFileError(FILE_CHANGED);
-    const plan: ReadPlan = { fileId: end.digest, header: end.header, cards: end.cards, entryCount: chains.entries, feeds: chains.finish(end.checkpoints) };
-    // Second pass: compare, check authority, and preview or apply.
-    const slices = second ? second.stream(source.path, source.size) : keptSlices(kept!, end.digest);
+  const apply = (stream: ImportStream) => {
     try {
-      return runImport(db, me, plan, slices, commit);
+      return runImport(db, me, stream, commit);
     } catch (err) {
       if (err instanceof ForkFound) recordFork(db, err.fork);
       throw err;
-    } finally {
-      slices.close();
     }
+  };
+  try {
+    refuseReplay(db, sender.fileId, checked.senderName);
+    second = streamsTwice(source.size) ? await startSecondPass() : null;
+    if (second) {
+      try {
+        return apply(streamed(second, source, sender, checked));
+      } catch (err) {
+        // Something in the file stopped the stream (all undone): reading it first tells exactly what.
+        if (!(err instanceof StreamFault)) throw err;
+      }
+    }
+    return apply(await readFirst(db, source, sender, checked));
   } finally {
     second?.close();
     await source.close();

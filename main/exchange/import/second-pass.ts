@@ -1,20 +1,20 @@
-// The second pass of an import, the one that applies: the file is streamed again, slice by slice, to the
-// import's transaction. The transaction is synchronous (no other call on the connection may run in between,
-// and a preview is the real import rolled back), so the slices are read, unpacked, hashed and their entries'
-// ids computed by a worker thread that runs at most AHEAD slices ahead, and taken here by a blocking wait;
-// this thread parses each entry as it applies it. The first pass checked every line of this content, so the
-// second does not check them again: it proves the content is the same (its sha256), and until that proof
-// at the end nothing is committed. So reading the next slice overlaps applying this one, and memory holds a
-// few slices whatever the file's size. Where no worker can start, or the file is small, the first pass keeps
-// its decoded slices instead (keptSlices).
+// The second pass of an import, the one that applies. The first pass (sender.ts) proved that a trusted
+// sender signed exactly this content; the second streams it again, slice by slice, into the import's one
+// transaction. The transaction is synchronous (no other call on the connection may run in between, and a
+// preview is the real import rolled back), so a worker thread reads, unpacks, hashes and decodes the file at
+// most AHEAD slices ahead, and this thread takes each slice by a blocking wait while it verifies the chains
+// and applies. Nothing is committed before the whole content proved to be what the sender signed (its
+// sha256), every chain and checkpoint checked out, and every line was valid; anything else rolls it all back.
+// So decoding the next slice overlaps applying this one, and memory holds a few slices whatever the size.
+//
+// Where no worker can start, or the file is small, or the stream found a fault (then to tell exactly what is
+// wrong), the file is read and checked first, its decoded slices kept, and applied from those (keptSlices).
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
-import { PlanFileError } from '../format';
-import type { DecodedEntry, SliceResult } from '../decode';
-import type { EncodedEntry, Entry } from '../../log/entry';
-import { sha256Hex } from '../../log/identity';
+import { PlanFileError, type SignedCheckpoint } from '../format';
+import type { DecodedEntry } from '../decode';
 import { startWorker } from '../decode-pool';
 import { FILE_CHANGED } from '../read';
-import { scanPlan, type DecodedSlice, type ScannedEntry } from './scan';
+import { entriesOf, scanPlan, type DecodedSlice } from './scan';
 
 /** Slices the worker may have decoded and not yet handed over. */
 const AHEAD = 2;
@@ -24,44 +24,47 @@ const POSTED = 0;
 const TAKEN = 1;
 const STOP = 2;
 
-/** A slice of the second pass: entries parsed in full (ops too), or as the first pass decoded them. */
-export interface ApplySlice {
-  firstLine: number;
-  entries: (EncodedEntry | ScannedEntry)[];
+/** What the stream read besides the entries, at its end. */
+export interface StreamEnd {
+  digest: string;
+  checkpoints: SignedCheckpoint[];
 }
 
 export interface SliceSource {
-  /** The next slice of the file's entries, in file order; undefined at the end. */
-  next(): ApplySlice | undefined;
-  /** After the end: the sha256 of the content read this time. */
-  digest(): string;
+  /** The next slice of the file's entries, in file order; undefined at the end. Throws StreamFault. */
+  next(): DecodedSlice | undefined;
+  /** After the end. */
+  end(): StreamEnd;
   close(): void;
 }
 
+/** The streamed pass stopped on something in the file (or its worker stopped): read it first to tell what. */
+export class StreamFault extends Error {}
+
 type Message =
-  | { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; ids: string[] } }
-  | { end: { digest: string } }
+  | { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[] } }
+  | { end: StreamEnd }
   | { error: string };
 
-/** Whether the second pass streams the file again (a large file) rather than the first keeping its slices. */
+/** Whether a file is applied while it is streamed (a large file) rather than read first and kept. */
 export function streamsTwice(fileBytes: number): boolean {
   const setting = process.env.REGIE_DECODE_WORKERS;
   return setting === '1' || (setting !== '0' && fileBytes >= 1024 * 1024);
 }
 
-/** The slices the first pass kept (a small file, or no worker). */
-export function keptSlices(slices: DecodedSlice[], digest: string): SliceSource {
+/** The slices a first pass kept. */
+export function keptSlices(slices: DecodedSlice[], end: StreamEnd): SliceSource {
   let i = 0;
   return {
     next: () => slices[i++],
-    digest: () => digest,
+    end: () => end,
     close: () => void slices.splice(0),
   };
 }
 
 /**
- * A worker for the second pass, started (and known to run) before the first pass begins; null where none can
- * start. Its stream() is then used once, inside the transaction.
+ * A worker for the second pass, started (and known to run) before anything else; null where none can start.
+ * Its stream() is then used once, inside the transaction.
  */
 export async function startSecondPass(): Promise<SecondPass | null> {
   let worker: Worker;
@@ -72,11 +75,11 @@ export async function startSecondPass(): Promise<SecondPass | null> {
   }
   const ready = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), 60_000);
+    timer.unref();
     worker.once('message', () => resolve(true));
     worker.once('error', () => resolve(false));
     worker.once('exit', () => resolve(false));
     worker.postMessage({ hello: true });
-    timer.unref();
   });
   worker.removeAllListeners();
   // Errors after the start are told through the port (or found stalled): a listener keeps them from
@@ -99,7 +102,7 @@ export class SecondPass {
     const signal = new Int32Array(shared);
     this.worker.postMessage({ stream: { path, size, port: port2, shared } }, [port2]);
     let received = 0;
-    let digest: string | undefined;
+    let end: StreamEnd | undefined;
     const receive = (): Message => {
       let waited = 0;
       for (;;) {
@@ -112,39 +115,26 @@ export class SecondPass {
         }
         const posted = Atomics.load(signal, POSTED);
         const step = posted > received ? 1 : 250;
-        if (Atomics.wait(signal, POSTED, posted, step) === 'timed-out' && (waited += step) > STALL_MS) {
-          throw new Error('the second pass of the import stopped answering');
-        }
+        if (Atomics.wait(signal, POSTED, posted, step) === 'timed-out' && (waited += step) > STALL_MS) throw new StreamFault('the import stream stopped answering');
       }
     };
     return {
       next: () => {
-        if (digest !== undefined) return undefined;
+        if (end) return undefined;
         const m = receive();
         if ('end' in m) {
-          digest = m.end.digest;
+          end = m.end;
           return undefined;
         }
-        // The first pass read the same path without a fault: a fault now means the file changed in between.
-        if ('error' in m) throw new PlanFileError(FILE_CHANGED);
-        const { firstLine, ends, ids } = m.slice;
+        if ('error' in m) throw new StreamFault(m.error);
+        const { firstLine, ends, entries } = m.slice;
         const data = Buffer.from(m.slice.data.buffer, m.slice.data.byteOffset, m.slice.data.byteLength);
-        const entries: EncodedEntry[] = [];
-        let start = 0;
-        for (let i = 0; i < ids.length; i++) {
-          const bytes = data.subarray(start, ends[i]);
-          start = ends[i]!;
-          let entry: Entry;
-          try {
-            entry = JSON.parse(bytes.toString('utf8')) as Entry;
-          } catch {
-            throw new PlanFileError(FILE_CHANGED);
-          }
-          entries.push({ id: ids[i]!, bytes, entry });
-        }
-        return { firstLine, data, ends, entries };
+        return { firstLine, data, ends, entries: entriesOf(data, ends, entries) };
       },
-      digest: () => digest ?? '',
+      end: () => {
+        if (!end) throw new PlanFileError(FILE_CHANGED);
+        return end;
+      },
       close: () => {
         Atomics.store(signal, STOP, 1);
         Atomics.notify(signal, TAKEN);
@@ -171,9 +161,10 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
       job.path,
       job.size,
       (slice) => {
-        const ids = slice.entries.map((e) => e.id);
+        const entries = slice.entries.map(({ id, entry, problem }) => ({ id, entry, problem }));
         const data = new Uint8Array(slice.data.buffer, slice.data.byteOffset, slice.data.byteLength);
-        post({ slice: { firstLine: slice.firstLine, data, ends: slice.ends, ids } }, slice.data.byteOffset === 0 && slice.data.byteLength === slice.data.buffer.byteLength ? [slice.data.buffer as ArrayBuffer] : []);
+        const whole = slice.data.byteOffset === 0 && slice.data.byteLength === slice.data.buffer.byteLength;
+        post({ slice: { firstLine: slice.firstLine, data, ends: slice.ends, entries } }, whole ? [slice.data.buffer as ArrayBuffer] : []);
         for (;;) {
           if (Atomics.load(signal, STOP)) throw new Error('stopped');
           const taken = Atomics.load(signal, TAKEN);
@@ -181,24 +172,12 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
           Atomics.wait(signal, TAKEN, taken, 1000);
         }
       },
-      { workers: false, decode: idsOf },
+      { workers: false },
     );
-    post({ end: { digest: end.digest } });
+    post({ end: { digest: end.digest, checkpoints: end.checkpoints } });
   } catch (err) {
     if (!Atomics.load(signal, STOP)) post({ error: (err as Error).message });
   } finally {
     job.port.close();
   }
 }
-
-/** The ids of a slice's lines (sha256 of each): all the second pass needs from the worker. */
-function idsOf(data: Buffer, ends: Uint32Array): SliceResult {
-  const entries = [];
-  let start = 0;
-  for (let i = 0; i < ends.length; i++) {
-    entries.push({ id: sha256Hex(data.subarray(start, ends[i])), entry: NO_HEAD, problem: undefined });
-    start = ends[i]!;
-  }
-  return { entries };
-}
-const NO_HEAD = {} as DecodedEntry['entry'];

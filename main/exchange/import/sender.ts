@@ -16,6 +16,8 @@ export interface Sender {
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
+  /** How many entry lines the file has. */
+  entryLines: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
   let trailerLine: Buffer | undefined;
   let trailerNo = 0;
   let senderChecked = false;
+  let entryLines = 0;
   const senderKnown = (h: PlanHeader) => {
     senderChecked = true;
     checkSender?.(h, cards);
@@ -52,6 +55,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
         continue;
       }
       count++;
+      if (kind === 'entry') entryLines++;
       if (count === 1) header = parseHeader(line);
       else if (!senderChecked) {
         if (kind === 'card') parseCardLine(line, count, cards);
@@ -65,7 +69,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
   if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
   const digest = hash.digest('hex');
   checkTrailer(header, trailerLine, trailerNo, count, digest);
-  return { fileId: digest, header, cards };
+  return { fileId: digest, header, cards, entryLines };
 }
 
 function who(gemeente: string, device: string | undefined, key: string): string {

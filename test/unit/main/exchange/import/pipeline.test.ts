@@ -1,9 +1,10 @@
 // The import's stages together on a file of several slices: the sender is checked before any entry is
-// decoded, the decode stage hands on slices in file order, the second pass (a worker streaming the file
-// again, or the first pass's slices where no worker starts) brings the same entries, and whatever refuses
-// the file in the apply stage (a file changed between the passes, a fork) changes nothing but the proof.
+// decoded, the decode stage hands on slices in file order, the streamed second pass (a worker) brings the
+// same entries as reading the file first (where no worker starts), and whatever refuses the file in the
+// apply stage (a file changed between the passes, a fork) changes nothing but the proof.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { HEEMSTEDE, region, ZANDVOORT, type Copy } from '../copies';
 import { tempDir } from '../../../helpers';
 import { chain, planFile } from '../attacker';
@@ -11,7 +12,8 @@ import { openPlanSource } from '../../../../../main/exchange/import/open';
 import { authenticateSender, checkSender } from '../../../../../main/exchange/import/sender';
 import { scanPlan, SLICE_ENTRIES, type DecodedSlice } from '../../../../../main/exchange/import/scan';
 import { FeedChains } from '../../../../../main/exchange/import/chains';
-import { keptSlices, startSecondPass, type ApplySlice } from '../../../../../main/exchange/import/second-pass';
+import { startSecondPass } from '../../../../../main/exchange/import/second-pass';
+import { streamed } from '../../../../../main/exchange/import/importer';
 import { runImport } from '../../../../../main/exchange/apply';
 import { stopDecodeWorkers } from '../../../../../main/exchange/decode-pool';
 
@@ -48,7 +50,7 @@ async function firstPass(path: string) {
   return { source, sender, slices, plan };
 }
 
-const ids = (slices: ApplySlice[]) => slices.map((s) => [s.firstLine, s.entries.map((e) => e.id).join(',')]);
+const ids = (slices: DecodedSlice[]) => slices.map((s) => [s.firstLine, s.entries.map((e) => e.id).join(',')]);
 
 describe('the stages of an import', () => {
   it('authenticates the sender before decoding, and decodes in slices in file order', async () => {
@@ -67,14 +69,15 @@ describe('the stages of an import', () => {
     const { slices, plan } = await firstPass(file);
     const second = await startSecondPass();
     expect(second).not.toBeNull();
-    const streamed: ApplySlice[] = [];
+    const got: DecodedSlice[] = [];
     const source = second!.stream(file, (await openPlanSource(file, h.ctx.me())).size);
-    for (let s = source.next(); s; s = source.next()) streamed.push(s);
-    expect(source.digest()).toBe(plan.fileId);
+    for (let s = source.next(); s; s = source.next()) got.push(s);
+    expect(source.end().digest).toBe(plan.fileId);
     source.close();
     second!.close();
-    expect(ids(streamed)).toEqual(ids(slices));
-    expect(streamed.flatMap((s) => s.entries.map((e) => e.bytes.toString('base64')))).toEqual(slices.flatMap((s) => s.entries.map((e) => e.bytes.toString('base64'))));
+    expect(ids(got)).toEqual(ids(slices));
+    const all = (list: DecodedSlice[]) => list.flatMap((s) => s.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')]));
+    expect(all(got)).toEqual(all(slices));
 
     process.env.REGIE_DECODE_WORKER = join(tempDir(), 'missing-worker.mjs');
     try {
@@ -114,12 +117,22 @@ describe('the stages of an import', () => {
     expect(await b!.hash()).toBe(await z.hash());
   });
 
-  it('changes nothing when the second pass reads other content than the first', async () => {
-    const { slices, plan, source } = await firstPass(file);
+  it('changes nothing when the second pass reads other content than the sender signed', async () => {
+    // The first pass authenticated one file; then another, valid too, is in its place: all of it is
+    // applied as it streams, and all of it undone when its sha256 is not the one the sender signed.
+    const source = await openPlanSource(file, h.ctx.me());
+    let checked: ReturnType<typeof checkSender> | undefined;
+    const sender = await authenticateSender(source, (header, cards) => void (checked = checkSender(h.ctx.db(), header, cards)));
+    await z.call('demo.generate', { seed: 99, scale: 'week' });
+    const other = await z.exportTo([h], { full: true });
+    const second = (await startSecondPass())!;
     const before = { hash: await h.hash(), entries: h.count('entries'), files: h.count('plan_files') };
-    expect(() => runImport(h.ctx.db(), h.ctx.me(), plan, keptSlices(slices, 'f'.repeat(64)), true)).toThrow(/Het bestand veranderde terwijl het werd gelezen/);
+    try {
+      expect(() => runImport(h.ctx.db(), h.ctx.me(), streamed(second, { ...source, path: other, size: statSync(other).size }, sender, checked!), true)).toThrow(/Het bestand veranderde terwijl het werd gelezen/);
+    } finally {
+      second.close();
+    }
     expect({ hash: await h.hash(), entries: h.count('entries'), files: h.count('plan_files') }).toEqual(before);
-    await source.close();
   });
 
   it('keeps only the proof of a fork found while applying: none of the file is applied', async () => {
