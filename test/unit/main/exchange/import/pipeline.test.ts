@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
-import { HEEMSTEDE, region, ZANDVOORT, type Copy } from '../copies';
+import { HEEMSTEDE, linesOf, region, resign, ZANDVOORT, type Copy } from '../copies';
 import { tempDir } from '../../../helpers';
 import { chain, planFile } from '../attacker';
 import { openPlanSource } from '../../../../../main/exchange/import/open';
@@ -155,5 +155,42 @@ describe('the stages of an import', () => {
     expect({ hash: await copy!.hash(), entries: copy!.count('entries'), pending: copy!.count('pending_entries') }).toEqual(before);
     expect(copy!.count('forks')).toBe(1);
     expect(copy!.count('plan_files')).toBe(1);
+  });
+
+  it('streamed, previews what it then imports, and refuses a bad line or a broken chain changing nothing', async () => {
+    const [copy] = await region(HEEMSTEDE);
+    await copy!.trust(z);
+    for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
+      const info = await copy!.call('partners.inspectCard', { content: card });
+      if (!info.trusted) await copy!.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+    }
+    const lines = linesOf(file);
+    const entryAt = lines.map((l, i) => (l.startsWith('{"author":') ? i : -1)).filter((i) => i >= 0);
+    const badLine = [...lines];
+    badLine[entryAt[2100]!] = badLine[entryAt[2100]!]!.replace('{"author":', '{"author": ');
+    // An entry from the middle of a feed (its neighbours by the same author), beyond the first slice.
+    const authorOf = (line: string) => line.slice(0, line.indexOf('"', 11));
+    const middle = entryAt.find((at, k) => k > 2100 && authorOf(lines[at - 1]!) === authorOf(lines[at]!) && authorOf(lines[at + 1]!) === authorOf(lines[at]!))!;
+    const broken = [...lines];
+    broken.splice(middle, 1);
+    const me = z.ctx.me();
+    process.env.REGIE_DECODE_WORKERS = '1';
+    try {
+      const before = { hash: await copy!.hash(), entries: copy!.count('entries'), files: copy!.count('plan_files') };
+      await expect(copy!.importFile(resign(badLine, me.publicKey, me.privateKey))).rejects.toThrow(`Regel ${entryAt[2100]! + 1}: de wijziging is ongeldig`);
+      await expect(copy!.importFile(resign(broken, me.publicKey, me.privateKey))).rejects.toThrow(/De keten van .* is onderbroken/);
+      expect({ hash: await copy!.hash(), entries: copy!.count('entries'), files: copy!.count('plan_files') }).toEqual(before);
+      const preview = await copy!.call('exchange.preview', { path: file });
+      expect({ hash: await copy!.hash(), entries: copy!.count('entries'), files: copy!.count('plan_files') }).toEqual(before);
+      const imported = await copy!.importFile(file);
+      expect(preview.applied).toBe(false);
+      expect(imported.applied).toBe(true);
+      expect(preview.entries).toEqual(imported.entries);
+      expect(preview.perGemeente).toEqual(imported.perGemeente);
+      expect(preview.stateHashAfter).toBe(imported.stateHashAfter);
+      expect(preview.changes.slice(0, 20)).toEqual(imported.changes.slice(0, 20));
+    } finally {
+      delete process.env.REGIE_DECODE_WORKERS;
+    }
   });
 });
