@@ -64,6 +64,8 @@ export interface FeedPlan {
   firstFresh: number | undefined;
   /** For 'gap': the seqs that must arrive first. */
   missing?: { from: number; to: number };
+  /** The seqs this copy holds parked for the feed (beyond its head), or null: no lookup per entry beyond them. */
+  parked: { from: number; to: number } | null;
 }
 
 export class KnownFeeds {
@@ -71,6 +73,7 @@ export class KnownFeeds {
   private readonly feedRow;
   private readonly entryAt;
   private readonly pendingAt;
+  private readonly pendingRange;
 
   constructor(
     db: Db,
@@ -80,6 +83,7 @@ export class KnownFeeds {
     this.feedRow = stmt(db, 'SELECT seq, head, frozen FROM feeds WHERE author = ?');
     this.entryAt = stmt(db, 'SELECT id FROM entries WHERE author = ? AND seq = ?');
     this.pendingAt = stmt(db, 'SELECT id FROM pending_entries WHERE author = ? AND seq = ?');
+    this.pendingRange = stmt(db, 'SELECT min(seq) AS "from", max(seq) AS "to" FROM pending_entries WHERE author = ? AND seq > ?');
   }
 
   private feed(author: string): FeedPlan {
@@ -87,6 +91,7 @@ export class KnownFeeds {
     if (!f) {
       const row = this.feedRow.get(author) as { seq: number; head: string; frozen: string | null } | undefined;
       const { gemeente, deviceLabel } = this.describe(author);
+      const parked = this.pendingRange.get(author, row?.seq ?? 0) as { from: number | null; to: number | null };
       f = {
         author,
         gemeente,
@@ -99,6 +104,7 @@ export class KnownFeeds {
         duplicates: 0,
         fresh: 0,
         firstFresh: undefined,
+        parked: parked.from === null || parked.to === null ? null : { from: parked.from, to: parked.to },
       };
       this.feeds.set(author, f);
     }
@@ -109,7 +115,10 @@ export class KnownFeeds {
   place(e: StoredEntry): Disposition | 'known' {
     const f = this.feed(e.entry.author);
     const seq = e.entry.seq;
-    const stored = ((seq <= f.head ? this.entryAt : this.pendingAt).get(e.entry.author, seq) as { id: string } | undefined)?.id;
+    // What this copy holds at this seq: an applied entry up to the head, a parked one beyond it (looked up
+    // only within the parked range: a new feed's run costs no lookup per entry).
+    const lookup = seq <= f.head ? this.entryAt : f.parked && seq >= f.parked.from && seq <= f.parked.to ? this.pendingAt : undefined;
+    const stored = (lookup?.get(e.entry.author, seq) as { id: string } | undefined)?.id;
     if (stored !== undefined) {
       if (stored !== e.id) {
         throw new ForkFound(
