@@ -34,6 +34,7 @@ import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
 import { settleHandlers } from '../domain/settle/handlers';
+import { identityHandlers } from '../identity/handlers';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -138,6 +139,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...postbusHandlers,
   ...settleHandlers,
+  ...identityHandlers,
   'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),
   'backups.create': (ctx) => (refuseInDemo(ctx, 'backup'), backupNow(ctx)),
   'backups.restore': (ctx, { name }) => (refuseInDemo(ctx, 'backup'), restoreBackup(ctx, name)),
