@@ -80,7 +80,7 @@ export interface TrustView {
   certs: Map<string, { gemeente: string; label: string; from: string; since: string; issuer: string }>;
   revoked: Map<string, { gemeente: string; after: number; reason: RevocationBody['reason']; at: string }>;
   /** Statements of trusted gemeenten that do not hold, with the reason: a file that brings one is refused. */
-  refused: { attestation: Attestation; reason: string }[];
+  refused: { attestation: Attestation; reason: string; /** Signed by a key of no gemeente this copy knows. */ unknownIssuer?: boolean }[];
 }
 
 const name = (g: string) => `${gemeenteName(g)} (${g})`;
@@ -103,7 +103,7 @@ function describe(a: AttestationBody): string {
 export function evaluate(roots: Map<string, string>, statements: Iterable<Attestation>): TrustView {
   const all = [...statements].sort((a, b) => (attestationLine(a) < attestationLine(b) ? -1 : 1));
   const view: TrustView = { chains: new Map(), certs: new Map(), revoked: new Map(), refused: [] };
-  const refuse = (a: Attestation, reason: string) => view.refused.push({ attestation: a, reason });
+  const refuse = (a: Attestation, reason: string, unknownIssuer = false) => view.refused.push({ attestation: a, reason, ...(unknownIssuer ? { unknownIssuer } : {}) });
   const valid = all.filter((a) => {
     if (isSelfConsistent(a)) return true;
     refuse(a, `De handtekening onder ${describe(a.attestation)} klopt niet: vervalst of beschadigd.`);
@@ -156,7 +156,7 @@ export function evaluate(roots: Map<string, string>, statements: Iterable<Attest
     const i = chain.findIndex((c) => c.key === body.issuer);
     if (i >= 0 && chain[i + 1]?.key === body.next) continue;
     if (i >= 0) refuse(a, `${describe(body)} is ondertekend met een sleutel die al eerder werd vervangen: een vervalste of herhaalde sleutelwissel, niet aangenomen.`);
-    else if (!chain.some((c) => c.key === body.next)) refuse(a, `${describe(body)} is niet ondertekend met de gemeentesleutel van ${name(body.gemeente)} die u vertrouwt: vervalst, niet aangenomen.`);
+    else if (!chain.some((c) => c.key === body.next)) refuse(a, `${describe(body)} is niet ondertekend met de gemeentesleutel van ${name(body.gemeente)} die u vertrouwt: vervalst, niet aangenomen.`, !chainOf.has(body.issuer));
   }
 
   for (const a of valid) {
@@ -165,7 +165,7 @@ export function evaluate(roots: Map<string, string>, statements: Iterable<Attest
     const why = problem(body, body.type === 'regie-device-cert-v1' ? body.from : body.at);
     if (why === null) continue;
     if (why) {
-      refuse(a, why);
+      refuse(a, why, !chainOf.has(body.issuer));
       continue;
     }
     if (body.type === 'regie-device-cert-v1') {

@@ -30,7 +30,7 @@ export function certifiedSender(db: Db, header: PlanHeader, cards: SignedCard[],
     }
     attestations.push(card.cert);
   }
-  const { view, accepted, refuseBad } = checkFileAttestations(db, attestations);
+  const { view, accepted, refuseBad } = checkFileAttestations(db, attestations, header.from.gemeente);
   const revoked = view.revoked.get(header.from.publicKey);
   if (revoked) {
     throw new PlanFileError(
