@@ -11,6 +11,7 @@ import { fingerprint, generateDeviceKeys, isPublicKey, Signer, verifySignature }
 import { createIdentity, readIdentity, type LocalIdentity } from '../log/log';
 import { stateHash } from '../log/state-hash';
 import { ApiError } from '../../shared/api/errors';
+import { keyedError } from '../../shared/i18n/error-messages';
 import { GEMEENTE_CODE, findGemeente, gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
 import type {
@@ -130,11 +131,7 @@ function findDevice(db: Db, me: LocalIdentity, ref: string): GemeenteDevice {
 function heldKey(db: Db, me: LocalIdentity): { publicKey: string; privateKey: string; createdAt: string } {
   const row = ownGemeenteKey(db, me);
   if (!row?.privateKey) {
-    throw new ApiError(
-      'refused',
-      `Deze laptop heeft de gemeentesleutel van ${gemeenteName(me.gemeente)} niet${row ? ` (vingerafdruk ${fingerprint(row.publicKey)})` : ''}. ` +
-        'Doe dit op de laptop die de gemeentesleutel heeft, of lees de sleutel eerst in (gemeente-key import). Er is niets gewijzigd.',
-    );
+    throw keyedError('refused', 'identity.key_not_held', { gemeente: gemeenteName(me.gemeente) });
   }
   return { publicKey: row.publicKey, privateKey: row.privateKey, createdAt: row.createdAt };
 }

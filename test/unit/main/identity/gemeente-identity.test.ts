@@ -3,7 +3,8 @@
 // with a password and rotated. Real data folders, real plan files.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync, existsSync } from 'node:fs';
+import { createReadStream, readFileSync, existsSync } from 'node:fs';
+import { transfersOf } from '../../../../main/exchange/transfer';
 import { Copy, GP, HEEMSTEDE, ZANDVOORT, linesOf, resign } from '../exchange/copies';
 import { tempDir } from '../../helpers';
 import { canonicalJson } from '../../../../main/log/canonical';
@@ -176,7 +177,7 @@ describe('the gemeente key file', () => {
     const info = await z2.call('gemeenteKey.import', { path, password: 'kluis-Zandvoort-2027' });
     expect(info.holdsKey).toBe(true);
     expect(info.fingerprint).toBe((await key(z1)).fingerprint);
-  });
+  }, 120_000);
 });
 
 describe('rotating the gemeente key', () => {
@@ -235,4 +236,25 @@ describe('bad statements in a plan file', () => {
       expect(await h.hash()).toBe(before);
     }
   });
+});
+
+describe('browser mode (files by id)', () => {
+  it('approves to a download, installs and imports the key from uploads', async () => {
+    const { z1 } = await twoGemeenten();
+    await z1.call('events.create', GP);
+    const z2 = new Copy(ZANDVOORT[0], 'browser-2');
+    const request = await z2.call('devices.joinRequest', { gemeente: ZANDVOORT[0], deviceLabel: 'Laptop browser' });
+    const approved = await z1.call('devices.approveFile', { content: request.content, fingerprint: request.fingerprint });
+    expect(approved).toMatchObject({ download: true, device: { label: 'Laptop browser', status: 'active' } });
+    const download = await transfersOf(z1.ctx).existing(approved.fileId);
+    expect(download).toBeDefined();
+    const upload = await transfersOf(z2.ctx).receive(createReadStream(download!.path));
+    const installed = await z2.call('devices.installFile', { fileId: upload.fileId });
+    expect(installed.gemeente).toBe(ZANDVOORT[0]);
+    expect(await z2.hash()).toBe(await z1.hash());
+
+    const keyFile = await z1.call('gemeenteKey.exportFile', { password: 'kluis-Zandvoort-2027' });
+    const keyUpload = await transfersOf(z2.ctx).receive(createReadStream((await transfersOf(z1.ctx).existing(keyFile.fileId))!.path));
+    expect((await z2.call('gemeenteKey.importFile', { fileId: keyUpload.fileId, password: 'kluis-Zandvoort-2027' })).holdsKey).toBe(true);
+  }, 120_000);
 });
