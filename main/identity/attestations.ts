@@ -29,7 +29,24 @@ export const revocationBodySchema = z
   .strict();
 export const rotationBodySchema = z.object({ type: z.literal('regie-gemeente-rotation-v1'), gemeente, issuer: publicKey, next: publicKey, at: instant }).strict();
 
-export const attestationBodySchema = z.discriminatedUnion('type', [certBodySchema, revocationBodySchema, rotationBodySchema]);
+/**
+ * Only in the file that approves a new laptop, addressed to it: the partners its gemeente trusts (gemeente keys,
+ * and laptops trusted one by one), so the new laptop starts with the whole plan. Never stored or relayed.
+ */
+export const partnerRootsBodySchema = z
+  .object({
+    type: z.literal('regie-partner-roots-v1'),
+    gemeente,
+    issuer: publicKey,
+    device: publicKey,
+    roots: z.array(z.object({ gemeente, key: publicKey }).strict()).max(400),
+    devices: z.array(z.object({ publicKey, gemeente, label: z.string().min(1).max(60) }).strict()).max(2000),
+    at: instant,
+  })
+  .strict();
+export type PartnerRootsBody = z.output<typeof partnerRootsBodySchema>;
+
+export const attestationBodySchema = z.discriminatedUnion('type', [certBodySchema, revocationBodySchema, rotationBodySchema, partnerRootsBodySchema]);
 export const attestationSchema = z.object({ attestation: attestationBodySchema, sig }).strict();
 export const signedCertSchema = z.object({ attestation: certBodySchema, sig }).strict();
 
@@ -40,7 +57,8 @@ export type AttestationBody = z.output<typeof attestationBodySchema>;
 export type Attestation = z.output<typeof attestationSchema>;
 export type SignedCert = z.output<typeof signedCertSchema>;
 
-export const KIND: Record<AttestationBody['type'], 'cert' | 'revocation' | 'rotation'> = {
+export const KIND: Record<AttestationBody['type'], 'cert' | 'revocation' | 'rotation' | 'partner-roots'> = {
+  'regie-partner-roots-v1': 'partner-roots',
   'regie-device-cert-v1': 'cert',
   'regie-revocation-v1': 'revocation',
   'regie-gemeente-rotation-v1': 'rotation',
@@ -91,6 +109,8 @@ function describe(a: AttestationBody): string {
       return `het certificaat van apparaat "${shown(a.label)}" (vingerafdruk ${fingerprint(a.device)})`;
     case 'regie-revocation-v1':
       return `de intrekking van apparaat ${fingerprint(a.device)}`;
+    case 'regie-partner-roots-v1':
+      return `de partners van ${name(a.gemeente)} voor apparaat ${fingerprint(a.device)}`;
     default:
       return `de sleutelwissel van ${name(a.gemeente)} naar sleutel ${fingerprint(a.next)}`;
   }
@@ -105,6 +125,7 @@ export function evaluate(roots: Map<string, string>, statements: Iterable<Attest
   const view: TrustView = { chains: new Map(), certs: new Map(), revoked: new Map(), refused: [] };
   const refuse = (a: Attestation, reason: string, unknownIssuer = false) => view.refused.push({ attestation: a, reason, ...(unknownIssuer ? { unknownIssuer } : {}) });
   const valid = all.filter((a) => {
+    if (a.attestation.type === 'regie-partner-roots-v1') return false;
     if (isSelfConsistent(a)) return true;
     refuse(a, `De handtekening onder ${describe(a.attestation)} klopt niet: vervalst of beschadigd.`);
     return false;
@@ -161,7 +182,7 @@ export function evaluate(roots: Map<string, string>, statements: Iterable<Attest
 
   for (const a of valid) {
     const body = a.attestation;
-    if (body.type === 'regie-gemeente-rotation-v1') continue;
+    if (body.type === 'regie-gemeente-rotation-v1' || body.type === 'regie-partner-roots-v1') continue;
     const why = problem(body, body.type === 'regie-device-cert-v1' ? body.from : body.at);
     if (why === null) continue;
     if (why) {

@@ -187,6 +187,8 @@ export function checkFileAttestations(db: Db, fromFile: Attestation[], senderGem
   const bad: string[] = [];
   const accepted: Attestation[] = [];
   for (const a of fromFile) {
+    // Addressed to a new laptop at its install only (see installCertificate): not kept, not passed on.
+    if (a.attestation.type === 'regie-partner-roots-v1') continue;
     const refusal = refused.get(attestationId(a));
     if (refusal === undefined) {
       accepted.push(a);
@@ -221,6 +223,6 @@ export function relayedAttestations(db: Db): string[] {
   const view = trustView(db);
   const refused = new Set(view.refused.map((r) => attestationId(r.attestation)));
   return storedAttestations(db)
-    .filter((a) => !refused.has(attestationId(a)))
+    .filter((a) => !refused.has(attestationId(a)) && a.attestation.type !== 'regie-partner-roots-v1')
     .map(attestationLine);
 }
