@@ -226,3 +226,14 @@ export function relayedAttestations(db: Db): string[] {
     .filter((a) => !refused.has(attestationId(a)) && a.attestation.type !== 'regie-partner-roots-v1')
     .map(attestationLine);
 }
+
+/** Certifies this laptop's (new) key with the gemeente key, when this laptop holds it. */
+export function certifySelf(db: Db, me: LocalIdentity, now = new Date()): boolean {
+  const key = ownGemeenteKey(db, me);
+  if (!key?.privateKey) return false;
+  db.transaction(() => {
+    addAttestations(db, [certify(key.privateKey!, { gemeente: me.gemeente, issuer: key.publicKey, device: me.publicKey, label: me.deviceLabel, from: now.toISOString() })], now.toISOString());
+    syncTrust(db, undefined, now);
+  })();
+  return true;
+}

@@ -261,3 +261,16 @@ describe('browser mode (files by id)', () => {
     expect((await z2.call('gemeenteKey.importFile', { fileId: keyUpload.fileId, password: 'kluis-Zandvoort-2027' })).holdsKey).toBe(true);
   }, 120_000);
 });
+
+describe('a restored backup', () => {
+  it('certifies the new device key with the gemeente key; a partner trusts its files', async () => {
+    const { z1, h } = await twoGemeenten();
+    const backup = await z1.call('backups.create', {});
+    const restored = await z1.call('backups.restore', { name: backup.name });
+    const self = (await z1.call('devices.list', {})).find((d) => d.status === 'self')!;
+    expect(self.fingerprint).toBe(restored.fingerprint);
+    expect(self.certified).toBe(true);
+    await z1.call('events.create', GP);
+    expect((await h.importFile(await z1.exportTo([h]))).entries.new).toBe(1);
+  }, 60_000);
+});
