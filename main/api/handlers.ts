@@ -34,6 +34,8 @@ import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
 import { settleHandlers } from '../domain/settle/handlers';
+import { identityHandlers } from '../identity/handlers';
+import { foundGemeente } from '../identity/store';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -66,7 +68,10 @@ export const handlers: Handlers = {
       throw new ApiError('invalid_argument', `Onbekende gemeentecode ${gemeente}.`, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
     }
     if (ctx.identity()) throw new ApiError('already_initialised', 'Deze installatie is al ingericht; de sleutel van dit apparaat blijft ongewijzigd.');
-    return toIdentity(createIdentity(ctx.db(), gemeente, deviceLabel));
+    const me = createIdentity(ctx.db(), gemeente, deviceLabel);
+    // The first laptop of a gemeente: its gemeente key, which certifies this device (issue 15).
+    foundGemeente(ctx.db(), me);
+    return toIdentity(me);
   },
   'setup.startDemo': (ctx, { gemeente, deviceLabel }) => {
     const summary = startDemo(ctx, gemeente, deviceLabel);
@@ -138,6 +143,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...postbusHandlers,
   ...settleHandlers,
+  ...identityHandlers,
   'backups.list': (ctx) => (refuseInDemo(ctx, 'backup'), backups(ctx)),
   'backups.create': (ctx) => (refuseInDemo(ctx, 'backup'), backupNow(ctx)),
   'backups.restore': (ctx, { name }) => (refuseInDemo(ctx, 'backup'), restoreBackup(ctx, name)),

@@ -23,6 +23,10 @@ import { ForkFound, KnownFeeds, refuseOld, refuseReplay, type Describe } from '.
 import type { DecodedSlice } from './import/scan';
 import { describeEffects } from './preview-facts';
 import { ownMatters } from '../../shared/exchange/narrative';
+import { revocationsOf } from '../identity/store';
+import { applyAttestationsInImport } from '../identity/import';
+import { revokedReason } from '../identity/rollback';
+import type { Attestation } from '../identity/attestations';
 
 class Rehearsal extends Error {}
 
@@ -47,6 +51,7 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
   let delta = 0n;
   const heads = new Map<string, StoredEntry>();
   const gemeenteOf = authorGemeenten(db);
+  const revoked = revocationsOf(db);
   for (const stored of entries) {
     const e = withOps(stored);
     // Authority comes from the gemeente bound to the author's trusted identity, looked up now (a held or
@@ -54,10 +59,13 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
     // gemeente is its author's, its ops are checked against it: while reading for plan-file entries, here
     // for the others (parked ones, generated ones).
     const own = gemeenteOf(e.entry.author);
+    const revocation = revoked.get(e.entry.author);
     const problem =
       own !== e.entry.gemeente
         ? wrongGemeente(e.entry.gemeente, own)
-        : 'problem' in stored
+        : revocation && e.entry.seq > revocation.after
+          ? revokedReason(revocation)
+          : 'problem' in stored
           ? stored.problem
           : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
@@ -206,6 +214,8 @@ export interface ImportStream {
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
+  /** Statements of gemeente keys the file brings (certificates, revocations, rotations). */
+  attestations: Attestation[];
   /** How many entries the file may bring (for loading in bulk), given which authors this copy trusts. */
   expected(trusted: (author: string) => boolean): number;
   /** The next slice in file order (its chains followed as it goes); undefined at the end. */
@@ -223,7 +233,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
   try {
     db.transaction(() => {
       // The sender and the replay again, now that nothing can change in between.
-      const { cards, successors, trustedAuthor, senderName } = checkSender(db, header, plan.cards);
+      const { cards, successors, trustedAuthor, senderName, attestations } = checkSender(db, header, plan.cards, plan.attestations);
       refuseReplay(db, plan.fileId, senderName);
       const hashBefore = stateHash(db);
       const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
@@ -236,6 +246,8 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         if (!stmt(db, 'SELECT 1 FROM authors WHERE public_key = ?').get(card.card.publicKey)) recordCard(db, card, false);
       }
       for (const card of successors.values()) recordCard(db, card, true);
+      // Certificates, revocations and rotations of gemeente keys; what a revocation undoes is undone here.
+      const undone = applyAttestationsInImport(db, attestations, at);
       const trusted = (author: string) => trustedAuthor(author)?.trusted === true;
       const restoreIndexes = bulkLoad(db, plan.expected(trusted));
       const known = new KnownFeeds(db, plan.describe, trusted);
@@ -326,6 +338,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         stateHashBefore: hashBefore,
         stateHashAfter: stateHash(db),
         applied: commit,
+        ...(undone.length ? { undone } : {}),
         facts,
         factsOmitted: tally.effectsOmitted,
       };

@@ -24,15 +24,19 @@ import {
 } from './format';
 import { trailerBytes } from './signing';
 import { shown } from '../../shared/text/shown';
-import { openPlainSource } from './import/open';
+import { openPlainSource, openPlanSource } from './import/open';
+import type { LocalIdentity } from '../log/log';
 import { authenticateSender } from './import/sender';
 import { scanPlan } from './import/scan';
+import { attestationSchema, type Attestation } from '../identity/attestations';
 
 export interface ParsedPlan {
   /** sha256 of the content before the trailer: identifies the file for replay detection. */
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
+  /** Statements of gemeente keys (certificates, revocations, rotations), between the cards and the entries. */
+  attestations: Attestation[];
   entries: StoredEntry[];
   checkpoints: SignedCheckpoint[];
   bytes: number;
@@ -42,16 +46,19 @@ const MAX_CARDS = 1000;
 const NEWLINE = Buffer.from('\n');
 const SIG = Buffer.from('{"sig":');
 const CARD = Buffer.from('{"card":');
+const ATTESTATION = Buffer.from('{"attestation":');
+const MAX_ATTESTATIONS = 10_000;
 const AUTHOR = Buffer.from('{"author":');
 const CHECKPOINT = Buffer.from('{"checkpoint":');
 /** Whether a line begins with these bytes (compared in place, without making a string). */
 const startsWith = (line: Buffer, prefix: Buffer) => line.length >= prefix.length && line.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
 
 /** What a line is, by its first bytes (the canonical key order puts "sig" before "trailer"). */
-export function lineKind(line: Buffer): 'trailer' | 'card' | 'entry' | 'checkpoint' | 'other' {
+export function lineKind(line: Buffer): 'trailer' | 'card' | 'attestation' | 'entry' | 'checkpoint' | 'other' {
   if (startsWith(line, AUTHOR)) return 'entry';
   if (startsWith(line, SIG)) return 'trailer';
   if (startsWith(line, CARD)) return 'card';
+  if (startsWith(line, ATTESTATION)) return 'attestation';
   if (startsWith(line, CHECKPOINT)) return 'checkpoint';
   return 'other';
 }
@@ -174,6 +181,12 @@ export function parseHeader(line: Buffer): PlanHeader {
   return parseLine(headerSchema, line, 'kop', 1);
 }
 
+export function parseAttestationLine(line: Buffer, lineNo: number, attestations: Attestation[]): void {
+  if (attestations.length >= MAX_ATTESTATIONS) throw new PlanFileError('Het bestand bevat te veel certificaten en intrekkingen.');
+  if (line.length > MAX_CARD_LINE_BYTES) throw new PlanFileError(`Regel ${lineNo}: een certificaat van meer dan ${MAX_CARD_LINE_BYTES} bytes; zo groot is een certificaat niet.`);
+  attestations.push(parseLine(attestationSchema, line, 'certificaat of intrekking', lineNo));
+}
+
 export function parseCardLine(line: Buffer, lineNo: number, cards: SignedCard[]): void {
   if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
   if (line.length > MAX_CARD_LINE_BYTES) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart van meer dan ${MAX_CARD_LINE_BYTES} bytes; zo groot is een kaart niet.`);
@@ -192,7 +205,7 @@ export function checkTrailer(header: PlanHeader, trailerLine: Buffer, trailerNo:
 }
 
 /** Refuses (throws) a file whose sender this copy does not trust; gets the header and the file's cards. */
-export type SenderCheck = (header: PlanHeader, cards: SignedCard[]) => void;
+export type SenderCheck = (header: PlanHeader, cards: SignedCard[], attestations: Attestation[]) => void;
 
 export interface ReadOptions {
   /** Checks the sender before any entry is decoded (see ./import/sender.ts); throws to refuse the file. */
@@ -220,7 +233,17 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   });
   // The file was read twice: it must not have changed in between (the first pass checked the sender).
   if (end.digest !== sender.fileId) throw new PlanFileError(FILE_CHANGED);
-  return { fileId: end.digest, header: end.header, cards: end.cards, entries, checkpoints: end.checkpoints, bytes: source.size };
+  return { fileId: end.digest, header: end.header, cards: end.cards, attestations: end.attestations, entries, checkpoints: end.checkpoints, bytes: source.size };
 }
 
 export const FILE_CHANGED = 'Het bestand veranderde terwijl het werd gelezen. Er is niets gewijzigd; probeer het opnieuw.';
+
+/** readPlanFile for a file that may be sealed to this copy: opened (unsealed to a temporary file) first. */
+export async function openPlanFile(path: string, me: LocalIdentity, options: ReadOptions = {}): Promise<ParsedPlan> {
+  const source = await openPlanSource(path, me);
+  try {
+    return await readPlanFile(source.path, options);
+  } finally {
+    await source.close();
+  }
+}

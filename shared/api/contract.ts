@@ -20,6 +20,7 @@ import type { AgreementUsage, Candidate, CapacityView, RequestOverview } from '.
 import { reportMethods } from './reports';
 import { postbusMethods } from './postbus';
 import { settleMethods } from './settle';
+import { identityMethods } from './identity';
 
 /** Phantom marker for a method's result type; carries no runtime value. */
 function returns<T>(): T {
@@ -201,6 +202,7 @@ export const contract = {
   ...reportMethods,
   ...postbusMethods,
   ...settleMethods,
+  ...identityMethods,
   'backups.list': method(none, returns<BackupInfo[]>(), 'Back-ups van deze installatie (automatisch per dag, en handmatig).'),
   'backups.create': method(none, returns<BackupInfo>(), 'Maak nu een back-up.'),
   'backups.restore': method(

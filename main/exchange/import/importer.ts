@@ -39,7 +39,7 @@ async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string): Pro
   const source = await openPlanSource(path, me);
   try {
     let checked: SenderCheckResult | undefined;
-    const sender = await authenticateSender(source, (header, cards) => void (checked = checkSender(db, header, cards)));
+    const sender = await authenticateSender(source, (header, cards, attestations) => void (checked = checkSender(db, header, cards, attestations)));
     refuseStrippedSeal(source, sender.header);
     return { source, sender, checked: checked! };
   } catch (err) {
@@ -56,6 +56,7 @@ export function streamed(second: SecondPass, source: PlanSource, sender: Sender,
     fileId: sender.fileId,
     header: sender.header,
     cards: sender.cards,
+    attestations: sender.attestations,
     expected: () => sender.entryLines,
     next: () => {
       const slice = slices.next();
@@ -87,6 +88,7 @@ async function readFirst(db: Db, source: PlanSource, sender: Sender, checked: Se
     fileId: end.digest,
     header: end.header,
     cards: end.cards,
+    attestations: end.attestations,
     expected: (trusted) => expectedNew(db, feeds.values(), trusted),
     next: () => kept[i++],
     describe: (author) => chains.describe(author),

@@ -8,7 +8,8 @@ import type { StoredEntry } from '../../log/entry';
 import { decodeSlice, type DecodedEntry, type SliceResult } from '../decode';
 import { acquireWorkers, decodeInWorker, releaseWorkers } from '../decode-pool';
 import { shown } from '../../../shared/text/shown';
-import { checkTrailer, hashLines, lineKind, lines, parseCardLine, parseHeader, parseLine } from '../read';
+import { checkTrailer, hashLines, lineKind, lines, parseAttestationLine, parseCardLine, parseHeader, parseLine } from '../read';
+import type { Attestation } from '../../identity/attestations';
 
 /** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries)... */
 export const SLICE_ENTRIES = 2000;
@@ -30,6 +31,8 @@ export interface DecodedSlice {
 export interface ScanEnd {
   header: PlanHeader;
   cards: SignedCard[];
+  /** Statements of gemeente keys (certificates, revocations, rotations), between the cards and the entries. */
+  attestations: Attestation[];
   checkpoints: SignedCheckpoint[];
   /** Lines before the trailer. */
   count: number;
@@ -64,6 +67,7 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
   const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
+  const attestations: Attestation[] = [];
   const checkpoints: SignedCheckpoint[] = [];
   let trailerLine: Buffer | undefined;
   let trailerNo = 0;
@@ -115,6 +119,10 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
       case 'card':
         if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
         parseCardLine(line, lineNo, cards);
+        return;
+      case 'attestation':
+        if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een certificaat of intrekking na de wijzigingen; de volgorde klopt niet.`);
+        parseAttestationLine(line, lineNo, attestations);
         return;
       case 'entry':
         if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
@@ -179,7 +187,7 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
   if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
   const digest = hash.digest('hex');
   checkTrailer(header, trailerLine, trailerNo, count, digest);
-  return { header, cards, checkpoints, count, digest };
+  return { header, cards, attestations, checkpoints, count, digest };
 }
 
 /** An error of the caller's `onSlice`: passed on as it is, without reading further. */

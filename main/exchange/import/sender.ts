@@ -8,7 +8,9 @@ import { shown } from '../../../shared/text/shown';
 import { LIMITS, PlanFileError, type PlanHeader, type SignedCard } from '../format';
 import { cardIsSelfSigned, successionIsValid } from '../signing';
 import { getAuthor, keyMovesMessage } from '../partners';
-import { checkTrailer, hashLines, lineKind, lines, parseCardLine, parseHeader, type SenderCheck } from '../read';
+import { checkTrailer, hashLines, lineKind, lines, parseAttestationLine, parseCardLine, parseHeader, type SenderCheck } from '../read';
+import type { Attestation } from '../../identity/attestations';
+import { certifiedSender } from '../../identity/sender';
 import type { PlanSource } from './open';
 
 export interface Sender {
@@ -16,6 +18,8 @@ export interface Sender {
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
+  /** Statements of gemeente keys the file brings (certificates, revocations, rotations). */
+  attestations: Attestation[];
   /** How many entry lines the file has. */
   entryLines: number;
 }
@@ -30,6 +34,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
   const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
+  const attestations: Attestation[] = [];
   let count = 0;
   let trailerLine: Buffer | undefined;
   let trailerNo = 0;
@@ -37,7 +42,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
   let entryLines = 0;
   const senderKnown = (h: PlanHeader) => {
     senderChecked = true;
-    checkSender?.(h, cards);
+    checkSender?.(h, cards, attestations);
   };
   for await (const batch of lines(source.path, source.size)) {
     let hashed = trailerLine ? 0 : batch.lines.length;
@@ -59,6 +64,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
       if (count === 1) header = parseHeader(line);
       else if (!senderChecked) {
         if (kind === 'card') parseCardLine(line, count, cards);
+        else if (kind === 'attestation') parseAttestationLine(line, count, attestations);
         else senderKnown(header!);
       }
     }
@@ -69,7 +75,7 @@ export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size
   if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
   const digest = hash.digest('hex');
   checkTrailer(header, trailerLine, trailerNo, count, digest);
-  return { fileId: digest, header, cards, entryLines };
+  return { fileId: digest, header, cards, attestations, entryLines };
 }
 
 function who(gemeente: string, device: string | undefined, key: string): string {
@@ -81,6 +87,8 @@ export interface SenderCheckResult {
   successors: Map<string, SignedCard>;
   trustedAuthor: (key: string) => ReturnType<typeof getAuthor>;
   senderName: string;
+  /** Statements of gemeente keys the file brings (and its cards' certificates), checked: stored when applied. */
+  attestations: Attestation[];
 }
 
 /**
@@ -88,7 +96,7 @@ export interface SenderCheckResult {
  * sender this copy trusts, of the gemeente the header names. Runs before any entry of the file is decoded
  * (authenticateSender), and again inside the import's transaction. Throws PlanFileError to refuse.
  */
-export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[]): SenderCheckResult {
+export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[], fileAttestations: Attestation[] = []): SenderCheckResult {
   const cards = new Map<string, SignedCard>();
   for (const card of fileCards) {
     if (!cardIsSelfSigned(card)) throw new PlanFileError(`De identiteitskaart van ${who(card.card.gemeente, card.card.deviceLabel, card.card.publicKey)} in het bestand is vervalst.`);
@@ -107,11 +115,13 @@ export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[])
       successors.set(card.card.publicKey, card);
     }
   }
+  // Devices certified by a gemeente key this copy trusts are trusted with no call of their own (issue 15).
+  const certified = certifiedSender(db, header, [...cards.values()], fileAttestations);
   const trustedAuthor = (key: string) => {
     const known = getAuthor(db, key);
     if (known?.trusted) return known;
     const card = successors.get(key);
-    return card ? { publicKey: key, gemeente: card.card.gemeente, deviceLabel: card.card.deviceLabel, trusted: true, isSelf: false, card: null } : known;
+    return card ? { publicKey: key, gemeente: card.card.gemeente, deviceLabel: card.card.deviceLabel, trusted: true, isSelf: false, card: null } : (certified.author(key) ?? known);
   };
   const sender = trustedAuthor(header.from.publicKey);
   const senderName = who(header.from.gemeente, sender?.deviceLabel ?? header.from.deviceLabel, header.from.publicKey);
@@ -124,6 +134,7 @@ export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[])
   if (sender.gemeente !== header.from.gemeente) {
     throw new PlanFileError(`Het bestand zegt van ${gemeenteName(header.from.gemeente)} te komen, maar is ondertekend door een apparaat van ${gemeenteName(sender.gemeente)}.`);
   }
-  return { cards, successors, trustedAuthor, senderName };
+  certified.refuseBad();
+  return { cards, successors, trustedAuthor, senderName, attestations: certified.attestations };
 }
 
