@@ -8,6 +8,7 @@ import { readIdentity, type LocalIdentity } from '../log/log';
 import { backupIfDue } from '../store/backup';
 import { checkInBackground } from '../store/background-check';
 import { activeProfile, demoDir, type Profile } from './demo-profile';
+import { ensureGemeenteKey } from '../identity/store';
 
 export const DB_FILE = 'regie.db';
 
@@ -64,6 +65,8 @@ export class AppContext {
       });
       this.database = db;
       this.problem = undefined;
+      // A copy set up before gemeente keys gets one now, certifying this device (issue 15); its data stays.
+      ensureGemeenteKey(db, readIdentity(db));
       if (this.transport !== 'cli') {
         const file = this.dbFile;
         checkInBackground(file, db, this.nativeBinding, (verdict) => {

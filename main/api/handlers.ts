@@ -35,6 +35,7 @@ import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
 import { settleHandlers } from '../domain/settle/handlers';
 import { identityHandlers } from '../identity/handlers';
+import { foundGemeente } from '../identity/store';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -67,7 +68,10 @@ export const handlers: Handlers = {
       throw new ApiError('invalid_argument', `Onbekende gemeentecode ${gemeente}.`, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
     }
     if (ctx.identity()) throw new ApiError('already_initialised', 'Deze installatie is al ingericht; de sleutel van dit apparaat blijft ongewijzigd.');
-    return toIdentity(createIdentity(ctx.db(), gemeente, deviceLabel));
+    const me = createIdentity(ctx.db(), gemeente, deviceLabel);
+    // The first laptop of a gemeente: its gemeente key, which certifies this device (issue 15).
+    foundGemeente(ctx.db(), me);
+    return toIdentity(me);
   },
   'setup.startDemo': (ctx, { gemeente, deviceLabel }) => {
     const summary = startDemo(ctx, gemeente, deviceLabel);

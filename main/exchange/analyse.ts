@@ -13,6 +13,8 @@ import { PlanFileError, type PlanHeader, type SignedCard, type SignedCheckpoint 
 import type { ParsedPlan } from './read';
 import { cardIsSelfSigned, checkpointIsValid, successionIsValid } from './signing';
 import { getAuthor, keyMovesMessage } from './partners';
+import type { Attestation } from '../identity/attestations';
+import { certifiedSender } from '../identity/sender';
 
 export type Disposition = 'attach' | 'gap' | 'trust' | 'duplicate' | 'frozen';
 
@@ -36,6 +38,8 @@ export interface Analysis {
   segments: Segment[];
   cards: Map<string, SignedCard>;
   senderName: string;
+  /** Statements of gemeente keys the file brings (and its cards' certificates), checked: stored when applied. */
+  attestations: Attestation[];
 }
 
 function who(gemeente: string, device: string | undefined, key: string): string {
@@ -81,6 +85,7 @@ interface SenderCheckResult {
   successors: Map<string, SignedCard>;
   trustedAuthor: (key: string) => ReturnType<typeof getAuthor>;
   senderName: string;
+  attestations: Attestation[];
 }
 
 /**
@@ -88,7 +93,7 @@ interface SenderCheckResult {
  * sender this copy trusts, of the gemeente the header names. Runs before any entry of the file is decoded
  * (read.ts), and again when the file is analysed. Throws PlanFileError to refuse.
  */
-export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[]): SenderCheckResult {
+export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[], fileAttestations: Attestation[] = []): SenderCheckResult {
   const cards = new Map<string, SignedCard>();
   for (const card of fileCards) {
     if (!cardIsSelfSigned(card)) throw new PlanFileError(`De identiteitskaart van ${who(card.card.gemeente, card.card.deviceLabel, card.card.publicKey)} in het bestand is vervalst.`);
@@ -107,11 +112,13 @@ export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[])
       successors.set(card.card.publicKey, card);
     }
   }
+  // Devices certified by a gemeente key this copy trusts are trusted with no call of their own (issue 15).
+  const certified = certifiedSender(db, header, [...cards.values()], fileAttestations);
   const trustedAuthor = (key: string) => {
     const known = getAuthor(db, key);
     if (known?.trusted) return known;
     const card = successors.get(key);
-    return card ? { publicKey: key, gemeente: card.card.gemeente, deviceLabel: card.card.deviceLabel, trusted: true, isSelf: false, card: null } : known;
+    return card ? { publicKey: key, gemeente: card.card.gemeente, deviceLabel: card.card.deviceLabel, trusted: true, isSelf: false, card: null } : (certified.author(key) ?? known);
   };
   const sender = trustedAuthor(header.from.publicKey);
   const senderName = who(header.from.gemeente, sender?.deviceLabel ?? header.from.deviceLabel, header.from.publicKey);
@@ -124,13 +131,14 @@ export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[])
   if (sender.gemeente !== header.from.gemeente) {
     throw new PlanFileError(`Het bestand zegt van ${gemeenteName(header.from.gemeente)} te komen, maar is ondertekend door een apparaat van ${gemeenteName(sender.gemeente)}.`);
   }
-  return { cards, successors, trustedAuthor, senderName };
+  certified.refuseBad();
+  return { cards, successors, trustedAuthor, senderName, attestations: certified.attestations };
 }
 
 export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, options: AnalyseOptions = {}): Analysis {
   const now = options.now ?? Date.now();
   const { header } = plan;
-  const { cards, successors, trustedAuthor, senderName } = checkSender(db, header, plan.cards);
+  const { cards, successors, trustedAuthor, senderName, attestations } = checkSender(db, header, plan.cards, plan.attestations);
 
   const previous = stmt(db, "SELECT at FROM plan_files WHERE file_id = ? AND direction = 'in'").get(plan.fileId) as { at: string } | undefined;
   if (previous && !options.allowReplay) {
@@ -244,5 +252,5 @@ export function analysePlan(db: Db, _me: LocalIdentity, plan: ParsedPlan, option
       throw keyedError('already_imported', 'import.old', { sender: senderName, created: header.created });
     }
   }
-  return { plan, segments, cards, successors: [...successors.values()], senderName };
+  return { plan, segments, cards, successors: [...successors.values()], senderName, attestations };
 }

@@ -18,6 +18,9 @@ import { RECORD_TYPES } from '../log/records';
 import type { SignedCheckpoint } from './format';
 import { describeEffects } from './preview-facts';
 import { ownMatters } from '../../shared/exchange/narrative';
+import { revocationsOf } from '../identity/store';
+import { applyAttestationsInImport } from '../identity/import';
+import { revokedReason } from '../identity/rollback';
 
 class Rehearsal extends Error {}
 
@@ -42,6 +45,7 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
   let delta = 0n;
   const heads = new Map<string, StoredEntry>();
   const gemeenteOf = authorGemeenten(db);
+  const revoked = revocationsOf(db);
   for (const stored of entries) {
     const e = withOps(stored);
     // Authority comes from the gemeente bound to the author's trusted identity, looked up now (a held or
@@ -49,10 +53,13 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
     // gemeente is its author's, its ops are checked against it: while reading for plan-file entries, here
     // for the others (parked ones, generated ones).
     const own = gemeenteOf(e.entry.author);
+    const revocation = revoked.get(e.entry.author);
     const problem =
       own !== e.entry.gemeente
         ? wrongGemeente(e.entry.gemeente, own)
-        : 'problem' in stored
+        : revocation && e.entry.seq > revocation.after
+          ? revokedReason(revocation)
+          : 'problem' in stored
           ? stored.problem
           : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
@@ -214,6 +221,8 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
         if (!stmt(db, 'SELECT 1 FROM authors WHERE public_key = ?').get(card.card.publicKey)) recordCard(db, card, false);
       }
       for (const card of analysis.successors) recordCard(db, card, true);
+      // Certificates, revocations and rotations of gemeente keys; what a revocation undoes is undone here.
+      const undone = applyAttestationsInImport(db, analysis.attestations, at);
       const restoreIndexes = bulkLoad(db, segments);
       for (const s of segments) {
         if (s.disposition === 'attach') {
@@ -281,6 +290,7 @@ export function runImport(db: Db, me: LocalIdentity, analysis: Analysis, commit:
         stateHashBefore: hashBefore,
         stateHashAfter: stateHash(db),
         applied: commit,
+        ...(undone.length ? { undone } : {}),
         facts,
         factsOmitted: tally.effectsOmitted,
       };

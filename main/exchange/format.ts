@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
 import { isPublicKey } from '../log/identity';
 import { ApiError } from '../../shared/api/errors';
+import { signedCertSchema } from '../identity/attestations';
 
 export const PLAN_FORMAT = 'regie-plan';
 export const PLAN_VERSION = 1;
@@ -55,7 +56,8 @@ export const cardBodySchema = z
  * statement that it is the successor: partners who trusted the old device then trust the new one.
  */
 export const successionSchema = z.object({ predecessor: publicKey, sig }).strict();
-export const cardSchema = z.object({ card: cardBodySchema, sig, succession: successionSchema.optional() }).strict();
+/** A device of a gemeente with a gemeente key carries its certificate (issue 15): partners who trust that key trust it. */
+export const cardSchema = z.object({ card: cardBodySchema, cert: signedCertSchema.optional(), sig, succession: successionSchema.optional() }).strict();
 export type CardBody = z.output<typeof cardBodySchema>;
 export type SignedCard = z.output<typeof cardSchema>;
 

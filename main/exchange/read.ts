@@ -28,12 +28,15 @@ import {
 import { trailerBytes } from './signing';
 import { openRegularFile } from './regular-file';
 import { shown } from '../../shared/text/shown';
+import { attestationSchema, type Attestation } from '../identity/attestations';
 
 export interface ParsedPlan {
   /** sha256 of the content before the trailer: identifies the file for replay detection. */
   fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
+  /** Statements of gemeente keys (certificates, revocations, rotations), between the cards and the entries. */
+  attestations: Attestation[];
   entries: StoredEntry[];
   checkpoints: SignedCheckpoint[];
   bytes: number;
@@ -43,6 +46,8 @@ const MAX_CARDS = 1000;
 const NEWLINE = Buffer.from('\n');
 const SIG = Buffer.from('{"sig":');
 const CARD = Buffer.from('{"card":');
+const ATTESTATION = Buffer.from('{"attestation":');
+const MAX_ATTESTATIONS = 10_000;
 const AUTHOR = Buffer.from('{"author":');
 const CHECKPOINT = Buffer.from('{"checkpoint":');
 /** Whether a line begins with these bytes (compared in place, without making a string). */
@@ -184,6 +189,12 @@ function parseHeader(line: Buffer): PlanHeader {
   return parseLine(headerSchema, line, 'kop', 1);
 }
 
+function parseAttestationLine(line: Buffer, lineNo: number, attestations: Attestation[]): void {
+  if (attestations.length >= MAX_ATTESTATIONS) throw new PlanFileError('Het bestand bevat te veel certificaten en intrekkingen.');
+  if (line.length > MAX_CARD_LINE_BYTES) throw new PlanFileError(`Regel ${lineNo}: een certificaat van meer dan ${MAX_CARD_LINE_BYTES} bytes; zo groot is een certificaat niet.`);
+  attestations.push(parseLine(attestationSchema, line, 'certificaat of intrekking', lineNo));
+}
+
 function parseCardLine(line: Buffer, lineNo: number, cards: SignedCard[]): void {
   if (cards.length >= MAX_CARDS) throw new PlanFileError('Het bestand bevat te veel identiteitskaarten.');
   if (line.length > MAX_CARD_LINE_BYTES) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart van meer dan ${MAX_CARD_LINE_BYTES} bytes; zo groot is een kaart niet.`);
@@ -202,7 +213,7 @@ function checkTrailer(header: PlanHeader, trailerLine: Buffer, trailerNo: number
 }
 
 /** Refuses (throws) a file whose sender this copy does not trust; gets the header and the file's cards. */
-export type SenderCheck = (header: PlanHeader, cards: SignedCard[]) => void;
+export type SenderCheck = (header: PlanHeader, cards: SignedCard[], attestations: Attestation[]) => void;
 
 /**
  * The first of two passes: who sent the file, and did it sign exactly this content? The header and the cards
@@ -215,13 +226,14 @@ async function checkSenderFirst(path: string, size: number, checkSender: SenderC
   const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
+  const attestations: Attestation[] = [];
   let count = 0;
   let trailerLine: Buffer | undefined;
   let trailerNo = 0;
   let senderChecked = false;
   const senderKnown = (h: PlanHeader) => {
     senderChecked = true;
-    checkSender?.(h, cards);
+    checkSender?.(h, cards, attestations);
   };
   for await (const batch of lines(path, size)) {
     let hashed = trailerLine ? 0 : batch.lines.length;
@@ -241,6 +253,7 @@ async function checkSenderFirst(path: string, size: number, checkSender: SenderC
       if (count === 1) header = parseHeader(line);
       else if (!senderChecked) {
         if (startsWith(line, CARD)) parseCardLine(line, count, cards);
+        else if (startsWith(line, ATTESTATION)) parseAttestationLine(line, count, attestations);
         else senderKnown(header!);
       }
     }
@@ -278,6 +291,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
+  const attestations: Attestation[] = [];
   const entries: StoredEntry[] = [];
   const checkpoints: SignedCheckpoint[] = [];
   let trailerLine: Buffer | undefined;
@@ -391,6 +405,9 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     if (startsWith(line, CARD)) {
       if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
       parseCardLine(line, lineNo, cards);
+    } else if (startsWith(line, ATTESTATION)) {
+      if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een certificaat of intrekking na de wijzigingen; de volgorde klopt niet.`);
+      parseAttestationLine(line, lineNo, attestations);
     } else if (startsWith(line, AUTHOR)) {
       if (section > 2) throw new PlanFileError(`Regel ${lineNo}: een wijziging na de controlepunten; de volgorde klopt niet.`);
       section = 2;
@@ -410,5 +427,5 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   checkTrailer(header, trailerLine, trailerNo, count, digest);
   // The file was read twice: it must not have changed in between (the first pass checked the sender).
   if (digest !== signed) throw new PlanFileError('Het bestand veranderde terwijl het werd gelezen. Er is niets gewijzigd; probeer het opnieuw.');
-  return { fileId: digest, header, cards, entries, checkpoints, bytes: size };
+  return { fileId: digest, header, cards, attestations, entries, checkpoints, bytes: size };
 }

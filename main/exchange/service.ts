@@ -16,13 +16,15 @@ import { readRegularFile } from './regular-file';
 import { analysePlan, checkSender } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
 import { writePlanFile, type ExportOptions } from './write';
+import { isSelfConsistent } from '../identity/attestations';
+import { addAttestations, ownCert, readRoots, setRoot, syncTrust, trustView } from '../identity/store';
 
 const MAX_CARD_BYTES = 16 * 1024;
 
 export function ownCard(db: Db, me: LocalIdentity): { fileName: string; content: string } {
   // Letters such as ö stay (file systems take them); only what cannot be in a file name becomes '-'.
   const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me, readSuccession(db)), null, 2) + '\n' };
+  return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me, readSuccession(db), ownCert(db, me)), null, 2) + '\n' };
 }
 
 export function parseCard(content: string): SignedCard {
@@ -36,11 +38,50 @@ export function parseCard(content: string): SignedCard {
   const parsed = cardSchema.safeParse(json);
   if (!parsed.success) throw new PlanFileError('Dit is geen identiteitskaart van Regie (onbekende vorm).');
   if (!cardIsSelfSigned(parsed.data)) throw new PlanFileError('De handtekening op deze identiteitskaart klopt niet: de kaart is gewijzigd of vervalst.');
+  const cert = parsed.data.cert;
+  if (cert) {
+    if (!isSelfConsistent(cert)) throw new PlanFileError('Het certificaat op deze identiteitskaart is niet ondertekend door de gemeentesleutel die het noemt: de kaart is gewijzigd of vervalst.');
+    if (cert.attestation.device !== parsed.data.card.publicKey) throw new PlanFileError('Het certificaat op deze identiteitskaart hoort bij een ander apparaat.');
+    if (cert.attestation.gemeente !== parsed.data.card.gemeente) {
+      throw new PlanFileError(
+        `Het certificaat op deze identiteitskaart is voor ${gemeenteName(cert.attestation.gemeente)} (${cert.attestation.gemeente}), de kaart zegt ${gemeenteName(parsed.data.card.gemeente)}: een apparaat gecertificeerd voor een andere gemeente.`,
+      );
+    }
+  }
   return parsed.data;
+}
+
+/**
+ * The gemeente key a card's certificate names, when the card is to be trusted as its gemeente's. A card
+ * certified by another key than the one this copy trusts for that gemeente (a laptop set up on its own, before
+ * its gemeente shared one key) is trusted as a single device, as before gemeente keys.
+ */
+function gemeenteIssuer(db: Db, card: SignedCard): string | undefined {
+  const issuer = card.cert?.attestation.issuer;
+  if (!issuer) return undefined;
+  const chain = trustView(db).chains.get(card.card.gemeente);
+  return !chain || chain.some((c) => c.key === issuer) ? issuer : undefined;
 }
 
 export function cardInfo(db: Db, card: SignedCard): CardInfo {
   const known = getAuthor(db, card.card.publicKey);
+  const issuer = gemeenteIssuer(db, card);
+  if (issuer) {
+    // A gemeente's card: the fingerprint to compare by phone is the gemeente key's, once for all its laptops.
+    const chain = trustView(db).chains.get(card.card.gemeente);
+    return {
+      publicKey: card.card.publicKey,
+      gemeente: card.card.gemeente,
+      gemeenteName: gemeenteName(card.card.gemeente),
+      deviceLabel: shown(card.card.deviceLabel),
+      fingerprint: fingerprint(issuer),
+      created: card.card.created,
+      known: known !== undefined,
+      trusted: (chain?.some((c) => c.key === issuer) ?? false) && known?.trusted === true,
+      gemeenteKey: issuer,
+      deviceFingerprint: fingerprint(card.card.publicKey),
+    };
+  }
   return {
     publicKey: card.card.publicKey,
     gemeente: card.card.gemeente,
@@ -61,7 +102,8 @@ export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed:
   const card = parseCard(content);
   if (card.card.publicKey === me.publicKey) throw new ApiError('refused', 'Dit is de kaart van dit apparaat zelf.');
   const norm = (s: string) => s.replace(/\s+/g, '');
-  if (norm(confirmed) !== norm(fingerprint(card.card.publicKey))) {
+  const issuer = gemeenteIssuer(db, card);
+  if (norm(confirmed) !== norm(fingerprint(issuer ?? card.card.publicKey))) {
     throw new ApiError('refused', 'De bevestigde vingerafdruk hoort niet bij deze kaart; de partner is niet vastgelegd.');
   }
   const existing = getAuthor(db, card.card.publicKey);
@@ -70,6 +112,12 @@ export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed:
   }
   let released = 0;
   db.transaction(() => {
+    if (card.cert && issuer) {
+      // Trust in the gemeente: its key becomes this copy's root for it (the one compared by phone).
+      if (!readRoots(db).has(card.card.gemeente)) setRoot(db, card.card.gemeente, issuer);
+      addAttestations(db, [card.cert], new Date().toISOString());
+      syncTrust(db);
+    }
     recordCard(db, card, true);
     db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ?").run(card.card.publicKey);
     const tally = newTally();

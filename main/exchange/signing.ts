@@ -3,12 +3,13 @@ import { canonicalJson } from '../log/canonical';
 import { Signer, verifySignature } from '../log/identity';
 import type { LocalIdentity } from '../log/log';
 import type { CardBody, SignedCard, SignedCheckpoint } from './format';
+import type { SignedCert } from '../identity/attestations';
 
 const bytesOf = (body: unknown) => Buffer.from(canonicalJson(body), 'utf8');
 
-export function makeCard(me: LocalIdentity, succession?: SignedCard['succession']): SignedCard {
+export function makeCard(me: LocalIdentity, succession?: SignedCard['succession'], cert?: SignedCert): SignedCard {
   const card: CardBody = { type: 'regie-card-v1', publicKey: me.publicKey, gemeente: me.gemeente, deviceLabel: me.deviceLabel, created: me.createdAt };
-  return { card, sig: new Signer(me.privateKey).sign(bytesOf(card)), ...(succession ? { succession } : {}) };
+  return { card, ...(cert ? { cert } : {}), sig: new Signer(me.privateKey).sign(bytesOf(card)), ...(succession ? { succession } : {}) };
 }
 
 function successionBody(predecessor: string, successor: string, gemeente: string) {

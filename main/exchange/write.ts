@@ -17,6 +17,7 @@ import { PLAN_FORMAT, PLAN_VERSION, SEALED_FEATURE, cardSchema, type PlanHeader,
 import { recipientKeys, sealFile } from './sealed';
 import { makeCard, signCheckpoint, trailerBytes } from './signing';
 import { partnerGemeenten, peerHave } from './partners';
+import { ownCert, relayedAttestations } from '../identity/store';
 
 export interface ExportOptions {
   to: string[] | 'all';
@@ -111,13 +112,13 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
       plan.push({ feed, from: known + 1, upTo, checkpoint });
     }
     const cardTexts = new Map<string, string>();
-    cardTexts.set(me.publicKey, canonicalJson(makeCard(me, readSuccession(db))));
+    cardTexts.set(me.publicKey, canonicalJson(makeCard(me, readSuccession(db), ownCert(db, me))));
     for (const p of plan) {
       if (cardTexts.has(p.feed.author)) continue;
       const row = db.prepare('SELECT card FROM authors WHERE public_key = ?').get(p.feed.author) as { card: string | null } | undefined;
       if (row?.card && cardSchema.safeParse(JSON.parse(row.card)).success) cardTexts.set(p.feed.author, row.card);
     }
-    return { have, plan, cards: [...cardTexts.values()] };
+    return { have, plan, cards: [...cardTexts.values()], attestations: relayedAttestations(db) };
   })();
 
   const header: PlanHeader = {
@@ -145,6 +146,8 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     };
     yield emit(canonicalJson(header));
     for (const card of snapshot.cards) yield emit(card);
+    // The gemeente keys' statements (certificates, revocations, rotations): all of them, every time; they are few.
+    for (const line of snapshot.attestations) yield emit(line);
     for (const p of snapshot.plan) {
       // In slices, so no statement stays open across the stream's awaits (the connection serves other calls).
       for (let from = p.from; from <= p.upTo; from += SLICE) {

@@ -12,6 +12,10 @@ export interface CardInfo {
   /** Already known to this copy, and whether trusted. */
   known: boolean;
   trusted: boolean;
+  /** Set when the card carries a gemeente certificate: then `fingerprint` is the gemeente key's (issue 15). */
+  gemeenteKey?: string;
+  /** The device's own fingerprint, when `fingerprint` is the gemeente key's. */
+  deviceFingerprint?: string;
 }
 
 export interface PartnerDevice {
@@ -64,6 +68,8 @@ export interface ImportPreview {
   perGemeente: { gemeente: string; gemeenteName: string; created: number; changed: number; unchanged: number; rejected: number }[];
   changes: { type: string; id: string; owner: string; kind: 'created' | 'changed' | 'unchanged'; fields: string[] }[];
   rejected: { gemeente: string; gemeenteName: string; seq: number; reason: string }[];
+  /** Entries applied before that a revocation in this file takes back out of the plan (issue 15). */
+  undone?: { gemeente: string; gemeenteName: string; device: string; seq: number; at: string; ops: string[]; reason: string }[];
   /** Feeds whose earlier entries are missing: parked until they arrive. */
   parked: { gemeente: string; gemeenteName: string; device: string; publicKey: string; from: number; to: number; missingFrom: number; missingTo: number }[];
   /** Entries of devices this copy does not trust (yet): held, not applied. */
