@@ -1,7 +1,6 @@
 // Uitwisselen › Partners: the partner gemeenten this copy knows, each with its gemeente key, whether it is
 // trusted, what was exchanged, and its laptops underneath (trusted, revoked, waiting, frozen).
 import type { Identity } from '../../../shared/api/contract';
-import type { PartnerDevice } from '../../../shared/api/exchange';
 import type { PartnerGemeente } from '../../../shared/api/identity';
 import type { OutboxPartner } from '../../../shared/api/transfer';
 import { TableHead } from '../../components/table-head';
@@ -10,38 +9,6 @@ import { useI18n } from '../../i18n/t';
 import { formatInstant } from './words';
 
 type PartnerLaptop = PartnerGemeente['devices'][number];
-
-/**
- * Partners per gemeente from the per-device list, for a copy whose handlers do not answer
- * partners.gemeenten: every laptop trusted on its own, no gemeente key.
- */
-export function gemeentenFromDevices(list: PartnerDevice[]): PartnerGemeente[] {
-  const byCode = new Map<string, PartnerGemeente>();
-  const latest = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
-  for (const d of list) {
-    if (d.self) continue;
-    const g = byCode.get(d.gemeente) ?? { gemeente: d.gemeente, gemeenteName: d.gemeenteName, keyFingerprint: null, trusted: false, lastReceived: null, lastSent: null, devices: [] };
-    g.trusted ||= d.trusted;
-    g.lastReceived = latest(g.lastReceived, d.lastReceived);
-    g.lastSent = latest(g.lastSent, d.lastSent);
-    g.devices.push({
-      publicKey: d.publicKey,
-      label: d.deviceLabel,
-      fingerprint: d.fingerprint,
-      since: '',
-      status: 'active',
-      lastSeq: d.entries,
-      lastEntryAt: null,
-      revocation: null,
-      certified: false,
-      trusted: d.trusted,
-      waiting: d.waiting,
-      frozen: d.frozen,
-    });
-    byCode.set(d.gemeente, g);
-  }
-  return [...byCode.values()].sort((a, b) => a.gemeenteName.localeCompare(b.gemeenteName, 'nl'));
-}
 
 interface Props {
   identity: Identity;

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import { saveBlob } from './file-transfer';
 import { TrustCard } from './trust-card';
-import { gemeentenFromDevices, PartnerGemeenten } from './partner-gemeenten';
+import { PartnerGemeenten } from './partner-gemeenten';
 
 interface Props {
   identity: Identity;
@@ -22,15 +22,6 @@ interface Props {
 }
 
 const MAX_CARD_BYTES = 16 * 1024;
-
-/** Partners per gemeente; from the per-device list while this copy's handlers cannot answer per gemeente. */
-async function partnerGemeenten(): Promise<PartnerGemeente[]> {
-  try {
-    return await api().call('partners.gemeenten', {});
-  } catch {
-    return gemeentenFromDevices(await api().call('partners.list', {}));
-  }
-}
 
 export function PartnersPanel({ identity, version, onChanged, announce }: Props) {
   const { t } = useI18n();
@@ -43,7 +34,7 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
 
   useEffect(() => {
     let live = true;
-    Promise.all([partnerGemeenten(), api().call('exchange.outbox', {})])
+    Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {})])
       .then(([list, box]) => {
         if (!live) return;
         setGemeenten(list);
