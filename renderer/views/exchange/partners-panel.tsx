@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import type { CardInfo } from '../../../shared/api/exchange';
-import type { PartnerGemeente } from '../../../shared/api/identity';
+import type { GemeenteKeyInfo, PartnerGemeente } from '../../../shared/api/identity';
 import type { OutboxPartner } from '../../../shared/api/transfer';
 import { api, ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
@@ -26,6 +26,7 @@ const MAX_CARD_BYTES = 16 * 1024;
 export function PartnersPanel({ identity, version, onChanged, announce }: Props) {
   const { t } = useI18n();
   const [gemeenten, setGemeenten] = useState<PartnerGemeente[]>();
+  const [gemeenteKey, setGemeenteKey] = useState<GemeenteKeyInfo>();
   const [knows, setKnows] = useState<Map<string, OutboxPartner>>(new Map());
   const [failure, setFailure] = useState<ApiCallError>();
   const [inspecting, setInspecting] = useState<{ card: CardInfo; content: string }>();
@@ -34,10 +35,11 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
 
   useEffect(() => {
     let live = true;
-    Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {})])
-      .then(([list, box]) => {
+    Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {}), api().call('gemeente.key', {})])
+      .then(([list, box, key]) => {
         if (!live) return;
         setGemeenten(list);
+        setGemeenteKey(key);
         setKnows(new Map(box.partners.map((p) => [p.gemeente, p])));
       })
       .catch((err: unknown) => live && setFailure(asApiCallError(err)));
@@ -82,9 +84,20 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
       <h2 id="ex-partners-title" tabIndex={-1}>{t('ex.partners.title')}</h2>
 
       <div className="panel ex-own">
-        <h3 className="panel__title">{t('ex.partners.own')}</h3>
-        <p>{t('ex.partners.ownFor', { gemeente: identity.gemeenteName, device: identity.deviceLabel })}</p>
-        <Fingerprint value={identity.fingerprint} />
+        {gemeenteKey?.fingerprint ? (
+          // With a gemeente key, partners compare the gemeente's fingerprint (once), not this laptop's.
+          <>
+            <h3 className="panel__title">{t('pg.own')}</h3>
+            <p>{t('pg.ownFor', { gemeente: identity.gemeenteName })}</p>
+            <Fingerprint value={gemeenteKey.fingerprint} />
+          </>
+        ) : (
+          <>
+            <h3 className="panel__title">{t('ex.partners.own')}</h3>
+            <p>{t('ex.partners.ownFor', { gemeente: identity.gemeenteName, device: identity.deviceLabel })}</p>
+            <Fingerprint value={identity.fingerprint} />
+          </>
+        )}
         <p>{t('ex.partners.saveCardHint')}</p>
         <button type="button" className="button button--secondary" onClick={() => void saveCard()}>
           {t('ex.partners.saveCard')}

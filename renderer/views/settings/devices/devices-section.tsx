@@ -82,7 +82,9 @@ export function DevicesSection() {
           <h3>{t('dev.devices', { gemeente: data.key.gemeenteName })}</h3>
           <div className="table-wrap" role="region" aria-labelledby="devices-caption" tabIndex={0}>
             <table className="table devices__table">
-              <caption id="devices-caption">{t('dev.devicesCaption')}</caption>
+              <caption id="devices-caption" className="visually-hidden">
+                {t('dev.devicesCaption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('dev.col.label')}</th>
@@ -100,8 +102,8 @@ export function DevicesSection() {
                     <td>
                       <code className="devices__fp">{d.fingerprint}</code>
                     </td>
-                    <td>{formatInstant(d.since, locale)}</td>
-                    <td>{last(d)}</td>
+                    <td className="devices__when">{formatInstant(d.since, locale)}</td>
+                    <td className="devices__when">{last(d)}</td>
                     <td>{statusText(d, t)}</td>
                     {data.key.holdsKey && (
                       <td>
