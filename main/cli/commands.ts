@@ -13,6 +13,7 @@ import { previewText, verifyText } from './preview-text';
 import { reportCommand } from './report-command';
 import { postbusCommand } from './postbus-command';
 import { settleCommand } from './settle-command';
+import { identityCommands } from './identity-command';
 
 export class UsageError extends Error {}
 
@@ -79,7 +80,8 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const { values } = parse(args, { gemeente: { type: 'string' }, device: { type: 'string' } });
       if (!values.gemeente || !values.device) throw new UsageError('init heeft --gemeente en --device nodig');
       const me = await call(ctx, 'setup.init', { gemeente: String(values.gemeente), deviceLabel: String(values.device) });
-      io.out(`${me.gemeenteName} (${me.gemeente}), apparaat "${me.deviceLabel}".\nVingerafdruk: ${me.fingerprint}`);
+      const key = await call(ctx, 'gemeente.key', {});
+      io.out(`${me.gemeenteName} (${me.gemeente}), apparaat "${me.deviceLabel}".\nVingerafdruk: ${key.fingerprint ?? me.fingerprint}${key.fingerprint ? ' (gemeentesleutel: partners vergelijken deze één keer per gemeente)' : ''}`);
       return 0;
     },
   },
@@ -100,9 +102,9 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const { values, positionals } = parse(args, { yes: { type: 'boolean' } }, 1);
       const content = await readCardFile(positionals[0]!);
       const info = await call(ctx, 'partners.inspectCard', { content });
-      io.out(`Gemeente: ${info.gemeenteName} (${info.gemeente})\nApparaat: ${info.deviceLabel}\nVingerafdruk: ${info.fingerprint}`);
+      io.out(`Gemeente: ${info.gemeenteName} (${info.gemeente})\nApparaat: ${info.deviceLabel}\nVingerafdruk: ${info.fingerprint}${info.gemeenteKey ? ' (gemeentesleutel)' : ''}`);
       if (info.trusted) {
-        io.out('Dit apparaat wordt al vertrouwd.');
+        io.out(info.gemeenteKey ? 'Deze gemeente wordt al vertrouwd.' : 'Dit apparaat wordt al vertrouwd.');
         return 0;
       }
       let yes = values.yes === true;
@@ -200,6 +202,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
   report: reportCommand(UsageError),
   postbus: postbusCommand(UsageError),
   settle: settleCommand(UsageError),
+  ...identityCommands(UsageError),
 };
 
 export function terminalConfirm(): CommandIo['confirm'] {
