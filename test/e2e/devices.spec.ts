@@ -171,3 +171,88 @@ test('a second Zandvoort laptop joins, Heemstede trusts it without a call, and a
     await z2.stop();
   }
 });
+
+test('the gemeente key: saved with a password (twice), read back only with the right one, and replaced after a confirmation', async ({ zandvoort: z }, testInfo) => {
+  test.setTimeout(240_000);
+  await z.setup('GM0473', 'Laptop Zandvoort');
+  await z.open();
+  await openDevices(z);
+  const section = devicesSection(z);
+  const fingerprintBefore = (await section.getByTestId('fingerprint').first().textContent())!;
+
+  // Saving: too short, then two passwords that differ, each said at its field; then the file comes.
+  const save = z.page.getByRole('form', { name: 'Gemeentesleutel opslaan' });
+  const password = save.getByLabel('Wachtwoord', { exact: true });
+  const repeat = save.getByLabel('Wachtwoord nog een keer');
+  await password.fill('kort');
+  await save.getByRole('button', { name: 'Sleutelbestand maken en opslaan' }).click();
+  await expect(password).toHaveAccessibleDescription(/te kort/);
+  await expect(password).toBeFocused();
+  const good = 'vier woorden voor de kluis';
+  await password.fill(good);
+  await expect(save).toContainText('Sterkte: sterk');
+  await repeat.fill('vier woorden voor de kist');
+  await save.getByRole('button', { name: 'Sleutelbestand maken en opslaan' }).click();
+  await expect(repeat).toHaveAccessibleDescription(/niet gelijk/);
+  await repeat.fill(good);
+  await snap(z.page, testInfo, 'key-export');
+  expect(await seriousViolations(z.page)).toEqual([]);
+  const keyFile = await downloadFrom(z, () => save.getByRole('button', { name: 'Sleutelbestand maken en opslaan' }).click());
+  await expect(z.page.getByRole('status').filter({ hasText: 'Sleutelbestand' })).toContainText('is opgeslagen');
+  // The password is never shown back: the fields are empty again.
+  await expect(password).toHaveValue('');
+  await expect(repeat).toHaveValue('');
+
+  // Reading it in with a wrong password: main says so; nothing changes.
+  const load = z.page.getByRole('form', { name: 'Gemeentesleutel inlezen' });
+  const choosing = z.page.waitForEvent('filechooser');
+  await load.getByRole('button', { name: 'Sleutelbestand kiezen…' }).click();
+  await (await choosing).setFiles(keyFile);
+  await expect(load).toContainText('Gekozen: regie-gemeentesleutel');
+  await load.getByLabel('Wachtwoord van het sleutelbestand').fill('niet het goede wachtwoord');
+  await load.getByRole('button', { name: 'Sleutel inlezen' }).click();
+  await expect(load.getByRole('alert')).toContainText('Het wachtwoord klopt niet');
+  await expect(load.getByLabel('Wachtwoord van het sleutelbestand')).toHaveValue('');
+  await expect(section.getByTestId('fingerprint').first()).toHaveText(fingerprintBefore);
+  await snap(z.page, testInfo, 'key-import-wrong');
+  expect(await seriousViolations(z.page)).toEqual([]);
+
+  // Replacing the key, by keyboard: the dialog says what partners will see; Escape cancels, Enter confirms.
+  const rotate = section.getByRole('button', { name: 'Gemeentesleutel vervangen…' });
+  await rotate.focus();
+  await z.page.keyboard.press('Enter');
+  const dialog = z.page.getByRole('dialog', { name: 'Gemeentesleutel vervangen?' });
+  await expect(dialog).toContainText('Partners zien bij uw volgende planbestand dat de gemeentesleutel van Zandvoort is vervangen');
+  await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await snap(z.page, testInfo, 'key-rotate');
+  expect(await seriousViolations(z.page)).toEqual([]);
+  await z.page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(rotate).toBeFocused();
+  await expect(section.getByTestId('fingerprint').first()).toHaveText(fingerprintBefore);
+  await z.page.keyboard.press('Enter');
+  await z.page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Ja, sleutel vervangen' })).toBeFocused();
+  await z.page.keyboard.press('Enter');
+  await expect(z.page.getByRole('status').filter({ hasText: 'vervangen' })).toContainText('De gemeentesleutel is vervangen.');
+  await expect(section.getByTestId('fingerprint').first()).not.toHaveText(fingerprintBefore);
+  await expect(section).toContainText('Eerdere gemeentesleutels: 1.');
+
+  // The file of the old key is refused now, even with its right password.
+  const again = z.page.waitForEvent('filechooser');
+  await load.getByRole('button', { name: 'Sleutelbestand kiezen…' }).click();
+  await (await again).setFiles(keyFile);
+  await load.getByLabel('Wachtwoord van het sleutelbestand').fill(good);
+  await load.getByRole('button', { name: 'Sleutel inlezen' }).click();
+  await expect(load.getByRole('alert')).toContainText('oude gemeentesleutel');
+
+  // In English.
+  await z.page.getByRole('button', { name: 'English' }).click();
+  const english = z.page.getByRole('region', { name: 'Devices and keys' });
+  await expect(english.getByRole('heading', { name: 'Keep or move the gemeente key' })).toBeVisible();
+  await english.getByRole('button', { name: 'Replace the gemeente key…' }).click();
+  await expect(z.page.getByRole('dialog', { name: 'Replace the gemeente key?' })).toContainText('Every laptop that has not been revoked');
+  await snap(z.page, testInfo, 'key-rotate-en');
+  expect(await seriousViolations(z.page)).toEqual([]);
+  await z.page.keyboard.press('Escape');
+});

@@ -6,7 +6,7 @@ import type { GemeenteKeyInfo } from '../../../../shared/api/identity';
 import { api, asApiCallError, type ApiCallError } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorPanel } from '../../../components/error-panel';
-import { Field } from '../../../components/field';
+import { describedBy, Field, FieldHintAndError } from '../../../components/field';
 import { useI18n } from '../../../i18n/t';
 import { desktop, download, upload } from '../../exchange/file-transfer';
 
@@ -139,17 +139,26 @@ function ImportKey({ onChanged, announce }: Omit<Props, 'info'>) {
     }
   }
 
+  const fileHint = file ? t('dev.importChosen', { name: file.name }) : undefined;
   return (
     <form className="form devices__form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="key-import-title">
       <h4 id="key-import-title">{t('dev.import')}</h4>
       {failure && <ErrorPanel error={failure} focus />}
-      <Field id="key-import-file" label={t('dev.importFile')} error={errors.file} hint={file ? t('dev.importChosen', { name: file.name }) : undefined}>
-        {(aria) => (
-          <button {...aria} type="button" className="button button--secondary" onClick={() => inputRef.current?.click()}>
-            {t('dev.importChoose')}
-          </button>
-        )}
-      </Field>
+      {/* A button, not a labelled field: its own words name it; "Sleutelbestand" and the chosen file describe it. */}
+      <div className={errors.file ? 'field field--invalid' : 'field'}>
+        <p className="field__label">{t('dev.importFile')}</p>
+        <FieldHintAndError id="key-import-file" hint={fileHint} error={errors.file} />
+        <button
+          id="key-import-file"
+          type="button"
+          className="button button--secondary"
+          aria-invalid={Boolean(errors.file)}
+          aria-describedby={describedBy('key-import-file', fileHint, errors.file)}
+          onClick={() => inputRef.current?.click()}
+        >
+          {t('dev.importChoose')}
+        </button>
+      </div>
       <input
         ref={inputRef}
         type="file"
