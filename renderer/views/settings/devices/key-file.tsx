@@ -162,7 +162,7 @@ function ImportKey({ onChanged, announce }: Omit<Props, 'info'>) {
       <input
         ref={inputRef}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.regie,application/json"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
