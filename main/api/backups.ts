@@ -10,6 +10,7 @@ import { fingerprint } from '../log/identity';
 import { rotateIdentity } from '../log/log';
 import { signSuccession } from '../exchange/signing';
 import type { AppContext } from './context';
+import { certifySelf } from '../identity/store';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -40,6 +41,9 @@ export function restoreBackup(ctx: AppContext, name: string, now = new Date()): 
   copyFileSync(file, ctx.dbFile);
   ctx.reopen();
   const me = rotateIdentity(ctx.db(), (old, successor) => signSuccession(old.privateKey, old.publicKey, successor, old.gemeente), now);
+  // The new key is certified by the gemeente key where this laptop holds it (issue 15); elsewhere the
+  // succession signed by the old key carries the trust, as before.
+  certifySelf(ctx.db(), me, now);
   return {
     restoredFrom: backup.name,
     keptAs,

@@ -11,6 +11,8 @@ export function previewText(p: ImportPreview, own: string): string {
   lines.push(`Planbestand van ${p.sender.gemeenteName} (${p.sender.device}), gemaakt ${created}.`);
   const story = narrativeText(p, own, 'nl');
   if (story) lines.push(story);
+  // Changes a revocation in this file took back out of the plan (issue 15).
+  for (const u of p.undone ?? []) lines.push(`Ongedaan gemaakt: wijziging nr. ${u.seq} van ${u.gemeenteName} (${u.device}): ${u.reason}.`);
   if (p.applied) lines.push(`Ingelezen: ${n(p.entries.new, 'wijziging', 'wijzigingen')} verwerkt. Controlegetal van de planning: ${p.stateHashAfter}`);
   else if (p.stateHashBefore === p.stateHashAfter && p.entries.new === 0) lines.push('Dit bestand verandert niets aan uw planning.');
   else lines.push('Er is nog niets gewijzigd. Lees in met --yes om dit toe te passen.');

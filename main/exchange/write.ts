@@ -25,6 +25,8 @@ export interface ExportOptions {
   /** Encrypt the file to the recipients' devices (age); the header says so, inside the signature. */
   encrypt?: boolean;
   now?: Date;
+  /** Statements for this file only (the partners a newly approved laptop starts with; main/identity). */
+  extraAttestations?: string[];
 }
 
 export interface ExportSummary {
@@ -147,7 +149,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     yield emit(canonicalJson(header));
     for (const card of snapshot.cards) yield emit(card);
     // The gemeente keys' statements (certificates, revocations, rotations): all of them, every time; they are few.
-    for (const line of snapshot.attestations) yield emit(line);
+    for (const line of [...snapshot.attestations, ...(options.extraAttestations ?? [])]) yield emit(line);
     for (const p of snapshot.plan) {
       // In slices, so no statement stays open across the stream's awaits (the connection serves other calls).
       for (let from = p.from; from <= p.upTo; from += SLICE) {

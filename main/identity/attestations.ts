@@ -29,7 +29,24 @@ export const revocationBodySchema = z
   .strict();
 export const rotationBodySchema = z.object({ type: z.literal('regie-gemeente-rotation-v1'), gemeente, issuer: publicKey, next: publicKey, at: instant }).strict();
 
-export const attestationBodySchema = z.discriminatedUnion('type', [certBodySchema, revocationBodySchema, rotationBodySchema]);
+/**
+ * Only in the file that approves a new laptop, addressed to it: the partners its gemeente trusts (gemeente keys,
+ * and laptops trusted one by one), so the new laptop starts with the whole plan. Never stored or relayed.
+ */
+export const partnerRootsBodySchema = z
+  .object({
+    type: z.literal('regie-partner-roots-v1'),
+    gemeente,
+    issuer: publicKey,
+    device: publicKey,
+    roots: z.array(z.object({ gemeente, key: publicKey }).strict()).max(400),
+    devices: z.array(z.object({ publicKey, gemeente, label: z.string().min(1).max(60) }).strict()).max(2000),
+    at: instant,
+  })
+  .strict();
+export type PartnerRootsBody = z.output<typeof partnerRootsBodySchema>;
+
+export const attestationBodySchema = z.discriminatedUnion('type', [certBodySchema, revocationBodySchema, rotationBodySchema, partnerRootsBodySchema]);
 export const attestationSchema = z.object({ attestation: attestationBodySchema, sig }).strict();
 export const signedCertSchema = z.object({ attestation: certBodySchema, sig }).strict();
 
@@ -40,7 +57,8 @@ export type AttestationBody = z.output<typeof attestationBodySchema>;
 export type Attestation = z.output<typeof attestationSchema>;
 export type SignedCert = z.output<typeof signedCertSchema>;
 
-export const KIND: Record<AttestationBody['type'], 'cert' | 'revocation' | 'rotation'> = {
+export const KIND: Record<AttestationBody['type'], 'cert' | 'revocation' | 'rotation' | 'partner-roots'> = {
+  'regie-partner-roots-v1': 'partner-roots',
   'regie-device-cert-v1': 'cert',
   'regie-revocation-v1': 'revocation',
   'regie-gemeente-rotation-v1': 'rotation',
@@ -80,7 +98,7 @@ export interface TrustView {
   certs: Map<string, { gemeente: string; label: string; from: string; since: string; issuer: string }>;
   revoked: Map<string, { gemeente: string; after: number; reason: RevocationBody['reason']; at: string }>;
   /** Statements of trusted gemeenten that do not hold, with the reason: a file that brings one is refused. */
-  refused: { attestation: Attestation; reason: string }[];
+  refused: { attestation: Attestation; reason: string; /** Signed by a key of no gemeente this copy knows. */ unknownIssuer?: boolean }[];
 }
 
 const name = (g: string) => `${gemeenteName(g)} (${g})`;
@@ -91,6 +109,8 @@ function describe(a: AttestationBody): string {
       return `het certificaat van apparaat "${shown(a.label)}" (vingerafdruk ${fingerprint(a.device)})`;
     case 'regie-revocation-v1':
       return `de intrekking van apparaat ${fingerprint(a.device)}`;
+    case 'regie-partner-roots-v1':
+      return `de partners van ${name(a.gemeente)} voor apparaat ${fingerprint(a.device)}`;
     default:
       return `de sleutelwissel van ${name(a.gemeente)} naar sleutel ${fingerprint(a.next)}`;
   }
@@ -103,8 +123,9 @@ function describe(a: AttestationBody): string {
 export function evaluate(roots: Map<string, string>, statements: Iterable<Attestation>): TrustView {
   const all = [...statements].sort((a, b) => (attestationLine(a) < attestationLine(b) ? -1 : 1));
   const view: TrustView = { chains: new Map(), certs: new Map(), revoked: new Map(), refused: [] };
-  const refuse = (a: Attestation, reason: string) => view.refused.push({ attestation: a, reason });
+  const refuse = (a: Attestation, reason: string, unknownIssuer = false) => view.refused.push({ attestation: a, reason, ...(unknownIssuer ? { unknownIssuer } : {}) });
   const valid = all.filter((a) => {
+    if (a.attestation.type === 'regie-partner-roots-v1') return false;
     if (isSelfConsistent(a)) return true;
     refuse(a, `De handtekening onder ${describe(a.attestation)} klopt niet: vervalst of beschadigd.`);
     return false;
@@ -156,16 +177,16 @@ export function evaluate(roots: Map<string, string>, statements: Iterable<Attest
     const i = chain.findIndex((c) => c.key === body.issuer);
     if (i >= 0 && chain[i + 1]?.key === body.next) continue;
     if (i >= 0) refuse(a, `${describe(body)} is ondertekend met een sleutel die al eerder werd vervangen: een vervalste of herhaalde sleutelwissel, niet aangenomen.`);
-    else if (!chain.some((c) => c.key === body.next)) refuse(a, `${describe(body)} is niet ondertekend met de gemeentesleutel van ${name(body.gemeente)} die u vertrouwt: vervalst, niet aangenomen.`);
+    else if (!chain.some((c) => c.key === body.next)) refuse(a, `${describe(body)} is niet ondertekend met de gemeentesleutel van ${name(body.gemeente)} die u vertrouwt: vervalst, niet aangenomen.`, !chainOf.has(body.issuer));
   }
 
   for (const a of valid) {
     const body = a.attestation;
-    if (body.type === 'regie-gemeente-rotation-v1') continue;
+    if (body.type === 'regie-gemeente-rotation-v1' || body.type === 'regie-partner-roots-v1') continue;
     const why = problem(body, body.type === 'regie-device-cert-v1' ? body.from : body.at);
     if (why === null) continue;
     if (why) {
-      refuse(a, why);
+      refuse(a, why, !chainOf.has(body.issuer));
       continue;
     }
     if (body.type === 'regie-device-cert-v1') {

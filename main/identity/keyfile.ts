@@ -7,6 +7,7 @@ import { canonicalJson, parseJsonStrict } from '../log/canonical';
 import { isPublicKey } from '../log/identity';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
 import { ApiError } from '../../shared/api/errors';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export const KEY_FILE_FORMAT = 'regie-gemeentesleutel' as const;
 /** scrypt cost: 2^17 x 8 x 128 bytes = 128 MB of memory per try (OWASP's advice for scrypt). */
@@ -76,7 +77,7 @@ export async function openKey(file: KeyFile, password: string): Promise<string> 
     decipher.setAuthTag(Buffer.from(file.cipher.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(file.data, 'base64')), decipher.final()]).toString('base64');
   } catch {
-    throw new ApiError('refused', 'Het wachtwoord klopt niet (of het sleutelbestand is gewijzigd). De gemeentesleutel is niet ingelezen; er is niets gewijzigd.');
+    throw keyedError('refused', 'identity.wrong_password');
   }
 }
 

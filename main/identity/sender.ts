@@ -5,6 +5,7 @@ import type { Db } from '../store/db';
 import { fingerprint } from '../log/identity';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
+import { keyedError } from '../../shared/i18n/error-messages';
 import { PlanFileError, type PlanHeader, type SignedCard } from '../exchange/format';
 import type { AuthorRow } from '../exchange/partners';
 import type { Attestation } from './attestations';
@@ -30,13 +31,15 @@ export function certifiedSender(db: Db, header: PlanHeader, cards: SignedCard[],
     }
     attestations.push(card.cert);
   }
-  const { view, accepted, refuseBad } = checkFileAttestations(db, attestations);
+  const { view, accepted, refuseBad } = checkFileAttestations(db, attestations, header.from.gemeente);
   const revoked = view.revoked.get(header.from.publicKey);
   if (revoked) {
-    throw new PlanFileError(
-      `Dit bestand is verstuurd door ${gemeenteName(header.from.gemeente)} (${shown(header.from.deviceLabel)}, vingerafdruk ${fingerprint(header.from.publicKey)}), ` +
-        `een apparaat dat ${gemeenteName(revoked.gemeente)} heeft ingetrokken (${REASON_WORDS[revoked.reason]}). Bestanden van dit apparaat worden niet meer ingelezen.`,
-    );
+    throw keyedError('bad_file', 'identity.revoked_sender', {
+      sender: `${gemeenteName(header.from.gemeente)} (${shown(header.from.deviceLabel)})`,
+      fingerprint: fingerprint(header.from.publicKey),
+      gemeente: gemeenteName(revoked.gemeente),
+      reason: REASON_WORDS[revoked.reason],
+    });
   }
   return {
     attestations: accepted,

@@ -11,6 +11,7 @@ import { fingerprint, generateDeviceKeys, isPublicKey, Signer, verifySignature }
 import { createIdentity, readIdentity, type LocalIdentity } from '../log/log';
 import { stateHash } from '../log/state-hash';
 import { ApiError } from '../../shared/api/errors';
+import { keyedError } from '../../shared/i18n/error-messages';
 import { GEMEENTE_CODE, findGemeente, gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
 import type {
@@ -29,7 +30,7 @@ import type {
 import { PlanFileError } from '../exchange/format';
 import { listPartners, previewImport, exportPlan } from '../exchange/service';
 import { openPlanFile } from '../exchange/sealed';
-import { signAttestation, type Attestation } from './attestations';
+import { isSelfConsistent, signAttestation, type Attestation, type PartnerRootsBody } from './attestations';
 import {
   addAttestations,
   certify,
@@ -130,11 +131,7 @@ function findDevice(db: Db, me: LocalIdentity, ref: string): GemeenteDevice {
 function heldKey(db: Db, me: LocalIdentity): { publicKey: string; privateKey: string; createdAt: string } {
   const row = ownGemeenteKey(db, me);
   if (!row?.privateKey) {
-    throw new ApiError(
-      'refused',
-      `Deze laptop heeft de gemeentesleutel van ${gemeenteName(me.gemeente)} niet${row ? ` (vingerafdruk ${fingerprint(row.publicKey)})` : ''}. ` +
-        'Doe dit op de laptop die de gemeentesleutel heeft, of lees de sleutel eerst in (gemeente-key import). Er is niets gewijzigd.',
-    );
+    throw keyedError('refused', 'identity.key_not_held', { gemeente: gemeenteName(me.gemeente) });
   }
   return { publicKey: row.publicKey, privateKey: row.privateKey, createdAt: row.createdAt };
 }
@@ -226,7 +223,17 @@ export async function approveRequest(db: Db, me: LocalIdentity, content: string,
     addAttestations(db, [cert], now.toISOString());
     syncTrust(db, undefined, now);
   })();
-  const summary = await exportPlan(db, me, path, { to: [me.gemeente], full: true, now });
+  // The partners this gemeente trusts go along, signed by the gemeente key: the new laptop starts with the whole plan.
+  const view = trustView(db);
+  const roots = [...readRoots(db)].filter(([g]) => g !== me.gemeente).map(([g, k]) => ({ gemeente: g, key: k }));
+  const loose = stmt(db, 'SELECT public_key AS publicKey, gemeente, device_label AS label FROM authors WHERE trusted = 1 AND is_self = 0 ORDER BY public_key').all() as {
+    publicKey: string;
+    gemeente: string;
+    label: string;
+  }[];
+  const devices = loose.filter((d) => d.publicKey !== r.device && !(view.certs.get(d.publicKey)?.gemeente === d.gemeente && view.chains.has(d.gemeente))).map((d) => ({ ...d, label: d.label.slice(0, 60) || '?' }));
+  const partners = signAttestation(key.privateKey, { type: 'regie-partner-roots-v1', gemeente: me.gemeente, issuer: key.publicKey, device: r.device, roots, devices, at: now.toISOString() });
+  const summary = await exportPlan(db, me, path, { to: [me.gemeente], full: true, now, extraAttestations: [canonicalJson(partners)] });
   const device = listDevices(db, me).find((d) => d.publicKey === r.device)!;
   return { device, entries: summary.entries, bytes: summary.bytes, path: summary.path };
 }
@@ -251,9 +258,20 @@ export async function installCertificate(db: Db, me: LocalIdentity, path: string
     throw new PlanFileError(`Deze laptop vertrouwt al een andere gemeentesleutel voor ${gemeenteName(me.gemeente)}; het certificaat is niet aangenomen.`);
   }
   const before = roots.has(me.gemeente);
+  const partners = all.find(
+    (a): a is Attestation & { attestation: PartnerRootsBody } =>
+      a.attestation.type === 'regie-partner-roots-v1' && a.attestation.device === me.publicKey && a.attestation.issuer === issuer && a.attestation.gemeente === me.gemeente && isSelfConsistent(a),
+  );
   db.transaction(() => {
     setRoot(db, me.gemeente, issuer);
-    addAttestations(db, all, new Date().toISOString());
+    for (const p of partners?.attestation.roots ?? []) if (p.gemeente !== me.gemeente) setRoot(db, p.gemeente, p.key);
+    const trust = stmt(
+      db,
+      "INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?) ON CONFLICT (public_key) DO UPDATE SET trusted = 1 WHERE authors.gemeente = excluded.gemeente",
+    );
+    const at = new Date().toISOString();
+    for (const d of partners?.attestation.devices ?? []) if (d.publicKey !== me.publicKey) trust.run(d.publicKey, d.gemeente, d.label, at, at);
+    addAttestations(db, all.filter((a) => a.attestation.type !== 'regie-partner-roots-v1'), new Date().toISOString());
     syncTrust(db);
     clearJoinPending(db);
   })();
@@ -265,7 +283,7 @@ export async function installCertificate(db: Db, me: LocalIdentity, path: string
     if (!before) {
       // Nothing of the certificate stays when its plan could not be read: the laptop waits as before.
       db.transaction(() => {
-        db.prepare('DELETE FROM gemeente_roots WHERE gemeente = ?').run(me.gemeente);
+        db.prepare('DELETE FROM gemeente_roots').run();
         db.prepare('DELETE FROM attestations').run();
         db.prepare('DELETE FROM revocations').run();
         db.prepare('DELETE FROM authors WHERE is_self = 0').run();

@@ -180,18 +180,25 @@ export interface FileAttestations {
   refuseBad: () => void;
 }
 
-export function checkFileAttestations(db: Db, fromFile: Attestation[]): FileAttestations {
+export function checkFileAttestations(db: Db, fromFile: Attestation[], senderGemeente: string): FileAttestations {
   const view = trustView(db, fromFile);
-  const refused = new Map(view.refused.map((r) => [attestationId(r.attestation), r.reason]));
+  const refused = new Map(view.refused.map((r) => [attestationId(r.attestation), r]));
   const select = stmt(db, 'SELECT gemeente, trusted FROM authors WHERE public_key = ?');
   const bad: string[] = [];
   const accepted: Attestation[] = [];
   for (const a of fromFile) {
-    const reason = refused.get(attestationId(a));
-    if (reason === undefined) {
+    // Addressed to a new laptop at its install only (see installCertificate): not kept, not passed on.
+    if (a.attestation.type === 'regie-partner-roots-v1') continue;
+    const refusal = refused.get(attestationId(a));
+    if (refusal === undefined) {
       accepted.push(a);
       continue;
     }
+    // Relayed for a third gemeente and signed by a key of no gemeente this copy knows (for instance a second
+    // laptop of that gemeente set up on its own, before the gemeente shared one key): not taken, not passed
+    // on, and nothing is trusted because of it. From the sender's own gemeente it is refused.
+    if (refusal.unknownIssuer && a.attestation.gemeente !== senderGemeente) continue;
+    const reason = refusal.reason;
     // A laptop trusted on its own (set up before its gemeente had one key, or trusted by its own card) may
     // carry a certificate of a gemeente key this copy does not know: it is ignored, the laptop stays trusted.
     const known = a.attestation.type === 'regie-device-cert-v1' ? (select.get(a.attestation.device) as { gemeente: string; trusted: number } | undefined) : undefined;
@@ -216,6 +223,17 @@ export function relayedAttestations(db: Db): string[] {
   const view = trustView(db);
   const refused = new Set(view.refused.map((r) => attestationId(r.attestation)));
   return storedAttestations(db)
-    .filter((a) => !refused.has(attestationId(a)))
+    .filter((a) => !refused.has(attestationId(a)) && a.attestation.type !== 'regie-partner-roots-v1')
     .map(attestationLine);
+}
+
+/** Certifies this laptop's (new) key with the gemeente key, when this laptop holds it. */
+export function certifySelf(db: Db, me: LocalIdentity, now = new Date()): boolean {
+  const key = ownGemeenteKey(db, me);
+  if (!key?.privateKey) return false;
+  db.transaction(() => {
+    addAttestations(db, [certify(key.privateKey!, { gemeente: me.gemeente, issuer: key.publicKey, device: me.publicKey, label: me.deviceLabel, from: now.toISOString() })], now.toISOString());
+    syncTrust(db, undefined, now);
+  })();
+  return true;
 }

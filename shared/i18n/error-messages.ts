@@ -39,6 +39,11 @@ const nl = {
   'demo.export': () =>
     'Dit is de voorbeeldregio: daaruit maakt Regie geen planbestanden, zodat voorbeeldgegevens nooit bij een partner terechtkomen. Er is niets verstuurd. Verwijder de voorbeeldregio (bovenaan het scherm) en richt Regie in voor uw eigen gemeente om echt uit te wisselen.',
   'demo.backup': () => 'In de voorbeeldregio maakt Regie geen back-ups en zet er geen terug: niets hiervan is echt. Er is niets gewijzigd. Back-ups komen er zodra u Regie inricht voor uw eigen gemeente.',
+  'identity.revoked_sender': (p) =>
+    `Dit bestand is verstuurd door ${s(p, 'sender')} (vingerafdruk ${s(p, 'fingerprint')}), een apparaat dat ${s(p, 'gemeente')} heeft ingetrokken (${s(p, 'reason')}). Bestanden van dit apparaat worden niet meer ingelezen. Er is niets gewijzigd.`,
+  'identity.wrong_password': () => 'Het wachtwoord klopt niet (of het sleutelbestand is gewijzigd). De gemeentesleutel is niet ingelezen; er is niets gewijzigd.',
+  'identity.key_not_held': (p) =>
+    `Deze laptop heeft de gemeentesleutel van ${s(p, 'gemeente')} niet. Doe dit op de laptop die de gemeentesleutel heeft, of lees de sleutel eerst in (gemeente-key import). Er is niets gewijzigd.`,
 } satisfies Record<string, Template>;
 
 export type ErrorKey = keyof typeof nl;
@@ -53,6 +58,11 @@ const en: Record<ErrorKey, Template> = {
   'demo.export': () =>
     'This is the sample region: Regie makes no plan files from it, so sample data never reaches a partner. Nothing was sent. Remove the sample region (at the top of the screen) and set Regie up for your own gemeente to exchange for real.',
   'demo.backup': () => 'In the sample region Regie makes and restores no backups: none of it is real. Nothing was changed. Backups start once you set Regie up for your own gemeente.',
+  'identity.revoked_sender': (p) =>
+    `This file was sent by ${s(p, 'sender')} (fingerprint ${s(p, 'fingerprint')}), a device that ${s(p, 'gemeente')} has revoked (${s(p, 'reason')}). Files from this device are no longer read. Nothing was changed.`,
+  'identity.wrong_password': () => 'The password is wrong (or the key file was changed). The gemeente key was not imported; nothing was changed.',
+  'identity.key_not_held': (p) =>
+    `This laptop does not hold the gemeente key of ${s(p, 'gemeente')}. Do this on the laptop that holds the gemeente key, or import the key first (gemeente-key import). Nothing was changed.`,
 };
 
 const TEMPLATES: Record<Locale, Record<ErrorKey, Template>> = { nl, en };

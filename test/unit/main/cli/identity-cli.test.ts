@@ -138,5 +138,5 @@ describe('regie join / device / devices / gemeente-key', () => {
     process.env.REGIE_PASSWORD = 'kluis-2027-Zandvoort';
     expect(await ok('--data', h2, 'gemeente-key', 'import', f('sleutel.json'))).toMatch(/ingelezen/);
     expect(await ok('--data', z1, 'gemeente-key', 'rotate', '--yes')).toMatch(/Nieuwe gemeentesleutel: [\d ]+ \(was [\d ]+\); 2 apparaat/);
-  });
+  }, 180_000);
 });

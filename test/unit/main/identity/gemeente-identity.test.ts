@@ -3,7 +3,8 @@
 // with a password and rotated. Real data folders, real plan files.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync, existsSync } from 'node:fs';
+import { createReadStream, readFileSync, existsSync } from 'node:fs';
+import { transfersOf } from '../../../../main/exchange/transfer';
 import { Copy, GP, HEEMSTEDE, ZANDVOORT, linesOf, resign } from '../exchange/copies';
 import { tempDir } from '../../helpers';
 import { canonicalJson } from '../../../../main/log/canonical';
@@ -77,9 +78,13 @@ describe('adding a laptop', () => {
   it('join, approve, install: the new laptop starts with the plan, and a partner trusts it with no call', async () => {
     const { z1, h } = await twoGemeenten();
     await z1.call('events.create', GP);
+    await h.call('events.create', { ...GP, name: 'Heemsteeds feest', place: 'Heemstede' });
+    await z1.importFile(await h.exportTo([z1]));
     const { z2, installed } = await join2(z1);
-    expect(installed.entries).toBeGreaterThan(0);
+    expect(installed.entries).toBe(2);
+    // The whole plan, Heemstede's part too: the partners Zandvoort trusts came along, signed by its key.
     expect(await z2.hash()).toBe(await z1.hash());
+    expect(z2.count('pending_entries')).toBe(0);
     expect(installed.gemeenteFingerprint).toBe((await key(z1)).fingerprint);
     const devices = await z1.call('devices.list', {});
     expect(devices.map((d) => [d.label, d.status, d.certified])).toEqual([
@@ -88,12 +93,11 @@ describe('adding a laptop', () => {
     ]);
 
     // Heemstede never saw the planner's laptop: its entries are applied because the gemeente key certified it.
-    await z2.trust(h);
     await z2.call('events.create', { ...GP, name: 'Zomerfeest' });
     const r = await h.importFile(await z2.exportTo([h]));
     expect(r.held).toEqual([]);
     expect(r.entries.new).toBe(2);
-    expect((await h.call('events.list', {})).map((e) => e.name).sort()).toEqual(['Dutch Grand Prix', 'Zomerfeest']);
+    expect((await h.call('events.list', {})).map((e) => e.name).sort()).toEqual(['Dutch Grand Prix', 'Heemsteeds feest', 'Zomerfeest']);
     const grouped = await h.call('partners.gemeenten', {});
     expect(grouped[0]!.devices.map((d) => d.label).sort()).toEqual(['Laptop planner', 'Laptop teamleider']);
   });
@@ -176,7 +180,7 @@ describe('the gemeente key file', () => {
     const info = await z2.call('gemeenteKey.import', { path, password: 'kluis-Zandvoort-2027' });
     expect(info.holdsKey).toBe(true);
     expect(info.fingerprint).toBe((await key(z1)).fingerprint);
-  });
+  }, 120_000);
 });
 
 describe('rotating the gemeente key', () => {
@@ -235,4 +239,38 @@ describe('bad statements in a plan file', () => {
       expect(await h.hash()).toBe(before);
     }
   });
+});
+
+describe('browser mode (files by id)', () => {
+  it('approves to a download, installs and imports the key from uploads', async () => {
+    const { z1 } = await twoGemeenten();
+    await z1.call('events.create', GP);
+    const z2 = new Copy(ZANDVOORT[0], 'browser-2');
+    const request = await z2.call('devices.joinRequest', { gemeente: ZANDVOORT[0], deviceLabel: 'Laptop browser' });
+    const approved = await z1.call('devices.approveFile', { content: request.content, fingerprint: request.fingerprint });
+    expect(approved).toMatchObject({ download: true, device: { label: 'Laptop browser', status: 'active' } });
+    const download = await transfersOf(z1.ctx).existing(approved.fileId);
+    expect(download).toBeDefined();
+    const upload = await transfersOf(z2.ctx).receive(createReadStream(download!.path));
+    const installed = await z2.call('devices.installFile', { fileId: upload.fileId });
+    expect(installed.gemeente).toBe(ZANDVOORT[0]);
+    expect(await z2.hash()).toBe(await z1.hash());
+
+    const keyFile = await z1.call('gemeenteKey.exportFile', { password: 'kluis-Zandvoort-2027' });
+    const keyUpload = await transfersOf(z2.ctx).receive(createReadStream((await transfersOf(z1.ctx).existing(keyFile.fileId))!.path));
+    expect((await z2.call('gemeenteKey.importFile', { fileId: keyUpload.fileId, password: 'kluis-Zandvoort-2027' })).holdsKey).toBe(true);
+  }, 120_000);
+});
+
+describe('a restored backup', () => {
+  it('certifies the new device key with the gemeente key; a partner trusts its files', async () => {
+    const { z1, h } = await twoGemeenten();
+    const backup = await z1.call('backups.create', {});
+    const restored = await z1.call('backups.restore', { name: backup.name });
+    const self = (await z1.call('devices.list', {})).find((d) => d.status === 'self')!;
+    expect(self.fingerprint).toBe(restored.fingerprint);
+    expect(self.certified).toBe(true);
+    await z1.call('events.create', GP);
+    expect((await h.importFile(await z1.exportTo([h]))).entries.new).toBe(1);
+  }, 60_000);
 });
