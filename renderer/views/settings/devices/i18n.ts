@@ -74,7 +74,7 @@ export const devicesNl = {
   'dev.keyFile': 'Gemeentesleutel bewaren of overzetten',
   'dev.keyFileIntro':
     'Bewaar de gemeentesleutel ook buiten deze laptop, met een wachtwoord beveiligd, bijvoorbeeld op een USB-stick in de kluis van de teamleider. Gaat deze laptop verloren, dan kunt u met dat bestand nog laptops intrekken en toevoegen.',
-  'dev.export': 'Gemeentesleutel opslaan',
+  'dev.export': 'Gemeentesleutel exporteren',
   'dev.exportPassword': 'Wachtwoord',
   'dev.exportPasswordHint': 'Minstens 12 tekens. Een zin van vier of meer woorden is sterk en goed te onthouden. Regie toont het wachtwoord nergens terug.',
   'dev.exportRepeat': 'Wachtwoord nog een keer',
@@ -207,7 +207,7 @@ export const devicesEn: Record<keyof typeof devicesNl, string> = {
   'dev.keyFile': 'Keep or move the gemeente key',
   'dev.keyFileIntro':
     "Keep the gemeente key outside this laptop as well, protected by a password, for example on a USB stick in the team leader's safe. If this laptop gets lost, that file still lets you revoke and add laptops.",
-  'dev.export': 'Save the gemeente key',
+  'dev.export': 'Export the gemeente key',
   'dev.exportPassword': 'Password',
   'dev.exportPasswordHint': 'At least 12 characters. A sentence of four or more words is strong and easy to remember. Regie never shows the password back.',
   'dev.exportRepeat': 'Password once more',
