@@ -17,7 +17,8 @@ import { analysePlan, checkSender } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
 import { writePlanFile, type ExportOptions } from './write';
 import { isSelfConsistent } from '../identity/attestations';
-import { addAttestations, ownCert, readRoots, setRoot, syncTrust, trustView } from '../identity/store';
+import { revokedReason } from '../identity/rollback';
+import { addAttestations, ownCert, readRoots, revocationsOf, setRoot, syncTrust, trustView } from '../identity/store';
 
 const MAX_CARD_BYTES = 16 * 1024;
 
@@ -187,7 +188,11 @@ export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promi
   const analysis = analysePlan(db, me, plan, { allowReplay: true, recordForks: false });
   // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
   const problems: string[] = [];
+  const revoked = revocationsOf(db);
   for (const s of analysis.segments) {
+    const revocation = revoked.get(s.author);
+    const late = revocation ? s.entries.filter((e) => e.entry.seq > revocation.after).length : 0;
+    if (revocation && late) problems.push(`${late} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}) na het afkappunt: ${revokedReason(revocation)}.`);
     if (s.disposition === 'trust') problems.push(`${s.entries.length} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
     for (const e of s.entries) {
       const problem = e.problem;
