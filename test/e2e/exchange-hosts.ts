@@ -83,6 +83,11 @@ export class Installation {
     return this.call('setup.init', { gemeente, deviceLabel });
   }
 
+  /** Opens the app through the host's link (the first run, on an installation not set up yet). */
+  async open(): Promise<void> {
+    await this.page.goto(this.host!.url);
+  }
+
   /** Opens the Uitwisselen screen through the host's link, as the user would. */
   async openExchange(): Promise<void> {
     await this.page.goto(this.host!.url);

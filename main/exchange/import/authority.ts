@@ -5,12 +5,21 @@
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import type { StoredEntry } from '../../log/entry';
 import type { Disposition, FeedPlan } from './known';
+import { revokedReason } from '../../identity/rollback';
+import type { Revoked } from '../../identity/store';
 
 export class AuthorityFindings {
   private readonly perFeed = new Map<string, string[]>();
+  /** Per revoked device: how many new entries of the file come after its cut-off. */
+  private readonly late = new Map<string, number>();
+
+  /** `revoked`: the revocations this copy holds, by device key (entries after a cut-off are refused). */
+  constructor(private readonly revoked: ReadonlyMap<string, Revoked> = new Map()) {}
 
   /** A new entry (its feed's disposition given): its problem, if its author may not make one of its ops. */
   add(e: StoredEntry, _disposition: Disposition): void {
+    const revocation = this.revoked.get(e.entry.author);
+    if (revocation && e.entry.seq > revocation.after) this.late.set(e.entry.author, (this.late.get(e.entry.author) ?? 0) + 1);
     if (!e.problem) return;
     const list = this.perFeed.get(e.entry.author) ?? [];
     list.push(`Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is niet toegestaan: ${e.problem}.`);
@@ -21,6 +30,9 @@ export class AuthorityFindings {
   problems(feeds: Iterable<FeedPlan>): string[] {
     const out: string[] = [];
     for (const f of feeds) {
+      const late = this.late.get(f.author);
+      const revocation = this.revoked.get(f.author);
+      if (late && revocation) out.push(`${late} wijziging(en) van ${gemeenteName(f.gemeente)} (${f.deviceLabel}) na het afkappunt: ${revokedReason(revocation)}.`);
       if (f.disposition === 'trust') out.push(`${f.fresh} wijziging(en) van ${gemeenteName(f.gemeente)} (${f.deviceLabel}), een apparaat dat u niet vertrouwt.`);
       out.push(...(this.perFeed.get(f.author) ?? []));
     }

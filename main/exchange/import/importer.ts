@@ -22,6 +22,7 @@ import { authenticateSender, checkSender, type Sender, type SenderCheckResult } 
 import { scanPlan, type DecodedSlice } from './scan';
 import { FeedChains, type Identify } from './chains';
 import { expectedNew, ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
+import { revocationsOf } from '../../identity/store';
 import { AuthorityFindings } from './authority';
 import { startSecondPass, StreamFault, streamsTwice, type SecondPass } from './second-pass';
 
@@ -136,7 +137,7 @@ export async function verifyPlanFile(db: Db, me: LocalIdentity, path: string): P
     const trusted = (author: string) => checked.trustedAuthor(author)?.trusted === true;
     const chains = new FeedChains(identifyWith(checked), Date.now());
     const known = new KnownFeeds(db, (author) => chains.describe(author), trusted);
-    const authority = new AuthorityFindings();
+    const authority = new AuthorityFindings(revocationsOf(db));
     let fork: ForkFound | undefined;
     const end = await scanPlan(source.path, source.size, (slice) => {
       for (const e of slice.entries) {

@@ -40,7 +40,7 @@ function bearer(): Record<string, string> {
   return { Authorization: `Bearer ${takeSessionToken() ?? ''}` };
 }
 
-async function upload(file: File): Promise<string> {
+export async function upload(file: File): Promise<string> {
   let response: Response;
   try {
     response = await fetch(`${location.origin}/files`, {
@@ -94,7 +94,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function download(fileId: string, fileName: string): Promise<void> {
+export async function download(fileId: string, fileName: string): Promise<void> {
   let response: Response;
   try {
     response = await fetch(`${location.origin}/files/${encodeURIComponent(fileId)}`, { headers: bearer(), cache: 'no-store' });

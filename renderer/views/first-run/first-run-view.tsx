@@ -8,6 +8,7 @@ import { useSetupStore } from '../../state/setup-store';
 import { useDemoNotice } from '../settings/demo-state';
 import { DemoReadyStep } from './demo-ready-step';
 import { FingerprintStep } from './fingerprint-step';
+import { JoinStep } from './join-step';
 import { SetupForm, type SetupDone } from './setup-form';
 
 export function FirstRunView() {
@@ -27,6 +28,7 @@ export function FirstRunView() {
   };
 
   if (done?.kind === 'real') return <FingerprintStep identity={done.identity} onContinue={() => enter('/kalender')} onGuide={() => enter('/hulp')} />;
+  if (done?.kind === 'join') return <JoinStep request={done.request} gemeente={done.gemeente} deviceLabel={done.deviceLabel} onContinue={() => enter('/instellingen')} />;
   if (done?.kind === 'demo') return <DemoReadyStep identity={done.identity} summary={done.summary} onContinue={() => enter('/kalender')} onGuide={() => enter('/hulp')} />;
   return (
     <>

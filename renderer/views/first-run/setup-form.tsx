@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { contract, type Identity } from '../../../shared/api/contract';
 import type { DemoSummary } from '../../../shared/api/demo';
+import type { JoinRequestFile } from '../../../shared/api/identity';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
@@ -17,8 +18,17 @@ const FIELDS = ['gemeente', 'deviceLabel'] as const;
 type SetupField = (typeof FIELDS)[number];
 const ELEMENT_ID: Record<SetupField, string> = { gemeente: 'setup-gemeente', deviceLabel: 'setup-device' };
 
-export type SetupDone = { kind: 'real'; identity: Identity } | { kind: 'demo'; identity: Identity; summary: DemoSummary };
-type Start = 'empty' | 'demo';
+export type SetupDone =
+  | { kind: 'real'; identity: Identity }
+  | { kind: 'demo'; identity: Identity; summary: DemoSummary }
+  | { kind: 'join'; request: JoinRequestFile; gemeente: string; deviceLabel: string };
+type Start = 'empty' | 'demo' | 'join';
+
+const START_TEXT = {
+  empty: ['firstRun.startEmpty', 'firstRun.startEmptyHint'],
+  demo: ['firstRun.startDemo', 'firstRun.startDemoHint'],
+  join: ['join.option', 'join.optionHint'],
+} as const;
 
 export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
   const { t, dm } = useI18n();
@@ -55,6 +65,7 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
     setBusy(true);
     try {
       if (start === 'demo') onDone({ kind: 'demo', ...(await api().call('setup.startDemo', parsed.data)) });
+      else if (start === 'join') onDone({ kind: 'join', request: await api().call('devices.joinRequest', parsed.data), ...parsed.data });
       else onDone({ kind: 'real', identity: await api().call('setup.init', parsed.data) });
     } catch (err) {
       const error = asApiCallError(err);
@@ -98,7 +109,7 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
       <fieldset className="field fieldset">
         <legend className="field__label">{t('firstRun.startLegend')}</legend>
         <div className="start-choice">
-          {(['empty', 'demo'] as const).map((option) => (
+          {(['empty', 'demo', 'join'] as const).map((option) => (
             <label key={option} className="radio start-choice__option" htmlFor={`setup-start-${option}`}>
               <input
                 id={`setup-start-${option}`}
@@ -109,9 +120,9 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
                 onChange={() => setStart(option)}
               />
               <span>
-                <span className="start-choice__name">{t(option === 'demo' ? 'firstRun.startDemo' : 'firstRun.startEmpty')}</span>
+                <span className="start-choice__name">{t(START_TEXT[option][0])}</span>
                 <span id={`setup-start-${option}-hint`} className="start-choice__hint">
-                  {t(option === 'demo' ? 'firstRun.startDemoHint' : 'firstRun.startEmptyHint')}
+                  {t(START_TEXT[option][1])}
                 </span>
               </span>
             </label>

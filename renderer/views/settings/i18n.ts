@@ -1,7 +1,7 @@
 // Text of Instellingen (language, backups, the voorbeeldregio) and of the header's Hulp/Instellingen links.
 export const settingsNl = {
   'settings.title': 'Instellingen',
-  'settings.lead': 'De taal van Regie, de back-ups van deze installatie en de voorbeeldregio.',
+  'settings.lead': 'De taal van Regie, de apparaten en sleutels van uw gemeente, de back-ups van deze installatie en de voorbeeldregio.',
   'settings.links': 'Hulp en instellingen',
   'settings.help': 'Hulp',
   'settings.language': 'Taal',
@@ -46,7 +46,7 @@ export const settingsNl = {
 
 export const settingsEn: Record<keyof typeof settingsNl, string> = {
   'settings.title': 'Settings',
-  'settings.lead': "Regie's language, this installation's backups and the example region.",
+  'settings.lead': "Regie's language, your gemeente's devices and keys, this installation's backups and the example region.",
   'settings.links': 'Help and settings',
   'settings.help': 'Help',
   'settings.language': 'Language',

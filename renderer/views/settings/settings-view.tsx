@@ -1,9 +1,10 @@
-// Instellingen: the language, the backups of this installation, and — in the voorbeeldregio — removing it.
+// Instellingen: the language, this gemeente's devices and keys (Apparaten en sleutels), the backups of this installation, and — in the voorbeeldregio — removing it.
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 import { BackupsSection } from './backups-section';
 import { DemoRemoveButton } from './demo-removal';
 import { useIsDemo } from './demo-state';
+import { DevicesSection } from './devices/devices-section';
 import { LanguageSection } from './language-section';
 import './settings.css';
 
@@ -25,6 +26,7 @@ export function SettingsView() {
         </div>
       )}
       <LanguageSection />
+      {!demo && <DevicesSection />}
       {demo ? (
         <section className="settings-section" aria-labelledby="settings-backups">
           <h2 id="settings-backups">{t('settings.backups')}</h2>

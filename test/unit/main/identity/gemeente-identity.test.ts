@@ -159,9 +159,21 @@ describe('revoking a laptop', () => {
     await z1.importFile(await z2.exportTo([z1]));
     await z2.call('events.create', { ...GP, name: 'Na afkappunt' });
     const late = await z2.exportTo([z1]);
-    await z1.call('devices.revoke', { device: (await z1.call('devices.list', {}))[1]!.publicKey, reason: 'verloren' });
+    // Heemstede takes the late entry before any revocation exists.
+    await h.importFile(await z2.exportTo([h]));
+    const device = (await z1.call('devices.list', {}))[1]!;
+    await z1.call('devices.revoke', { device: device.publicKey, reason: 'verloren' });
     await expect(z1.importFile(late)).rejects.toThrow(/ingetrokken \(verloren\)/);
-    await h.importFile(await z1.exportTo([h]));
+    // Relayed by Heemstede: the file is fine, the entry past the cut-off is refused with the reason.
+    const relayed = await h.exportTo([z1], { full: true });
+    const verified = await z1.call('exchange.verify', { path: relayed });
+    expect(verified.problems.join(' ')).toMatch(/na het afkappunt: het apparaat is door Zandvoort ingetrokken \(verloren\)/);
+    const r = await z1.importFile(relayed);
+    expect(r.rejected).toEqual([expect.objectContaining({ seq: 2, reason: expect.stringMatching(/ingetrokken \(verloren\)/) })]);
+    expect((await z1.call('events.list', {})).map((e) => e.name)).toEqual(['Geldig']);
+    // And Heemstede, once the revocation reaches it, undoes the entry it had.
+    const back = await h.importFile(await z1.exportTo([h]));
+    expect(back.undone?.map((u) => u.seq)).toEqual([2]);
     expect((await h.call('events.list', {})).map((e) => e.name)).toEqual(['Geldig']);
     expect(await h.hash()).toBe(await z1.hash());
   });
