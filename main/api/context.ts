@@ -8,6 +8,7 @@ import { readIdentity, type LocalIdentity } from '../log/log';
 import { backupIfDue } from '../store/backup';
 import { checkInBackground } from '../store/background-check';
 import { activeProfile, demoDir, type Profile } from './demo-profile';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export const DB_FILE = 'regie.db';
 
@@ -119,7 +120,7 @@ export class AppContext {
 
   me(): LocalIdentity {
     const me = this.identity();
-    if (!me) throw new ApiError('not_initialised', 'Deze installatie is nog niet ingericht: kies eerst uw gemeente en een naam voor dit apparaat.');
+    if (!me) throw keyedError('not_initialised', 'setup.needed');
     return me;
   }
 
@@ -129,7 +130,7 @@ export class AppContext {
    */
   moveAside(now = new Date()): string {
     if (!this.problem || this.problem.reason === 'too_new') {
-      throw new ApiError('refused', 'Alleen een beschadigde database kan opzij worden gezet.');
+      throw keyedError('refused', 'store.only_damaged');
     }
     const stampText = now.toISOString().replace(/[:.]/g, '-');
     const target = join(this.storeDir, `regie.beschadigd-${stampText}.db`);

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { ApiError } from '../../shared/api/errors';
 import { PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
 import { LIMITS } from './format';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 /** read: a file to verify or import; write: a place to export to (a path chosen in a save dialog). */
 export type TransferMode = 'read' | 'write';
@@ -69,11 +69,11 @@ export class TransferFiles {
   /** The path behind an id, or a refusal that changes nothing. */
   path(fileId: string, mode: TransferMode): string {
     if (ID.test(fileId)) {
-      if (mode === 'write') throw new ApiError('refused', 'In dit bestand kan Regie niet schrijven.');
+      if (mode === 'write') throw keyedError('refused', 'transfer.not_writable');
       return join(this.dir, `${fileId}.${PLAN_FILE_EXTENSION}`);
     }
     if (this.isAllowedPath(fileId, mode)) return resolve(fileId);
-    throw new ApiError('not_found', 'Dit bestand is niet (meer) beschikbaar. Kies het bestand opnieuw; er is niets gewijzigd.');
+    throw keyedError('not_found', 'transfer.gone');
   }
 
   /** An existing file in the transfer folder, for a download or an import; undefined when there is none. */
