@@ -15,6 +15,7 @@ import { RECORD_TYPES } from '../log/records';
 import { makeCard, signCheckpoint } from '../exchange/signing';
 import { recordCard } from '../exchange/partners';
 import { convenantTerms } from '../domain/demo';
+import { fitsWeekday } from '../domain/demo-days';
 import { createOp, newRecordId } from '../domain/records';
 import { prng } from '../domain/derived-id';
 import { createEvent } from '../domain/events';
@@ -140,7 +141,9 @@ class DemoWriter {
   writeEvent(host: LocalIdentity, day: number, index: number): DemoShift[] {
     const date = addDays(this.today, day);
     const month = Number(date.slice(5, 7));
-    const kinds = month >= 4 && month <= 9 ? SUMMER : WINTER;
+    const season = month >= 4 && month <= 9 ? SUMMER : WINTER;
+    // Only kinds held on this day of the week (no Koopzondag on a Monday); every day has at least one.
+    const kinds = season.filter((k) => fitsWeekday(k.name, date));
     const kind = kinds[(index + Number(host.gemeente.slice(2))) % kinds.length]!;
     const times = kind.slots.map(([from, to]) => ({ start: `${date}T${from}`, end: `${to <= from ? addDays(date, 1) : date}T${to}` }));
     const place = gemeenteName(host.gemeente);
