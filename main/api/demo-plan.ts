@@ -139,12 +139,14 @@ class DemoWriter {
   }
 
   writeEvent(host: LocalIdentity, day: number, index: number): DemoShift[] {
-    const date = addDays(this.today, day);
-    const month = Number(date.slice(5, 7));
-    const season = month >= 4 && month <= 9 ? SUMMER : WINTER;
-    // Only kinds held on this day of the week (no Koopzondag on a Monday); every day has at least one.
-    const kinds = season.filter((k) => fitsWeekday(k.name, date));
+    const planned = addDays(this.today, day);
+    const month = Number(planned.slice(5, 7));
+    const kinds = month >= 4 && month <= 9 ? SUMMER : WINTER;
     const kind = kinds[(index + Number(host.gemeente.slice(2))) % kinds.length]!;
+    // Moved to the nearest day of the week the kind is held on (no Koopzondag on a Monday), away from today,
+    // so a past event stays past and a coming one stays coming.
+    let date = planned;
+    while (!fitsWeekday(kind.name, date)) date = addDays(date, day < 0 ? -1 : 1);
     const times = kind.slots.map(([from, to]) => ({ start: `${date}T${from}`, end: `${to <= from ? addDays(date, 1) : date}T${to}` }));
     const place = gemeenteName(host.gemeente);
     const event = createEvent(this.db, host, {
