@@ -16,6 +16,7 @@ import { analysePlan, checkSender } from './analyse';
 import { drainPending, newTally, runImport } from './apply';
 import { writePlanFile, type ExportOptions } from './write';
 import { keyedError } from '../../shared/i18n/error-messages';
+import { plural } from '../../shared/i18n/plural';
 
 const MAX_CARD_BYTES = 16 * 1024;
 
@@ -140,7 +141,7 @@ export async function verifyPlan(db: Db, me: LocalIdentity, path: string): Promi
   // Authority depends only on the op and its author (record ids carry their owner): no rehearsal needed.
   const problems: string[] = [];
   for (const s of analysis.segments) {
-    if (s.disposition === 'trust') problems.push(`${s.entries.length} wijziging(en) van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
+    if (s.disposition === 'trust') problems.push(`${plural('nl', s.entries.length, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(s.gemeente)} (${s.deviceLabel}), een apparaat dat u niet vertrouwt.`);
     for (const e of s.entries) {
       const problem = e.problem;
       if (problem) problems.push(`Wijziging nr. ${e.entry.seq} van ${gemeenteName(e.entry.gemeente)} is niet toegestaan: ${problem}.`);
