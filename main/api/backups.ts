@@ -2,7 +2,6 @@
 // no fork can arise, and says so.
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
 import type { BackupInfo } from '../store/backup';
 import { backupDir, checkBackupFile, createBackup, listBackups } from '../store/backup';
 import { latestVersion, loadMigrations } from '../store/db';
@@ -11,6 +10,7 @@ import { rotateIdentity } from '../log/log';
 import { signSuccession } from '../exchange/signing';
 import type { AppContext } from './context';
 import { certifySelf } from '../identity/store';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -30,10 +30,10 @@ export function backupNow(ctx: AppContext): Promise<BackupInfo> {
 
 export function restoreBackup(ctx: AppContext, name: string, now = new Date()): RestoreResult {
   const backup = listBackups(ctx.dataDir).find((b) => b.name === name);
-  if (!backup) throw new ApiError('not_found', `Er is geen back-up "${name}" in ${backupDir(ctx.dataDir)}.`);
+  if (!backup) throw keyedError('not_found', 'backup.unknown', { name, dir: backupDir(ctx.dataDir) });
   const file = join(backupDir(ctx.dataDir), backup.name);
   const problem = checkBackupFile(file, latestVersion(loadMigrations()), ctx.sqliteBinding);
-  if (problem) throw new ApiError('refused', `Deze back-up kan niet worden teruggezet: ${problem}. Er is niets gewijzigd.`);
+  if (problem) throw keyedError('refused', 'backup.unusable', { problem });
   const keptAs = join(ctx.dataDir, `regie.voor-herstel-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   ctx.close();
   renameSync(ctx.dbFile, keptAs);

@@ -5,10 +5,12 @@ import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/contract';
 import { openDatabase, StoreOpenError, type Db } from '../store/db';
 import { readIdentity, type LocalIdentity } from '../log/log';
-import { backupIfDue } from '../store/backup';
+import { backupIfDue, listBackups } from '../store/backup';
+import { stmt } from '../store/statements';
 import { checkInBackground } from '../store/background-check';
 import { activeProfile, demoDir, type Profile } from './demo-profile';
 import { ensureGemeenteKey } from '../identity/store';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export const DB_FILE = 'regie.db';
 
@@ -83,20 +85,71 @@ export class AppContext {
   }
 
   private backupTimer: NodeJS.Timeout | undefined;
+  private firstWorkTimer: NodeJS.Timeout | undefined;
+  /** Set while automatic backups run and none was made yet: the first change is then backed up soon. */
+  private firstBackup: { log: (err: unknown) => void; afterWorkMs: number } | undefined;
 
   /**
-   * The daily automatic backup, for the long-running app and host: checked now and every hour after.
-   * A failed backup is logged and tried again an hour later; it never stops the app.
+   * The automatic backups, for the long-running app and host. The first check waits a minute, so it does not
+   * compete with the first answers after opening; then every hour, a backup when the newest automatic one is a
+   * day old. A copy without any shared record yet (just set up) is not backed up: there is nothing to lose. Until
+   * the first automatic backup exists, the first real change is backed up soon after it (see afterCall).
+   * A failed backup is logged and tried again later; it never stops the app.
    */
-  startAutomaticBackups(log: (err: unknown) => void = (err) => console.error('[regie] automatische back-up mislukt:', err)): void {
+  startAutomaticBackups(
+    log: (err: unknown) => void = (err) => console.error('[regie] automatische back-up mislukt:', err),
+    timing: { firstCheckMs: number; afterWorkMs: number } = { firstCheckMs: 60_000, afterWorkMs: 15_000 },
+  ): void {
     const run = () => {
       // The voorbeeldregio is not backed up: it is not real, and its copies must never sit among the real ones.
-      if (!this.database || this.demo || !this.identity()) return;
+      if (!this.database || this.demo || !this.identity() || !this.hasWork()) return;
       backupIfDue(this.database, this.dataDir).catch(log);
     };
-    run();
-    this.backupTimer = setInterval(run, 3600 * 1000);
+    if (!listBackups(this.dataDir).some((b) => b.kind === 'auto')) this.firstBackup = { log, afterWorkMs: timing.afterWorkMs };
+    this.backupTimer = setTimeout(() => {
+      run();
+      this.backupTimer = setInterval(run, 3600 * 1000);
+      this.backupTimer.unref();
+    }, timing.firstCheckMs);
     this.backupTimer.unref();
+  }
+
+  stopAutomaticBackups(): void {
+    clearTimeout(this.backupTimer);
+    clearInterval(this.backupTimer);
+    clearTimeout(this.firstWorkTimer);
+    this.backupTimer = this.firstWorkTimer = this.firstBackup = undefined;
+  }
+
+  /** True once the copy holds any shared record (its state digest is no longer the empty sum). */
+  private hasWork(): boolean {
+    if (!this.database) return false;
+    const row = stmt(this.database, 'SELECT digest FROM state_digest WHERE id = 1').get() as { digest: string } | undefined;
+    return row !== undefined && /[^0]/.test(row.digest);
+  }
+
+  /**
+   * After every successful api call (dispatch): while no automatic backup exists yet, the first real change
+   * schedules one a few seconds later, so a new installation is not a day of work away from its first backup.
+   */
+  afterCall(): void {
+    const first = this.firstBackup;
+    if (!first || this.firstWorkTimer || !this.database || this.demo) return;
+    try {
+      if (!this.hasWork()) return;
+    } catch {
+      return; // a store that cannot answer now is checked again after the next call
+    }
+    this.firstWorkTimer = setTimeout(() => {
+      this.firstWorkTimer = undefined;
+      if (!this.database || this.demo) return;
+      this.firstBackup = undefined;
+      backupIfDue(this.database, this.dataDir).catch((err: unknown) => {
+        this.firstBackup = first;
+        first.log(err);
+      });
+    }, first.afterWorkMs);
+    this.firstWorkTimer.unref();
   }
 
   /** Opens the database again (after a restore replaced the file, or the profile changed). */
@@ -122,7 +175,7 @@ export class AppContext {
 
   me(): LocalIdentity {
     const me = this.identity();
-    if (!me) throw new ApiError('not_initialised', 'Deze installatie is nog niet ingericht: kies eerst uw gemeente en een naam voor dit apparaat.');
+    if (!me) throw keyedError('not_initialised', 'setup.needed');
     return me;
   }
 
@@ -132,7 +185,7 @@ export class AppContext {
    */
   moveAside(now = new Date()): string {
     if (!this.problem || this.problem.reason === 'too_new') {
-      throw new ApiError('refused', 'Alleen een beschadigde database kan opzij worden gezet.');
+      throw keyedError('refused', 'store.only_damaged');
     }
     const stampText = now.toISOString().replace(/[:.]/g, '-');
     const target = join(this.storeDir, `regie.beschadigd-${stampText}.db`);

@@ -15,6 +15,7 @@ import { RECORD_TYPES } from '../log/records';
 import { makeCard, signCheckpoint } from '../exchange/signing';
 import { recordCard } from '../exchange/partners';
 import { convenantTerms } from '../domain/demo';
+import { fitsWeekday } from '../domain/demo-days';
 import { createOp, newRecordId } from '../domain/records';
 import { prng } from '../domain/derived-id';
 import { createEvent } from '../domain/events';
@@ -138,10 +139,14 @@ class DemoWriter {
   }
 
   writeEvent(host: LocalIdentity, day: number, index: number): DemoShift[] {
-    const date = addDays(this.today, day);
-    const month = Number(date.slice(5, 7));
+    const planned = addDays(this.today, day);
+    const month = Number(planned.slice(5, 7));
     const kinds = month >= 4 && month <= 9 ? SUMMER : WINTER;
     const kind = kinds[(index + Number(host.gemeente.slice(2))) % kinds.length]!;
+    // Moved to the nearest day of the week the kind is held on (no Koopzondag on a Monday), away from today,
+    // so a past event stays past and a coming one stays coming.
+    let date = planned;
+    while (!fitsWeekday(kind.name, date)) date = addDays(date, day < 0 ? -1 : 1);
     const times = kind.slots.map(([from, to]) => ({ start: `${date}T${from}`, end: `${to <= from ? addDays(date, 1) : date}T${to}` }));
     const place = gemeenteName(host.gemeente);
     const event = createEvent(this.db, host, {

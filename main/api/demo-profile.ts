@@ -3,7 +3,6 @@
 // deleted, so demo data must never share a database with real data; removing the demo is one folder.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
 import { keyedError } from '../../shared/i18n/error-messages';
 import { findGemeente } from '../../shared/domain/gemeenten';
 import { createIdentity, type LocalIdentity } from '../log/log';
@@ -49,12 +48,12 @@ export function demoDeviceLabel(gemeente: string, deviceLabel: string): string {
  * then chosen in profile.json, so a failure halfway leaves the real installation as it was.
  */
 export function startDemo(ctx: AppContext, gemeente: string, deviceLabel: string, now = new Date()): DemoPlanSummary {
-  if (ctx.demo) throw new ApiError('refused', 'De voorbeeldregio is al geopend. Verwijder haar eerst als u opnieuw wilt beginnen.');
+  if (ctx.demo) throw keyedError('refused', 'demo.already_open');
   if (!findGemeente(gemeente)) {
-    throw new ApiError('invalid_argument', `Onbekende gemeentecode ${gemeente}.`, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
+    throw keyedError('invalid_argument', 'gemeente.unknown', { code: gemeente }, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
   }
   if (ctx.identity()) {
-    throw new ApiError('already_initialised', 'Deze installatie is al ingericht voor uw gemeente; een voorbeeldregio kan alleen bij de eerste start. Uw gegevens zijn niet gewijzigd.');
+    throw keyedError('already_initialised', 'demo.after_setup');
   }
   const dir = demoDir(ctx.dataDir);
   // What a crashed earlier attempt may have left: never chosen in profile.json, so never opened.
@@ -83,7 +82,7 @@ export function startDemo(ctx: AppContext, gemeente: string, deviceLabel: string
  * identity yet). profile.json goes first: should removing the folder fail, Regie still opens the real data.
  */
 export function endDemo(ctx: AppContext): { removed: string } {
-  if (!ctx.demo) throw new ApiError('refused', 'Er is geen voorbeeldregio geopend; er is niets verwijderd.');
+  if (!ctx.demo) throw keyedError('refused', 'demo.none_open');
   const dir = demoDir(ctx.dataDir);
   ctx.close();
   rmSync(join(ctx.dataDir, PROFILE_FILE), { force: true });

@@ -17,7 +17,9 @@ export async function dispatch(ctx: AppContext, name: string, raw: unknown, log:
     const method = requireMethod(name);
     const args = validateArgs(method, raw);
     const handler = handlers[method] as (c: AppContext, a: unknown) => unknown;
-    return { ok: true, value: await handler(ctx, args) };
+    const value: unknown = await handler(ctx, args);
+    ctx.afterCall();
+    return { ok: true, value };
   } catch (err) {
     if (err instanceof ApiError) return { ok: false, error: err.toJSON() };
     log(err, name);

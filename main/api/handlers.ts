@@ -1,6 +1,5 @@
 // The one handler table: every method of the contract, implemented once for IPC, host and CLI alike.
 import type { MethodArgs, MethodName, MethodResult, Identity, SetupStatus } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
 import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
 import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
 import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
@@ -36,6 +35,7 @@ import { postbusHandlers } from '../postbus/handlers';
 import { settleHandlers } from '../domain/settle/handlers';
 import { identityHandlers } from '../identity/handlers';
 import { foundGemeente } from '../identity/store';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -65,9 +65,9 @@ export const handlers: Handlers = {
   'setup.status': (ctx) => setupStatus(ctx),
   'setup.init': (ctx, { gemeente, deviceLabel }) => {
     if (!findGemeente(gemeente)) {
-      throw new ApiError('invalid_argument', `Onbekende gemeentecode ${gemeente}.`, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
+      throw keyedError('invalid_argument', 'gemeente.unknown', { code: gemeente }, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
     }
-    if (ctx.identity()) throw new ApiError('already_initialised', 'Deze installatie is al ingericht; de sleutel van dit apparaat blijft ongewijzigd.');
+    if (ctx.identity()) throw keyedError('already_initialised', 'setup.already');
     const me = createIdentity(ctx.db(), gemeente, deviceLabel);
     // The first laptop of a gemeente: its gemeente key, which certifies this device (issue 15).
     foundGemeente(ctx.db(), me);

@@ -14,6 +14,7 @@ import { reportCommand } from './report-command';
 import { postbusCommand } from './postbus-command';
 import { settleCommand } from './settle-command';
 import { identityCommands } from './identity-command';
+import { plural } from '../../shared/i18n/plural';
 
 export class UsageError extends Error {}
 
@@ -114,7 +115,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
         return 1;
       }
       const r = await call(ctx, 'partners.trust', { content, fingerprint: info.fingerprint });
-      io.out(`${r.gemeenteName} (${r.deviceLabel}) is nu een vertrouwde partner.${r.released ? ` ${r.released} wachtende wijziging(en) verwerkt.` : ''}`);
+      io.out(`${r.gemeenteName} (${r.deviceLabel}) is nu een vertrouwde partner.${r.released ? ` ${plural('nl', r.released, { one: 'wachtende wijziging', other: 'wachtende wijzigingen' })} verwerkt.` : ''}`);
       return 0;
     },
   },
@@ -125,7 +126,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       if (!values.out || (!values.to && !values.all) || (values.to && values.all)) throw new UsageError('export heeft --out en óf --to óf --all nodig');
       const to = values.all ? ('all' as const) : String(values.to).split(',').map((s) => s.trim()).filter(Boolean);
       const r = await call(ctx, 'exchange.export', { to, full: values.full === true, encrypt: values.encrypt === true, path: String(values.out) });
-      io.out(`Planbestand voor ${r.to.join(', ')} geschreven naar ${r.path}: ${r.entries} wijziging(en), ${r.bytes} bytes.`);
+      io.out(`Planbestand voor ${r.to.join(', ')} geschreven naar ${r.path}: ${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })}, ${r.bytes} bytes.`);
       return 0;
     },
   },

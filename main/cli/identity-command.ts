@@ -1,5 +1,6 @@
 // The gemeente identity's commands of `regie` (issue 15): join, devices, device approve|install|revoke,
 // gemeente-key export|import|rotate. Thin layers over the api, as the other commands.
+import { plural } from '../../shared/i18n/plural';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -123,13 +124,13 @@ export function identityCommands(UsageError: UsageErrorClass): Record<string, { 
           );
           if (!ok) return 1;
           const r = await call(ctx, 'devices.approve', { content, fingerprint: info.fingerprint, path: String(values.out) });
-          io.out(`Goedgekeurd. Certificaat en planning (${r.entries} wijziging(en)) geschreven naar ${r.fileName}. Lees het in op de nieuwe laptop met: regie device install ${r.fileName}`);
+          io.out(`Goedgekeurd. Certificaat en planning (${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })}) geschreven naar ${r.fileName}. Lees het in op de nieuwe laptop met: regie device install ${r.fileName}`);
           return 0;
         }
         if (sub === 'install') {
           const { positionals } = parse(rest, {}, 1);
           const r = await call(ctx, 'devices.install', { path: positionals[0]! });
-          io.out(`Deze laptop hoort nu bij ${r.gemeenteName} (gemeentesleutel ${r.gemeenteFingerprint}); ${r.entries} wijziging(en) van de planning ingelezen.`);
+          io.out(`Deze laptop hoort nu bij ${r.gemeenteName} (gemeentesleutel ${r.gemeenteFingerprint}); ${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })} van de planning ingelezen.`);
           return 0;
         }
         if (sub === 'revoke') {

@@ -10,6 +10,7 @@ import { dispatch } from '../api/dispatch';
 import { PostbusRunner, timingFrom } from '../postbus/runner';
 import { roundResult } from '../postbus/handlers';
 import type { CommandIo } from './commands';
+import { plural } from '../../shared/i18n/plural';
 
 type UsageErrorClass = new (message: string) => Error;
 
@@ -48,7 +49,7 @@ export function statusText(s: PostbusStatus): string {
 export function roundText(r: PostbusRoundResult): string {
   if (r.error && r.written.length === 0 && r.read.length === 0) return `Geen ronde: ${r.error}`;
   const lines: string[] = [];
-  for (const w of r.written) lines.push(`Geschreven: ${w.name} voor ${w.to.map(gemeenteName).join(', ')} (${w.entries} wijziging(en), ${w.bytes} bytes)`);
+  for (const w of r.written) lines.push(`Geschreven: ${w.name} voor ${w.to.map(gemeenteName).join(', ')} (${plural('nl', w.entries, { one: 'wijziging', other: 'wijzigingen' })}, ${w.bytes} bytes)`);
   for (const o of r.read) {
     const label = { applied: 'Ingelezen', waiting: 'Wacht op u', refused: 'Geweigerd', ignored: 'Genegeerd', duplicate: 'Al gelezen', ack: 'Bevestiging gelezen' }[o.state] ?? o.state;
     lines.push(`${label}: ${o.name}${o.reason ? ` — ${o.reason}` : ''}`);

@@ -12,6 +12,7 @@ import type { AppContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import type { CommandIo } from './commands';
 import { groupedHash, hours2, MODEL_LABEL, money2 } from '../reports/format';
+import { plural } from '../../shared/i18n/plural';
 
 type UsageErrorClass = new (message: string) => Error;
 
@@ -41,9 +42,9 @@ export function parsePeriod(text: string): Period | undefined {
 function statementText(s: SettlementStatement): string {
   const st = s.settlement;
   const lines = [`Verrekening ${describePeriod(st.period)}${s.pair ? `, ${s.pair.aName} – ${s.pair.bName}` : ', alle gemeenten'}`];
-  for (const p of st.pairs) lines.push(`  ${p.providerName} aan ${p.hostName} (${MODEL_LABEL[p.model]}): ${p.lines} dienst(en), ${hours2(p.minutes)} uur, ${money2(p.amountCents)}`);
+  for (const p of st.pairs) lines.push(`  ${p.providerName} aan ${p.hostName} (${MODEL_LABEL[p.model]}): ${plural('nl', p.lines, { one: 'dienst', other: 'diensten' })}, ${hours2(p.minutes)} uur, ${money2(p.amountCents)}`);
   if (st.pairs.length === 0) lines.push('  Geen uitgeleende handhavers in deze periode.');
-  lines.push(`  Totaal: ${st.totals.lines} dienst(en), ${hours2(st.totals.minutes)} uur, ${money2(st.totals.amountCents)}`);
+  lines.push(`  Totaal: ${plural('nl', st.totals.lines, { one: 'dienst', other: 'diensten' })}, ${hours2(st.totals.minutes)} uur, ${money2(st.totals.amountCents)}`);
   for (const n of st.netting) {
     const name = (code: string | null) => (code === n.a ? n.aName : n.bName);
     lines.push(n.owedBy ? `  Gesloten beurs: ${name(n.owedBy)} is ${hours2(n.netMinutes)} uur verschuldigd aan ${name(n.owedTo)}` : `  Gesloten beurs ${n.aName} – ${n.bName}: gelijk`);
@@ -130,7 +131,7 @@ export function reportCommand(UsageError: UsageErrorClass): { usage: string; run
           if (v.format !== undefined && v.format !== 'csv') throw usage('uren worden als csv geëxporteerd');
           const r = await call(ctx, 'reports.hours', period);
           io.out(`Uren ${describePeriod(r.period)}: ${r.totals.assignments} inzet(ten), ${hours2(r.totals.minutes)} uur.`);
-          for (const o of r.officers) io.out(`  ${o.name}: ${o.shifts} dienst(en), ${hours2(o.minutes)} uur (uitgeleend ${hours2(o.lentMinutes)})`);
+          for (const o of r.officers) io.out(`  ${o.name}: ${plural('nl', o.shifts, { one: 'dienst', other: 'diensten' })}, ${hours2(o.minutes)} uur (uitgeleend ${hours2(o.lentMinutes)})`);
           for (const c of r.caps) io.out(`  ${c.title}, ${c.providerName}, ${c.month}: ${hours2(c.minutes)} van ${c.capHours} uur (${c.percent}%)${c.over ? ' BOVEN HET MAXIMUM' : ''}`);
           if (v.out !== undefined) await write(ctx, io, v.out, { kind: 'hours', format: 'csv', ...period });
           return 0;

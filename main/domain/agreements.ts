@@ -2,7 +2,6 @@
 // when all have signed that version; any party may terminate from a date. A changed proposal needs new signatures.
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { AgreementRecord, AgreementTerms } from '../../shared/domain/agreement';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId } from '../../shared/domain/ids';
@@ -11,6 +10,7 @@ import { canonicalJson } from '../log/canonical';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId, updateOp } from './records';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export function contentHash(terms: AgreementTerms): string {
   return createHash('sha256').update(canonicalJson(terms)).digest('hex');
@@ -62,16 +62,16 @@ export function listAgreements(db: Db): AgreementRecord[] {
 
 export function getAgreement(db: Db, id: string): AgreementRecord {
   const row = db.prepare('SELECT id, proposer, terms FROM agreements WHERE id = ? AND created = 1').get(id) as AgreementRow | undefined;
-  if (!row) throw new ApiError('not_found', `Afspraak ${id} is niet bekend in deze kopie.`);
+  if (!row) throw keyedError('not_found', 'agreement.unknown', { id });
   const sigs = db.prepare('SELECT signer, agreement_id, content_hash, signed_at, terminate_from FROM signatures WHERE agreement_id = ? AND created = 1').all(id) as SignatureRow[];
   return toRecord(row, sigs);
 }
 
 function checkTerms(me: LocalIdentity, terms: AgreementTerms): void {
-  if (!terms.parties.includes(me.gemeente)) throw new ApiError('refused', 'U kunt alleen een afspraak voorstellen waarin uw eigen gemeente partij is.');
-  if (terms.end < terms.start) throw new ApiError('invalid_argument', 'De afspraak moet eindigen na het begin.', [{ path: 'end', key: 'event.end.before_start' }]);
+  if (!terms.parties.includes(me.gemeente)) throw keyedError('refused', 'agreement.own_party');
+  if (terms.end < terms.start) throw keyedError('invalid_argument', 'agreement.end_before_start', {}, [{ path: 'end', key: 'event.end.before_start' }]);
   const strangers = Object.keys(terms.providers).filter((p) => !terms.parties.includes(p));
-  if (strangers.length) throw new ApiError('invalid_argument', `Tarieven voor gemeenten die geen partij zijn: ${strangers.map(gemeenteName).join(', ')}.`);
+  if (strangers.length) throw keyedError('invalid_argument', 'agreement.strangers', { names: strangers.map(gemeenteName).join(', ') });
 }
 
 /** Proposing also signs for the proposer: proposing a text is agreeing to it. */
@@ -89,7 +89,7 @@ export function proposeAgreement(db: Db, me: LocalIdentity, terms: AgreementTerm
 /** Changing the text changes its hash: every other party has to sign again. */
 export function reviseAgreement(db: Db, me: LocalIdentity, id: string, terms: AgreementTerms): AgreementRecord {
   const current = getAgreement(db, id);
-  if (parseRecordId(id)?.owner !== me.gemeente) throw new ApiError('refused', `Deze afspraak is voorgesteld door ${gemeenteName(current.proposer)}; alleen die gemeente kan de tekst wijzigen.`);
+  if (parseRecordId(id)?.owner !== me.gemeente) throw keyedError('refused', 'agreement.not_proposer', { proposer: gemeenteName(current.proposer) });
   checkTerms(me, terms);
   const op = updateOp(db, RECORD_TYPES.agreement!, id, { terms });
   if (!op) return current;
@@ -106,9 +106,9 @@ function signOp(db: Db, me: LocalIdentity, agreementId: string, hash: string, te
 
 export function signAgreement(db: Db, me: LocalIdentity, id: string, expectedHash: string): AgreementRecord {
   const a = getAgreement(db, id);
-  if (!a.parties.includes(me.gemeente)) throw new ApiError('refused', `${gemeenteName(me.gemeente)} is geen partij bij deze afspraak.`);
+  if (!a.parties.includes(me.gemeente)) throw keyedError('refused', 'agreement.not_party', { gemeente: gemeenteName(me.gemeente) });
   // The user signs what they read: if the text changed since, they must read it again.
-  if (a.contentHash !== expectedHash) throw new ApiError('refused', 'De tekst van de afspraak is gewijzigd sinds u hem opende. Lees de nieuwe versie en onderteken opnieuw.');
+  if (a.contentHash !== expectedHash) throw keyedError('refused', 'agreement.text_changed');
   const own = a.signatures.find((s) => s.gemeente === me.gemeente);
   commitLocal(db, me, [signOp(db, me, id, a.contentHash, own?.terminateFrom ?? null)]);
   return getAgreement(db, id);
@@ -116,7 +116,7 @@ export function signAgreement(db: Db, me: LocalIdentity, id: string, expectedHas
 
 export function terminateAgreement(db: Db, me: LocalIdentity, id: string, from: string): AgreementRecord {
   const a = getAgreement(db, id);
-  if (!a.parties.includes(me.gemeente)) throw new ApiError('refused', `${gemeenteName(me.gemeente)} is geen partij bij deze afspraak.`);
+  if (!a.parties.includes(me.gemeente)) throw keyedError('refused', 'agreement.not_party', { gemeente: gemeenteName(me.gemeente) });
   const own = a.signatures.find((s) => s.gemeente === me.gemeente);
   commitLocal(db, me, [signOp(db, me, id, own?.contentHash ?? a.contentHash, from)]);
   return getAgreement(db, id);

@@ -1,7 +1,6 @@
 // Who of our own officers could answer a request: every active officer not yet committed to it, with what
 // the rules say about adding them (evaluateCandidate on the merged plan), the free and qualified first.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { Candidate } from '../../shared/api/coordination';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { evaluateCandidate } from '../../shared/rules';
@@ -10,6 +9,7 @@ import { derivedId } from './derived-id';
 import { buildPlanView, scopeAround } from './plan-view';
 import { getShift } from './shifts';
 import { getRequest } from './requests';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 function rank(c: Candidate): number {
   return c.blocking.length > 0 ? 2 : c.warnings.length > 0 ? 1 : 0;
@@ -18,12 +18,12 @@ function rank(c: Candidate): number {
 export function requestCandidates(db: Db, me: LocalIdentity, requestId: string): Candidate[] {
   const request = getRequest(db, requestId);
   if (request.provider !== me.gemeente) {
-    throw new ApiError('refused', `Dit verzoek is gericht aan ${gemeenteName(request.provider)}; alleen die gemeente zegt er handhavers voor toe.`);
+    throw keyedError('refused', 'request.not_provider_commit', { provider: gemeenteName(request.provider) });
   }
   const requested = getShift(db, request.shiftId);
   const view = buildPlanView(db, scopeAround(requested.start, requested.end));
   const shift = view.shifts.find((s) => s.id === request.shiftId);
-  if (!shift) throw new ApiError('not_found', `De dienst van dit verzoek is niet bekend in deze kopie.`);
+  if (!shift) throw keyedError('not_found', 'request.no_shift');
   const committed = new Set(
     view.assignments.filter((a) => a.requestId === requestId && a.provider === me.gemeente).map((a) => a.officerId),
   );

@@ -1,11 +1,12 @@
 // Capaciteit: per day, which own officers are available, committed (to whose event) or absent, and which
 // partner officers are committed to our events. Two indexed queries over the period, then grouping in memory.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { CapacityCell, CapacityView, CapacityWork, PartnerCommitment } from '../../shared/api/coordination';
 import { addDays, daysBetween } from '../../shared/rules/calendar';
 import type { LocalIdentity } from '../log/log';
 import { overlapping } from './overlap';
+import { hoursFromRecord } from '../../shared/domain/officer';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 /** A heat map wider than this is not readable, and would only cost time. */
 export const MAX_CAPACITY_DAYS = 31 * 6;
@@ -29,19 +30,19 @@ interface AbsenceRow {
 
 export function capacity(db: Db, me: LocalIdentity, from: string, to: string): CapacityView {
   const span = daysBetween(from, to);
-  if (span < 0) throw new ApiError('invalid_argument', 'Het einde van de periode moet na het begin liggen.', [{ path: 'to', key: 'event.end.before_start' }]);
-  if (span >= MAX_CAPACITY_DAYS) throw new ApiError('invalid_argument', `Kies een periode van hoogstens ${MAX_CAPACITY_DAYS} dagen.`);
+  if (span < 0) throw keyedError('invalid_argument', 'period.end_not_after', {}, [{ path: 'to', key: 'event.end.before_start' }]);
+  if (span >= MAX_CAPACITY_DAYS) throw keyedError('invalid_argument', 'period.too_long', { max: MAX_CAPACITY_DAYS });
   const days = Array.from({ length: span + 1 }, (_, i) => addDays(from, i));
   const index = new Map(days.map((d, i) => [d, i]));
   const after = addDays(to, 1);
 
   const officers = db
-    .prepare("SELECT id, name, contract_hours, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id")
-    .all(me.gemeente) as { id: string; name: string; contract_hours: number; akte_valid_until: string | null }[];
+    .prepare("SELECT id, name, contract_hours, contract_tenths, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id")
+    .all(me.gemeente) as { id: string; name: string; contract_hours: number; contract_tenths: number | null; akte_valid_until: string | null }[];
   const rows = officers.map((o) => ({
     id: o.id,
     name: o.name,
-    contractHours: o.contract_hours,
+    contractHours: hoursFromRecord(o.contract_hours, o.contract_tenths),
     akteValidUntil: o.akte_valid_until ?? '',
     cells: days.map((): CapacityCell => ({ state: 'available', work: [], absent: false })),
   }));

@@ -1,7 +1,6 @@
 // Copies as templates: a whole event (next year's edition) with all its shifts moved by the same offset, or
 // one shift to another start. New records, one entry each; requests and commitments are never copied.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { EventRecord } from '../../shared/domain/event';
 import type { REQUIRED_QUALIFICATIONS, ShiftRecord } from '../../shared/domain/shift';
 import { gemeenteName } from '../../shared/domain/gemeenten';
@@ -12,6 +11,7 @@ import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId } from './records';
 import { getEvent } from './events';
 import { getShift, listShifts, shiftCreateOp } from './shifts';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 const MINUTE = 60_000;
 
@@ -29,12 +29,12 @@ export function shiftLocal(local: string, offset: number): string {
   return fromWallMinutes(wallMinutes(local) + offset);
 }
 
-function requireOwn(me: LocalIdentity, host: string, what: string): void {
-  if (host !== me.gemeente) throw new ApiError('refused', `${what} is van ${gemeenteName(host)}; alleen die gemeente kan het kopiëren. Maak zo nodig een eigen evenement.`);
+function requireOwn(me: LocalIdentity, host: string, what: 'event' | 'shift'): void {
+  if (host !== me.gemeente) throw keyedError('refused', 'copy.not_own', { what, owner: gemeenteName(host) });
 }
 
 function requireStart(start: string): void {
-  if (!isLocalDateTime(start)) throw new ApiError('invalid_argument', 'Vul een geldige datum en tijd in voor het begin van de kopie.', [{ path: 'start', key: 'field.datetime.invalid' }]);
+  if (!isLocalDateTime(start)) throw keyedError('invalid_argument', 'copy.start_invalid', {}, [{ path: 'start', key: 'field.datetime.invalid' }]);
 }
 
 /**
@@ -43,7 +43,7 @@ function requireStart(start: string): void {
  */
 export function copyEvent(db: Db, me: LocalIdentity, id: string, start: string, name?: string): EventRecord {
   const source = getEvent(db, id);
-  requireOwn(me, source.host, 'Dit evenement');
+  requireOwn(me, source.host, 'event');
   requireStart(start);
   const offset = wallMinutes(start) - wallMinutes(source.start);
   const newId = newRecordId(me.gemeente, 'ev');
@@ -73,7 +73,7 @@ function fieldsOf(s: ShiftRecord) {
 /** A new shift like `id` (same event, length, role, needs) starting at `start`. */
 export function copyShift(db: Db, me: LocalIdentity, id: string, start: string): ShiftRecord {
   const source = getShift(db, id);
-  requireOwn(me, source.host, 'Deze dienst');
+  requireOwn(me, source.host, 'shift');
   requireStart(start);
   const length = wallMinutes(source.end) - wallMinutes(source.start);
   const { id: newId, op } = shiftCreateOp(me, { ...fieldsOf(source), start, end: fromWallMinutes(wallMinutes(start) + length) });

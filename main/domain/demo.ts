@@ -15,6 +15,7 @@ import { listShifts } from './shifts';
 import { listOfficers } from './officers';
 import { listRequests } from './plan-view';
 import { commitOfficers, createRequest, getRequest } from './requests';
+import { fitsWeekday, koningsdag } from './demo-days';
 
 export type DemoScale = 'small' | 'region';
 
@@ -159,7 +160,9 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
     for (let i = 0; i < eventCount; i++) {
       const kind = EVENT_KINDS[i % EVENT_KINDS.length]!;
       const dayOfYear = 90 + Math.floor(rand() * 180);
-      const startDay = addDays(`${year}-01-01`, dayOfYear);
+      // Moved forward to a day of the week the kind is held on; Koningsdag is on its own date.
+      let startDay = kind.name === 'Koningsdag' ? koningsdag(year) : addDays(`${year}-01-01`, dayOfYear);
+      while (!fitsWeekday(kind.name, startDay)) startDay = addDays(startDay, 1);
       const firstShift = shiftTimes(startDay, kind.shifts[0]!);
       const lastShift = shiftTimes(addDays(startDay, kind.days - 1), kind.shifts.at(-1)!);
       const eventId = demoId(me.gemeente, 'ev', seed, i);

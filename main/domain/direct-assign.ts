@@ -3,7 +3,6 @@
 // the rules, capacity and settlement treat them like every other assignment, and self-requests that older
 // copies made keep working: they simply are this shift's direct assignment.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { Candidate } from '../../shared/api/coordination';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { RequestRecord } from '../../shared/domain/request';
@@ -17,6 +16,7 @@ import { buildPlanView, listRequests, scopeAround } from './plan-view';
 import { getShift } from './shifts';
 import { getEvent } from './events';
 import { commitOfficers } from './requests';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 /** The shift's own request that holds its direct assignments, if there is one (the oldest live one). */
 function ownRequest(db: Db, me: LocalIdentity, shiftId: string): RequestRecord | undefined {
@@ -27,9 +27,9 @@ function ownRequest(db: Db, me: LocalIdentity, shiftId: string): RequestRecord |
 
 function requireOwnShift(db: Db, me: LocalIdentity, shiftId: string) {
   const shift = getShift(db, shiftId);
-  if (shift.host !== me.gemeente) throw new ApiError('refused', `Deze dienst is van ${gemeenteName(shift.host)}; alleen die gemeente zet er eigen handhavers op.`);
-  if (shift.cancelled) throw new ApiError('refused', 'Deze dienst is geannuleerd.');
-  if (getEvent(db, shift.eventId).status === 'afgelast') throw new ApiError('refused', 'Dit evenement is afgelast.');
+  if (shift.host !== me.gemeente) throw keyedError('refused', 'assign.not_host', { host: gemeenteName(shift.host) });
+  if (shift.cancelled) throw keyedError('refused', 'shift.cancelled');
+  if (getEvent(db, shift.eventId).status === 'afgelast') throw keyedError('refused', 'event.cancelled');
   return shift;
 }
 
@@ -88,7 +88,7 @@ export function assignOwnOfficers(db: Db, me: LocalIdentity, shiftId: string, of
       requestId = container.id;
       const needed = container.committed + officerIds.length;
       if (needed > container.count) {
-        if (needed > 500) throw new ApiError('refused', 'Op één dienst staan ten hoogste 500 eigen handhavers.');
+        if (needed > 500) throw keyedError('refused', 'assign.too_many');
         const op = updateOp(db, RECORD_TYPES.request!, requestId, { count: needed });
         if (op) commitLocal(db, me, [op]);
       }

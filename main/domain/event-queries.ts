@@ -1,7 +1,6 @@
 // The Evenement screen's query: one event with its shifts, each with its committed officers (of any
 // gemeente this copy has heard from) and its requests, in a handful of statements whatever the shift count.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { EventPlan, ShiftOfficer, ShiftPlan, StaffingSummary } from '../../shared/api/planning';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import { evaluatePlan, RULE_LOOKAHEAD_DAYS, RULE_LOOKBACK_DAYS } from '../../shared/rules';
@@ -14,6 +13,7 @@ import { withEscalation } from './requests';
 
 export { toEventRecord, type EventRow } from './events';
 import { toEventRecord, type EventRow } from './events';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 interface OfficerOnShiftRow {
   commitment_id: string;
@@ -25,7 +25,7 @@ interface OfficerOnShiftRow {
 
 export function eventPlan(db: Db, id: string): EventPlan {
   const row = db.prepare('SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
-  if (!row) throw new ApiError('not_found', `Evenement ${id} bestaat niet in deze kopie.`);
+  if (!row) throw keyedError('not_found', 'event.unknown', { id });
   const event = toEventRecord(row);
   const shifts = (db.prepare('SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, ends_at, id').all(id) as Parameters<typeof toShift>[0][]).map(toShift);
   const shiftIds = new Set(shifts.map((s) => s.id));

@@ -1,6 +1,5 @@
 // Evenementen: commands and queries. The host gemeente alone creates and changes its events.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { EventFields, EventRecord } from '../../shared/domain/event';
 import { parseRecordId } from '../../shared/domain/ids';
 import { gemeenteName } from '../../shared/domain/gemeenten';
@@ -9,6 +8,7 @@ import { RECORD_TYPES } from '../log/records';
 import { hlcWallIso } from '../log/hlc';
 import { createOp, newRecordId, updateOp } from './records';
 import { readStamps } from '../log/stamps';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 const EVENT = RECORD_TYPES.event!;
 
@@ -49,7 +49,7 @@ export function listEvents(db: Db): EventRecord[] {
 
 export function getEvent(db: Db, id: string): EventRecord {
   const row = db.prepare('SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
-  if (!row) throw new ApiError('not_found', `Evenement ${id} bestaat niet in deze kopie.`);
+  if (!row) throw keyedError('not_found', 'event.unknown', { id });
   return toEventRecord(row);
 }
 
@@ -75,7 +75,7 @@ export function updateEvent(db: Db, me: LocalIdentity, id: string, fields: Event
   const existing = getEvent(db, id);
   const owner = parseRecordId(id)?.owner;
   if (owner !== me.gemeente) {
-    throw new ApiError('refused', `Dit evenement is van ${gemeenteName(existing.host)}; alleen die gemeente kan het wijzigen.`);
+    throw keyedError('refused', 'record.not_own', { what: 'event', owner: gemeenteName(existing.host) });
   }
   const op = updateOp(db, EVENT, id, fieldsToSet(fields));
   if (op) commitLocal(db, me, [op]);

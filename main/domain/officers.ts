@@ -1,8 +1,7 @@
 // Handhavers and their availability: the employing gemeente alone changes them. Private details (phone,
 // BOA number, notes, absence reasons) are stored in local tables and never written into an entry.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
-import type { OfficerDetail, OfficerFields, OfficerRecord, Qualifications } from '../../shared/domain/officer';
+import { hoursFromRecord, hoursToRecord, type OfficerDetail, type OfficerFields, type OfficerRecord, type Qualifications } from '../../shared/domain/officer';
 import type { AbsenceRecord } from '../../shared/domain/request';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId } from '../../shared/domain/ids';
@@ -10,6 +9,7 @@ import { localToEpoch } from '../../shared/time/local';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId, updateOp } from './records';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 interface OfficerRow {
   id: string;
@@ -17,6 +17,7 @@ interface OfficerRow {
   name: string;
   qualifications: string;
   contract_hours: number;
+  contract_tenths: number | null;
   active: number;
   phone: string | null;
   boa_number: string | null;
@@ -24,7 +25,7 @@ interface OfficerRow {
 }
 
 function toOfficer(r: OfficerRow): OfficerRecord {
-  return { id: r.id, employer: r.employer, name: r.name, qualifications: JSON.parse(r.qualifications) as Qualifications, contractHours: r.contract_hours, active: r.active === 1 };
+  return { id: r.id, employer: r.employer, name: r.name, qualifications: JSON.parse(r.qualifications) as Qualifications, contractHours: hoursFromRecord(r.contract_hours, r.contract_tenths), active: r.active === 1 };
 }
 
 const SELECT = 'SELECT o.*, p.phone, p.boa_number, p.notes FROM officers o LEFT JOIN officer_private p ON p.officer_id = o.id WHERE o.created = 1';
@@ -36,14 +37,14 @@ export function listOfficers(db: Db, employer?: string): OfficerRecord[] {
 
 export function getOfficerDetail(db: Db, me: LocalIdentity, id: string): OfficerDetail | OfficerRecord {
   const r = db.prepare(`${SELECT} AND o.id = ?`).get(id) as OfficerRow | undefined;
-  if (!r) throw new ApiError('not_found', `Handhaver ${id} is niet bekend in deze kopie.`);
+  if (!r) throw keyedError('not_found', 'officer.unknown', { id });
   const base = toOfficer(r);
   return r.employer === me.gemeente ? { ...base, phone: r.phone ?? '', boaNumber: r.boa_number ?? '', notes: r.notes ?? '' } : base;
 }
 
-function requireOwn(me: LocalIdentity, id: string, what: string): void {
+function requireOwn(me: LocalIdentity, id: string, what: 'officer' | 'absence'): void {
   const owner = parseRecordId(id)?.owner;
-  if (owner !== me.gemeente) throw new ApiError('refused', `${what} is van ${gemeenteName(owner ?? '')}; alleen die gemeente kan dit wijzigen.`);
+  if (owner !== me.gemeente) throw keyedError('refused', 'record.not_own', { what, owner: gemeenteName(owner ?? '') });
 }
 
 function writePrivate(db: Db, id: string, f: Pick<OfficerFields, 'phone' | 'boaNumber' | 'notes'>): void {
@@ -55,7 +56,11 @@ function writePrivate(db: Db, id: string, f: Pick<OfficerFields, 'phone' | 'boaN
   );
 }
 
-const shared = (f: OfficerFields) => ({ name: f.name, qualifications: f.qualifications, contractHours: f.contractHours, active: f.active });
+const shared = (f: OfficerFields) => {
+  const { contractHours, contractTenths } = hoursToRecord(f.contractHours);
+  // Tenths only when the hours are not whole: an op with the new field is one an older copy cannot read.
+  return { name: f.name, qualifications: f.qualifications, contractHours, active: f.active, ...(contractTenths === null ? {} : { contractTenths }) };
+};
 
 export function createOfficer(db: Db, me: LocalIdentity, f: OfficerFields): OfficerDetail | OfficerRecord {
   const id = newRecordId(me.gemeente, 'of');
@@ -67,10 +72,11 @@ export function createOfficer(db: Db, me: LocalIdentity, f: OfficerFields): Offi
 }
 
 export function updateOfficer(db: Db, me: LocalIdentity, id: string, f: OfficerFields): OfficerDetail | OfficerRecord {
-  requireOwn(me, id, 'Deze handhaver');
+  requireOwn(me, id, 'officer');
   getOfficerDetail(db, me, id);
   db.transaction(() => {
-    const op = updateOp(db, RECORD_TYPES.officer!, id, shared(f));
+    // Back to whole hours: clear the tenths (updateOp leaves them out when there were none).
+    const op = updateOp(db, RECORD_TYPES.officer!, id, { contractTenths: null, ...shared(f) });
     if (op) commitLocal(db, me, [op]);
     writePrivate(db, id, f);
   })();
@@ -102,9 +108,9 @@ export function listAbsences(db: Db, me: LocalIdentity, officerId?: string): (Ab
 }
 
 export function createAbsence(db: Db, me: LocalIdentity, a: { officerId: string; start: string; end: string; reason: string }): AbsenceRecord {
-  requireOwn(me, a.officerId, 'Deze handhaver');
+  requireOwn(me, a.officerId, 'officer');
   getOfficerDetail(db, me, a.officerId);
-  if (localToEpoch(a.end) <= localToEpoch(a.start)) throw new ApiError('invalid_argument', 'Het einde van de afwezigheid moet na het begin liggen.', [{ path: 'end', key: 'event.end.before_start' }]);
+  if (localToEpoch(a.end) <= localToEpoch(a.start)) throw keyedError('invalid_argument', 'absence.end_before_start', {}, [{ path: 'end', key: 'event.end.before_start' }]);
   const id = newRecordId(me.gemeente, 'ab');
   db.transaction(() => {
     commitLocal(db, me, [createOp(RECORD_TYPES.absence!, id, { officer: a.officerId, start: a.start, end: a.end, cancelled: false })]);
@@ -114,7 +120,7 @@ export function createAbsence(db: Db, me: LocalIdentity, a: { officerId: string;
 }
 
 export function cancelAbsence(db: Db, me: LocalIdentity, id: string): void {
-  requireOwn(me, id, 'Deze afwezigheid');
+  requireOwn(me, id, 'absence');
   const op = updateOp(db, RECORD_TYPES.absence!, id, { cancelled: true });
   if (op) commitLocal(db, me, [op]);
 }

@@ -2,7 +2,6 @@
 // reason, withdraw a commitment), the host may withdraw or record the approval an escalation needs.
 // Rules are checked on write: blocking violations refuse, warnings need a recorded reason.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { RequestRecord } from '../../shared/domain/request';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { PlanView, Violation } from '../../shared/rules/types';
@@ -16,10 +15,12 @@ import { getShift, toShift } from './shifts';
 import { getEvent } from './events';
 import { getAgreement, listAgreements } from './agreements';
 import { buildPlanView, listRequests, scopeAround } from './plan-view';
+import { keyedError } from '../../shared/i18n/error-messages';
+import { rulesParam } from '../../shared/i18n/refusal-messages';
 
 export function getRequest(db: Db, id: string): RequestRecord {
   const r = listRequests(db).find((x) => x.id === id);
-  if (!r) throw new ApiError('not_found', `Verzoek ${id} is niet bekend in deze kopie.`);
+  if (!r) throw keyedError('not_found', 'request.unknown', { id });
   return withEscalation(db, r);
 }
 
@@ -43,9 +44,9 @@ export function listRequestsFor(db: Db, me: LocalIdentity, direction: 'in' | 'ou
   return rows.map((r) => withEscalation(db, r, agreements));
 }
 
-function refuseOn(violations: Violation[], what: string): void {
+function refuseOn(violations: Violation[], what: { provider: string } | { name: string }): void {
   const blocking = violations.filter((v) => v.severity === 'blocking');
-  if (blocking.length) throw new ApiError('refused', `${what} kan niet: ${blocking.map((v) => v.message).join(' ')}`);
+  if (blocking.length) throw keyedError('refused', 'provider' in what ? 'rules.request' : 'rules.commit', { ...what, rules: rulesParam(blocking) });
 }
 
 export interface RequestInput {
@@ -58,17 +59,17 @@ export interface RequestInput {
 
 export function createRequest(db: Db, me: LocalIdentity, input: RequestInput): RequestRecord {
   const shift = getShift(db, input.shiftId);
-  if (shift.host !== me.gemeente) throw new ApiError('refused', `Deze dienst is van ${gemeenteName(shift.host)}; alleen die gemeente kan er handhavers voor vragen.`);
-  if (shift.cancelled) throw new ApiError('refused', 'Deze dienst is geannuleerd.');
-  if (getEvent(db, shift.eventId).status === 'afgelast') throw new ApiError('refused', 'Dit evenement is afgelast.');
+  if (shift.host !== me.gemeente) throw keyedError('refused', 'request.not_host_shift', { host: gemeenteName(shift.host) });
+  if (shift.cancelled) throw keyedError('refused', 'shift.cancelled');
+  if (getEvent(db, shift.eventId).status === 'afgelast') throw keyedError('refused', 'event.cancelled');
   if (input.provider !== me.gemeente) {
-    if (!input.agreementId) throw new ApiError('refused', `Een verzoek aan ${gemeenteName(input.provider)} moet verwijzen naar een afspraak die op de datum van de dienst geldt.`);
+    if (!input.agreementId) throw keyedError('refused', 'request.needs_agreement', { provider: gemeenteName(input.provider) });
     getAgreement(db, input.agreementId);
   }
   const agreementId = input.provider === me.gemeente ? null : input.agreementId;
   refuseOn(
     evaluateRequest(buildPlanView(db, scopeAround(shift.start, shift.end)), { shiftId: shift.id, provider: input.provider, agreementId, count: input.count, host: me.gemeente }),
-    `Een verzoek aan ${gemeenteName(input.provider)}`,
+    { provider: gemeenteName(input.provider) },
   );
   const id = newRecordId(me.gemeente, 'rq');
   commitLocal(db, me, [
@@ -78,11 +79,11 @@ export function createRequest(db: Db, me: LocalIdentity, input: RequestInput): R
 }
 
 function requireHostOf(me: LocalIdentity, r: RequestRecord): void {
-  if (r.host !== me.gemeente) throw new ApiError('refused', `Dit verzoek is van ${gemeenteName(r.host)}; alleen die gemeente kan het wijzigen.`);
+  if (r.host !== me.gemeente) throw keyedError('refused', 'request.not_host', { host: gemeenteName(r.host) });
 }
 
 function requireProviderOf(me: LocalIdentity, r: RequestRecord): void {
-  if (r.provider !== me.gemeente) throw new ApiError('refused', `Dit verzoek is gericht aan ${gemeenteName(r.provider)}; alleen die gemeente kan het beantwoorden.`);
+  if (r.provider !== me.gemeente) throw keyedError('refused', 'request.not_provider', { provider: gemeenteName(r.provider) });
 }
 
 export function withdrawRequest(db: Db, me: LocalIdentity, id: string): RequestRecord {
@@ -96,7 +97,7 @@ export function withdrawRequest(db: Db, me: LocalIdentity, id: string): RequestR
 export function approveRequest(db: Db, me: LocalIdentity, id: string, approvedBy: string): RequestRecord {
   const r = getRequest(db, id);
   requireHostOf(me, r);
-  if (!r.escalation.needed) throw new ApiError('refused', 'Dit verzoek valt binnen het mandaat; er is geen goedkeuring nodig.');
+  if (!r.escalation.needed) throw keyedError('refused', 'request.within_mandate');
   const op = updateOp(db, RECORD_TYPES.request!, id, { approvedBy, approvedAt: new Date().toISOString() });
   if (op) commitLocal(db, me, [op]);
   return getRequest(db, id);
@@ -126,9 +127,9 @@ export interface CommitResult {
 export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds: string[], reasons: Record<string, Record<string, string>>): CommitResult {
   const r = getRequest(db, id);
   requireProviderOf(me, r);
-  if (r.status === 'withdrawn' || r.status === 'cancelled') throw new ApiError('refused', r.status === 'withdrawn' ? 'Dit verzoek is ingetrokken.' : 'De dienst van dit verzoek is geannuleerd.');
-  if (new Set(officerIds).size !== officerIds.length) throw new ApiError('invalid_argument', 'Dezelfde handhaver staat twee keer in de keuze.');
-  if (r.committed + officerIds.length > r.count) throw new ApiError('refused', `Er zijn ${r.count} handhavers gevraagd; ${r.committed} zijn al toegezegd.`);
+  if (r.status === 'withdrawn' || r.status === 'cancelled') throw keyedError('refused', r.status === 'withdrawn' ? 'request.withdrawn' : 'request.shift_cancelled');
+  if (new Set(officerIds).size !== officerIds.length) throw keyedError('invalid_argument', 'commit.duplicate');
+  if (r.committed + officerIds.length > r.count) throw keyedError('refused', 'commit.too_many', { count: r.count, committed: r.committed });
   const requested = getShift(db, r.shiftId);
   const view = buildPlanView(db, scopeAround(requested.start, requested.end));
   const shift = view.shifts.find((s) => s.id === r.shiftId)!;
@@ -136,16 +137,16 @@ export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds
   const accepted: Violation[] = [];
   for (const officerId of officerIds) {
     const officer = view.officers.find((o) => o.id === officerId);
-    if (!officer || officer.employer !== me.gemeente) throw new ApiError('refused', `Handhaver ${officerId} is geen handhaver van ${gemeenteName(me.gemeente)}.`);
-    if (!officer.active) throw new ApiError('refused', `${officer.name} is niet actief.`);
+    if (!officer || officer.employer !== me.gemeente) throw keyedError('refused', 'commit.not_own_officer', { id: officerId, gemeente: gemeenteName(me.gemeente) });
+    if (!officer.active) throw keyedError('refused', 'commit.inactive', { name: officer.name });
     const cid = derivedId(me.gemeente, 'cm', id, officerId);
     const given = reasons[officerId] ?? {};
     const candidate = { commitmentId: cid, officerId, shiftId: shift.id, requestId: id, provider: me.gemeente, host: r.host, agreementId: r.agreementId, start: shift.start, end: shift.end, reasons: given };
     const found = evaluateCandidate(view, candidate);
-    refuseOn(found, `${officer.name} toezeggen`);
+    refuseOn(found, { name: officer.name });
     const unexplained = found.filter((v) => v.severity === 'warning' && !given[v.code]?.trim());
     if (unexplained.length) {
-      throw new ApiError('refused', `Voor ${officer.name} is een reden nodig: ${unexplained.map((v) => v.message).join(' ')}`, unexplained.map((v) => ({ path: `reasons.${officerId}.${v.code}`, key: 'rule.reason.required' })));
+      throw keyedError('refused', 'rules.reason', { name: officer.name, rules: rulesParam(unexplained) }, unexplained.map((v) => ({ path: `reasons.${officerId}.${v.code}`, key: 'rule.reason.required' })));
     }
     accepted.push(...found);
     const exists = db.prepare('SELECT 1 FROM commitments WHERE id = ? AND created = 1').get(cid);
@@ -161,8 +162,8 @@ export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds
 
 export function withdrawCommitment(db: Db, me: LocalIdentity, commitmentId: string): void {
   const row = db.prepare('SELECT provider FROM commitments WHERE id = ? AND created = 1').get(commitmentId) as { provider: string } | undefined;
-  if (!row) throw new ApiError('not_found', `Toezegging ${commitmentId} is niet bekend in deze kopie.`);
-  if (row.provider !== me.gemeente) throw new ApiError('refused', `Deze toezegging is van ${gemeenteName(row.provider)}; alleen die gemeente kan haar intrekken.`);
+  if (!row) throw keyedError('not_found', 'commitment.unknown', { id: commitmentId });
+  if (row.provider !== me.gemeente) throw keyedError('refused', 'commitment.not_own', { provider: gemeenteName(row.provider) });
   const op = updateOp(db, RECORD_TYPES.commitment!, commitmentId, { withdrawn: true });
   if (op) commitLocal(db, me, [op]);
 }

@@ -9,11 +9,12 @@ import { RECORD_TYPES, recordTypeOf } from '../log/records';
 import { listConflicts } from '../exchange/conflicts';
 import { updateOp } from './records';
 import { readStamps } from '../log/stamps';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export function resolveConflict(db: Db, me: LocalIdentity, key: string, choice: number): { resolved: string } {
   const conflict = listConflicts(db).find((c) => c.key === key);
-  if (!conflict) throw new ApiError('not_found', 'Dit conflict bestaat niet (meer); mogelijk is het al opgelost.');
-  if (conflict.resolvableBy !== me.gemeente) throw new ApiError('refused', `Alleen ${gemeenteName(conflict.resolvableBy)} kan dit conflict oplossen.`);
+  if (!conflict) throw keyedError('not_found', 'conflict.gone');
+  if (conflict.resolvableBy !== me.gemeente) throw keyedError('refused', 'conflict.not_yours', { gemeente: gemeenteName(conflict.resolvableBy) });
   const ops: Op[] = [];
   if (conflict.kind === 'commitment_lapsed') {
     for (const id of conflict.records ?? []) {
@@ -22,7 +23,7 @@ export function resolveConflict(db: Db, me: LocalIdentity, key: string, choice: 
     }
   } else {
     const value = conflict.values[choice];
-    if (!value) throw new ApiError('invalid_argument', `Kies een van de ${conflict.values.length} waarden.`);
+    if (!value) throw keyedError('invalid_argument', 'conflict.pick', { count: conflict.values.length });
     const type = recordTypeOf(`${conflict.recordType}.update`)?.type;
     if (!type) throw new ApiError('internal', `Onbekend soort record ${conflict.recordType}.`);
     // Written on top of the current value: its base is every competing write, so the conflict closes.

@@ -1,6 +1,5 @@
 // Diensten of an event: the host gemeente alone creates, changes and cancels them.
 import type { Db } from '../store/db';
-import { ApiError } from '../../shared/api/errors';
 import type { ShiftFields, ShiftRecord } from '../../shared/domain/shift';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId } from '../../shared/domain/ids';
@@ -10,6 +9,7 @@ import type { Op } from '../log/entry';
 import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId, updateOp } from './records';
 import { getEvent } from './events';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 interface ShiftRow {
   id: string;
@@ -48,18 +48,18 @@ export function listShifts(db: Db, eventId?: string): ShiftRecord[] {
 
 export function getShift(db: Db, id: string): ShiftRecord {
   const r = db.prepare('SELECT * FROM shifts WHERE id = ? AND created = 1').get(id) as ShiftRow | undefined;
-  if (!r) throw new ApiError('not_found', `Dienst ${id} is niet bekend in deze kopie.`);
+  if (!r) throw keyedError('not_found', 'shift.unknown', { id });
   return toShift(r);
 }
 
 function validate(f: ShiftFields): void {
-  if (!isLocalDateTime(f.start) || !isLocalDateTime(f.end)) throw new ApiError('invalid_argument', 'Vul een geldige begin- en eindtijd in.', [{ path: 'start', key: 'field.datetime.invalid' }]);
-  if (localToEpoch(f.end) <= localToEpoch(f.start)) throw new ApiError('invalid_argument', 'Het einde van de dienst moet na het begin liggen.', [{ path: 'end', key: 'shift.end.before_start' }]);
+  if (!isLocalDateTime(f.start) || !isLocalDateTime(f.end)) throw keyedError('invalid_argument', 'shift.times_invalid', {}, [{ path: 'start', key: 'field.datetime.invalid' }]);
+  if (localToEpoch(f.end) <= localToEpoch(f.start)) throw keyedError('invalid_argument', 'shift.end_before_start', {}, [{ path: 'end', key: 'shift.end.before_start' }]);
 }
 
-function requireHost(me: LocalIdentity, id: string, what: string): void {
+function requireHost(me: LocalIdentity, id: string, what: 'event' | 'shift'): void {
   const owner = parseRecordId(id)?.owner;
-  if (owner !== me.gemeente) throw new ApiError('refused', `${what} is van ${gemeenteName(owner ?? '')}; alleen die gemeente kan dit wijzigen.`);
+  if (owner !== me.gemeente) throw keyedError('refused', 'record.not_own', { what, owner: gemeenteName(owner ?? '') });
 }
 
 const toSet = (f: ShiftFields) => ({ event: f.eventId, start: f.start, end: f.end, role: f.role, needed: f.needed, inPairs: f.inPairs, qualifications: f.qualifications });
@@ -70,7 +70,7 @@ export function shiftCreateOp(me: LocalIdentity, f: ShiftFields): { id: string; 
 }
 
 export function createShift(db: Db, me: LocalIdentity, f: ShiftFields): ShiftRecord {
-  requireHost(me, f.eventId, 'Dit evenement');
+  requireHost(me, f.eventId, 'event');
   getEvent(db, f.eventId);
   validate(f);
   const { id, op } = shiftCreateOp(me, f);
@@ -79,9 +79,9 @@ export function createShift(db: Db, me: LocalIdentity, f: ShiftFields): ShiftRec
 }
 
 export function updateShift(db: Db, me: LocalIdentity, id: string, f: ShiftFields): ShiftRecord {
-  requireHost(me, id, 'Deze dienst');
+  requireHost(me, id, 'shift');
   const current = getShift(db, id);
-  if (current.eventId !== f.eventId) throw new ApiError('invalid_argument', 'Een dienst kan niet naar een ander evenement worden verplaatst; kopieer hem.');
+  if (current.eventId !== f.eventId) throw keyedError('invalid_argument', 'shift.move');
   validate(f);
   const op = updateOp(db, RECORD_TYPES.shift!, id, toSet(f));
   if (op) commitLocal(db, me, [op]);
@@ -90,7 +90,7 @@ export function updateShift(db: Db, me: LocalIdentity, id: string, f: ShiftField
 
 /** Cancelling keeps the shift and its history; commitments to it become conflicts for their providers. */
 export function cancelShift(db: Db, me: LocalIdentity, id: string): ShiftRecord {
-  requireHost(me, id, 'Deze dienst');
+  requireHost(me, id, 'shift');
   getShift(db, id);
   const op = updateOp(db, RECORD_TYPES.shift!, id, { cancelled: true });
   if (op) commitLocal(db, me, [op]);

@@ -33,18 +33,21 @@ function exportableFeeds(db: Db, me: LocalIdentity): Feed[] {
   return feeds;
 }
 
-const safeName = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** A name part that keeps letters as they are written (Súdwest-Fryslân, Hoogeveen-Noörd): only separators become "-". */
+const safeName = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
-/** Today's date in the Netherlands, as YYYY-MM-DD. */
-function dutchDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+/** The date and time in the Netherlands, as YYYY-MM-DD-HHMM: two exports of one day get different names. */
+function dutchStamp(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}-${get('hour')}${get('minute')}`;
 }
 
-/** regie-Zandvoort-aan-Heemstede-Bloemendaal-2026-11-27.regie; many recipients become "aan-5-partners". */
+/** regie-Zandvoort-aan-Heemstede-Bloemendaal-2026-11-27-0930.regie; many recipients become "aan-5-partners". */
 export function suggestedPlanFileName(from: string, to: string[], now = new Date()): string {
   const names = to.length > 4 ? [`${to.length}-partners`] : to.map((g) => safeName(gemeenteName(g)));
   const recipients = names.length ? `-aan-${names.join('-')}` : '';
-  return `regie-${safeName(gemeenteName(from))}${recipients}-${dutchDate(now)}.${PLAN_FILE_EXTENSION}`;
+  return `regie-${safeName(gemeenteName(from))}${recipients}-${dutchStamp(now)}.${PLAN_FILE_EXTENSION}`;
 }
 
 function lastFiles(db: Db, gemeente: string): { lastReceived: string | null; lastSent: string | null } {

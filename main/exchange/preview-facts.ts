@@ -61,7 +61,7 @@ const ASPECTS: Record<string, Record<string, string>> = {
   event: { start: 'time', end: 'time', name: 'name', place: 'place', risk: 'risk', visitors: 'visitors', status: 'status' },
   shift: { start: 'time', end: 'time', needed: 'needed', role: 'role', qualifications: 'qualifications', inPairs: 'pairs' },
   request: { count: 'count', note: 'note', agreement: 'agreement' },
-  officer: { name: 'name', qualifications: 'qualifications', contractHours: 'hours', active: 'active' },
+  officer: { name: 'name', qualifications: 'qualifications', contractHours: 'hours', contractTenths: 'hours', active: 'active' },
 };
 
 function aspectsOf(net: Net): string[] {

@@ -4,7 +4,6 @@ import type { Db } from '../store/db';
 import { readSuccession, type LocalIdentity } from '../log/log';
 import { fingerprint } from '../log/identity';
 import { parseJsonStrict } from '../log/canonical';
-import { ApiError } from '../../shared/api/errors';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
 import type { CardInfo, ImportPreview, PartnerDevice, VerifyResult } from '../../shared/api/exchange';
@@ -17,6 +16,8 @@ import { importPlanFile, verifyPlanFile } from './import/importer';
 import { writePlanFile, type ExportOptions } from './write';
 import { isSelfConsistent } from '../identity/attestations';
 import { addAttestations, ownCert, readRoots, setRoot, syncTrust, trustView } from '../identity/store';
+import { keyedError } from '../../shared/i18n/error-messages';
+import { plural } from '../../shared/i18n/plural';
 
 const MAX_CARD_BYTES = 16 * 1024;
 
@@ -99,15 +100,15 @@ export function cardInfo(db: Db, card: SignedCard): CardInfo {
  */
 export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed: string): CardInfo & { released: number } {
   const card = parseCard(content);
-  if (card.card.publicKey === me.publicKey) throw new ApiError('refused', 'Dit is de kaart van dit apparaat zelf.');
+  if (card.card.publicKey === me.publicKey) throw keyedError('refused', 'card.own');
   const norm = (s: string) => s.replace(/\s+/g, '');
   const issuer = gemeenteIssuer(db, card);
   if (norm(confirmed) !== norm(fingerprint(issuer ?? card.card.publicKey))) {
-    throw new ApiError('refused', 'De bevestigde vingerafdruk hoort niet bij deze kaart; de partner is niet vastgelegd.');
+    throw keyedError('refused', 'card.fingerprint');
   }
   const existing = getAuthor(db, card.card.publicKey);
   if (existing && existing.gemeente !== card.card.gemeente) {
-    throw new ApiError('refused', `Dit apparaat is al bekend als apparaat van ${gemeenteName(existing.gemeente)}; de kaart zegt ${gemeenteName(card.card.gemeente)}.`);
+    throw keyedError('refused', 'card.other_gemeente', { known: gemeenteName(existing.gemeente), card: gemeenteName(card.card.gemeente) });
   }
   let released = 0;
   db.transaction(() => {

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { ApiError } from '../../shared/api/errors';
 import { PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
 import { LIMITS } from './format';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 /** read: a file to verify or import; write: a place to export to (a path chosen in a save dialog). */
 export type TransferMode = 'read' | 'write';
@@ -28,9 +28,10 @@ export class UploadTooLarge extends Error {}
 
 /** A file name that is safe in a Content-Disposition header and on every file system, ending in .regie. */
 export function safeDownloadName(value: string): string {
+  // Letters stay as written (ö, â); anything else that is no digit, "_", "." or "-" becomes "-".
   const base = value
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '-')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_.-]+/gu, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 120);
   const name = base === '' ? 'planbestand' : base;
@@ -43,6 +44,8 @@ export class TransferFiles {
   private readonly allowed = new Map<string, Allowed>();
   /** Download names of files in the transfer folder, for Content-Disposition. */
   private readonly names = new Map<string, string>();
+  /** Every download name handed out in this session (also of files already fetched), so none repeats. */
+  private readonly handedOut = new Set<string>();
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, TRANSFER_DIR);
@@ -69,11 +72,11 @@ export class TransferFiles {
   /** The path behind an id, or a refusal that changes nothing. */
   path(fileId: string, mode: TransferMode): string {
     if (ID.test(fileId)) {
-      if (mode === 'write') throw new ApiError('refused', 'In dit bestand kan Regie niet schrijven.');
+      if (mode === 'write') throw keyedError('refused', 'transfer.not_writable');
       return join(this.dir, `${fileId}.${PLAN_FILE_EXTENSION}`);
     }
     if (this.isAllowedPath(fileId, mode)) return resolve(fileId);
-    throw new ApiError('not_found', 'Dit bestand is niet (meer) beschikbaar. Kies het bestand opnieuw; er is niets gewijzigd.');
+    throw keyedError('not_found', 'transfer.gone');
   }
 
   /** An existing file in the transfer folder, for a download or an import; undefined when there is none. */
@@ -89,11 +92,20 @@ export class TransferFiles {
     }
   }
 
+  /** The name, or with "-2", "-3" … before the extension when this session handed it out already. */
+  private uniqueName(name: string): string {
+    const dot = name.lastIndexOf('.');
+    let next = name;
+    for (let i = 2; this.handedOut.has(next); i++) next = `${name.slice(0, dot)}-${i}${name.slice(dot)}`;
+    this.handedOut.add(next);
+    return next;
+  }
+
   /** A fresh place in the transfer folder for an export that the browser will download. */
   async newDownload(fileName: string): Promise<{ fileId: string; path: string; name: string }> {
     await mkdir(this.dir, { recursive: true });
     const fileId = randomBytes(16).toString('hex');
-    const name = safeDownloadName(fileName);
+    const name = this.uniqueName(safeDownloadName(fileName));
     this.names.set(fileId, name);
     return { fileId, path: join(this.dir, `${fileId}.${PLAN_FILE_EXTENSION}`), name };
   }

@@ -11,13 +11,13 @@ import type { Db } from '../store/db';
 import { canonicalJson } from '../log/canonical';
 import { Signer } from '../log/identity';
 import { readSuccession, type LocalIdentity } from '../log/log';
-import { ApiError } from '../../shared/api/errors';
 import { findGemeente, gemeenteName } from '../../shared/domain/gemeenten';
 import { PLAN_FORMAT, PLAN_VERSION, SEALED_FEATURE, cardSchema, type PlanHeader, type SignedCheckpoint } from './format';
 import { recipientKeys, sealFile } from './sealed';
 import { makeCard, signCheckpoint, trailerBytes } from './signing';
 import { partnerGemeenten, peerHave } from './partners';
 import { ownCert, relayedAttestations } from '../identity/store';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export interface ExportOptions {
   to: string[] | 'all';
@@ -69,14 +69,14 @@ interface FeedRow {
 export function resolveRecipients(db: Db, me: LocalIdentity, to: string[] | 'all'): string[] {
   const partners = partnerGemeenten(db);
   if (to === 'all') {
-    if (partners.length === 0) throw new ApiError('refused', 'Er zijn nog geen vertrouwde partners. Lees eerst de identiteitskaart van een partner in.');
+    if (partners.length === 0) throw keyedError('refused', 'export.no_partners');
     return partners;
   }
   const unique = [...new Set(to)];
   for (const code of unique) {
-    if (!findGemeente(code)) throw new ApiError('invalid_argument', `Onbekende gemeentecode ${code}.`);
+    if (!findGemeente(code)) throw keyedError('invalid_argument', 'gemeente.unknown', { code });
     if (!partners.includes(code)) {
-      throw new ApiError('refused', `${gemeenteName(code)} (${code}) is nog geen vertrouwde partner. Lees eerst de identiteitskaart van ${gemeenteName(code)} in en vergelijk de vingerafdruk.`);
+      throw keyedError('refused', 'export.not_partner', { name: gemeenteName(code), code });
     }
   }
   return unique;
@@ -183,7 +183,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw new ApiError('refused', `Het planbestand kon niet worden geschreven naar ${path}: ${(err as Error).message}`);
+    throw keyedError('refused', 'export.write_failed', { path, reason: (err as Error).message });
   }
   const { size } = statSync(path);
   db.prepare('INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, \'out\', ?, ?, ?, ?, ?, ?)').run(

@@ -146,7 +146,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
       'Content-Length': String(file.bytes),
-      'Content-Disposition': `attachment; filename="${file.name}"`,
+      // An ASCII name for old browsers and the real one (with ö) in UTF-8 (RFC 6266 / RFC 5987).
+      'Content-Disposition': `attachment; filename="${file.name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

@@ -28,6 +28,7 @@ import type {
   UndoneEntry,
 } from '../../shared/api/identity';
 import { PlanFileError } from '../exchange/format';
+import { plural } from '../../shared/i18n/plural';
 import { listPartners, previewImport, exportPlan } from '../exchange/service';
 import { openPlanFile } from '../exchange/read';
 import { isSelfConsistent, signAttestation, type Attestation, type PartnerRootsBody } from './attestations';
@@ -323,9 +324,9 @@ function summarise(ops: string[]): string {
 function consequence(device: GemeenteDevice, after: number, undone: number, kept: number, done: boolean): string {
   const what = `Wijzigingen van "${device.label}" na nr. ${after} worden overal geweigerd, ook als ze later via een partner binnenkomen; bestanden van deze laptop worden niet meer ingelezen.`;
   const undo = undone
-    ? ` ${undone} wijziging(en) die deze kopie al had verwerkt, ${done ? 'zijn' : 'worden'} ongedaan gemaakt.`
+    ? ` ${plural('nl', undone, { one: 'wijziging', other: 'wijzigingen' })} die deze kopie al had verwerkt, ${undone === 1 ? (done ? 'is' : 'wordt') : done ? 'zijn' : 'worden'} ongedaan gemaakt.`
     : ' Deze kopie heeft geen wijzigingen van na het afkappunt verwerkt: er wordt niets ongedaan gemaakt.';
-  return `${what}${undo} ${kept} eerdere wijziging(en) blijven geldig. Stuur daarna een planbestand naar elke partner.`;
+  return `${what}${undo} ${plural('nl', kept, { one: 'eerdere wijziging blijft', other: 'eerdere wijzigingen blijven' })} geldig. Stuur daarna een planbestand naar elke partner.`;
 }
 
 export function revokePreview(db: Db, me: LocalIdentity, ref: string, after?: number, reason: RevocationReason | null = null): RevocationPreview {

@@ -33,6 +33,11 @@ export interface FieldSpec {
   test?: (value: unknown) => boolean;
   /** Stored as JSON text (arrays and objects). */
   json?: boolean;
+  /**
+   * Added after records of this type were already shared: listed after the original fields, and while it is
+   * null it is left out of the row's state digest, so rows written before it existed keep their digest.
+   */
+  late?: boolean;
 }
 
 type Test = (value: unknown) => boolean;
@@ -90,6 +95,8 @@ export const RECORD_TYPES: Record<string, RecordType> = {
       qualifications: { column: 'qualifications', schema: qualificationsSchema, json: true },
       contractHours: { column: 'contract_hours', ...int(0, 60) },
       active: { column: 'active', ...bool },
+      /** Contract hours in tenths (288 for 28,8 uur), set only when they are not whole; contractHours holds them rounded. */
+      contractTenths: { column: 'contract_tenths', ...nullable(int(0, 600)), late: true },
     },
     required: ['name', 'qualifications', 'contractHours', 'active'],
   },

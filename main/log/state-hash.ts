@@ -28,9 +28,24 @@ function asStored(v: unknown): unknown {
   return v === undefined ? null : v;
 }
 
-/** sha256 of one row (its table and its values in hashColumns order, as stored), as a number. */
+/** Per table, how many hash columns precede its late fields (see FieldSpec.late); absent when it has none. */
+const BEFORE_LATE = new Map<string, number>();
+for (const type of Object.values(RECORD_TYPES)) {
+  const specs = Object.values(type.fields);
+  const first = specs.findIndex((f) => f.late);
+  if (first < 0) continue;
+  if (specs.slice(first).some((f) => !f.late)) throw new Error(`${type.name}: late fields must come after the others`);
+  BEFORE_LATE.set(type.table, 3 + first);
+}
+
+/**
+ * sha256 of one row (its table and its values in hashColumns order, as stored), as a number. Late fields
+ * that are all null are left out, so a row from before they existed has the digest it always had.
+ */
 export function rowDigest(table: string, values: readonly unknown[]): bigint {
-  return BigInt('0x' + hash('sha256', `${table}\n${JSON.stringify(values.map(asStored))}`, 'hex'));
+  const cut = BEFORE_LATE.get(table);
+  const kept = cut !== undefined && values.slice(cut).every((v) => v === null || v === undefined) ? values.slice(0, cut) : values;
+  return BigInt('0x' + hash('sha256', `${table}\n${JSON.stringify(kept.map(asStored))}`, 'hex'));
 }
 
 const toHex = (n: bigint) => (((n % MOD) + MOD) % MOD).toString(16).padStart(64, '0');

@@ -15,6 +15,7 @@ import { folderProblem, runRound, type RoundReport } from './round';
 import { existingRunner, postbusRunnerOf, stagingDirOf, timingFrom } from './runner';
 import { settleUserImports } from './reader';
 import { autoGemeenten, clearSettings, inRow, inRows, logLines, outRows, partnersSeen, readSettings, saveSettings, setAuto } from './store';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 const parse = (s: string | null) => (s ? (JSON.parse(s) as PostbusFileSummary) : null);
 
@@ -71,11 +72,11 @@ async function setPostbus(ctx: AppContext, args: { dir: string | null; mode: 'pa
     await existingRunner(ctx)?.stop();
     return postbusStatus(ctx);
   }
-  if (!isAbsolute(args.dir)) throw new ApiError('invalid_argument', `Geef de volledige plaats van de map op (bijvoorbeeld ${process.platform === 'win32' ? 'S:\\Regie-postbus' : '/mnt/gedeeld/regie-postbus'}), niet "${args.dir}".`);
+  if (!isAbsolute(args.dir)) throw keyedError('invalid_argument', 'postbus.not_absolute', { example: process.platform === 'win32' ? 'S:\\Regie-postbus' : '/mnt/gedeeld/regie-postbus', dir: args.dir });
   const dir = resolve(args.dir);
   const inside = relative(ctx.dataDir, dir);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-    throw new ApiError('refused', 'Dit is de map met de eigen gegevens van Regie; kies een gedeelde map daarbuiten. Er is niets gewijzigd.');
+    throw keyedError('refused', 'postbus.data_dir');
   }
   const problem = await folderProblem(dir);
   if (problem) throw new ApiError('refused', `${problem} Er is niets gewijzigd.`);
@@ -105,7 +106,7 @@ async function runNow(ctx: AppContext): Promise<PostbusRoundResult> {
 /** Puts a copy of a waiting file where the import screen takes offered files, and returns its id. */
 async function openWaiting(ctx: AppContext, name: string): Promise<{ fileId: string; fileName: string }> {
   const row = inRow(ctx.db(), name);
-  if (!row || row.state !== 'waiting' || !row.staged) throw new ApiError('not_found', `Het bestand ${name} wacht niet (meer) in de postbus; er is niets gewijzigd.`);
+  if (!row || row.state !== 'waiting' || !row.staged) throw keyedError('not_found', 'postbus.not_waiting', { name });
   const files = transfersOf(ctx);
   await mkdir(files.dir, { recursive: true });
   const fileId = randomBytes(16).toString('hex');
@@ -117,9 +118,9 @@ export const postbusHandlers: { [K in PostbusMethodName]: Handlers[K] } = {
   'postbus.status': (ctx) => postbusStatus(ctx),
   'postbus.set': (ctx, args) => setPostbus(ctx, args),
   'postbus.auto': (ctx, { gemeente, on }) => {
-    if (!findGemeente(gemeente)) throw new ApiError('invalid_argument', `Onbekende gemeentecode ${gemeente}.`);
+    if (!findGemeente(gemeente)) throw keyedError('invalid_argument', 'gemeente.unknown', { code: gemeente });
     if (on && !partnerGemeenten(ctx.db()).includes(gemeente)) {
-      throw new ApiError('refused', `${gemeenteName(gemeente)} is nog geen vertrouwde partner: lees eerst de identiteitskaart in en vergelijk de vingerafdruk. Er is niets gewijzigd.`);
+      throw keyedError('refused', 'postbus.not_partner', { name: gemeenteName(gemeente) });
     }
     setAuto(ctx.db(), gemeente, on, new Date());
     return postbusStatus(ctx);

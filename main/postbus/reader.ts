@@ -16,6 +16,7 @@ import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { ImportPreview } from '../../shared/api/exchange';
 import { decide, type Observed } from './scan';
 import { autoGemeenten, dropIn, inRows, log, outRows, putIn, sawPartner, trustEpoch, type InRow, type InState } from './store';
+import { plural } from '../../shared/i18n/plural';
 
 export interface ReadOptions {
   now: Date;
@@ -61,10 +62,10 @@ function summaryOf(p: ImportPreview): FileSummary {
 /** Why a file needs the user, or undefined when it may be applied without asking. */
 export function needsUser(p: ImportPreview, auto: boolean): string | undefined {
   const reasons: string[] = [];
-  if (p.conflicts.length) reasons.push(`${p.conflicts.length} nieuw(e) conflict(en)`);
-  if (p.violations.length) reasons.push(`${p.violations.length} overtreding(en) van de planningsregels`);
+  if (p.conflicts.length) reasons.push(plural('nl', p.conflicts.length, { one: 'nieuw conflict', other: 'nieuwe conflicten' }));
+  if (p.violations.length) reasons.push(`${plural('nl', p.violations.length, { one: 'overtreding', other: 'overtredingen' })} van de planningsregels`);
   if (p.held.length) reasons.push('wijzigingen van apparaten die u nog niet vertrouwt');
-  if (p.rejected.length) reasons.push(`${p.rejected.length} geweigerde wijziging(en)`);
+  if (p.rejected.length) reasons.push(plural('nl', p.rejected.length, { one: 'geweigerde wijziging', other: 'geweigerde wijzigingen' }));
   if (!auto) reasons.push(`automatisch inlezen staat uit voor ${gemeenteName(p.sender.gemeente)}`);
   return reasons.length ? `Wacht op u: ${reasons.join('; ')}.` : undefined;
 }
@@ -267,7 +268,7 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
       throw err;
     }
     if (nothingNew) return finish('ack', null);
-    return finish('applied', `Automatisch ingelezen van ${gemeenteName(preview.sender.gemeente)}: ${preview.entries.new} wijziging(en).`, 'applied');
+    return finish('applied', `Automatisch ingelezen van ${gemeenteName(preview.sender.gemeente)}: ${plural('nl', preview.entries.new, { one: 'wijziging', other: 'wijzigingen' })}.`, 'applied');
   } finally {
     await rm(staged, { force: true });
   }

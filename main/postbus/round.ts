@@ -3,10 +3,10 @@
 import { access, constants, stat } from 'node:fs/promises';
 import type { Db } from '../store/db';
 import type { LocalIdentity } from '../log/log';
-import { ApiError } from '../../shared/api/errors';
 import { cleanUp, writeFiles, type Written } from './writer';
 import { readFiles, type ReadReport } from './reader';
 import { log, markRead, markWritten, readSettings, setError } from './store';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export interface RoundOptions {
   now: Date;
@@ -54,7 +54,7 @@ function noteError(db: Db, error: string | undefined, now: Date): void {
 
 export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions): Promise<RoundReport> {
   const settings = readSettings(db);
-  if (!settings) throw new ApiError('refused', 'Er is nog geen postbus gekozen. Kies eerst een gedeelde map (Uitwisselen › Postbus, of regie postbus set MAP).');
+  if (!settings) throw keyedError('refused', 'postbus.none');
   const { now } = options;
   const report: RoundReport = { written: [], removed: [], read: undefined, error: undefined };
   const problem = await folderProblem(settings.dir);

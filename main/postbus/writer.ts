@@ -12,6 +12,7 @@ import { partnerGemeenten, peerHave } from '../exchange/partners';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { conflictOriginal, outgoingName, TEMP_PREFIX } from './names';
 import { addOut, inRows, log, outRows, removeOut, type OutRow, type PostbusMode } from './store';
+import { plural } from '../../shared/i18n/plural';
 
 export interface WriteOptions {
   now: Date;
@@ -109,7 +110,7 @@ export async function writeFiles(db: Db, me: LocalIdentity, dir: string, options
     for (const f of summary.feeds) carried[f.author] = { from: f.from, to: f.to };
     db.transaction(() => {
       addOut(db, { name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
-      log(db, 'written', name, `Geschreven voor ${recipients.map(gemeenteName).join(', ')}: ${summary.entries} wijziging(en).`, options.now);
+      log(db, 'written', name, `Geschreven voor ${recipients.map(gemeenteName).join(', ')}: ${plural('nl', summary.entries, { one: 'wijziging', other: 'wijzigingen' })}.`, options.now);
     })();
     written.push({ name, to: recipients, entries: summary.entries, bytes: summary.bytes });
     own.push({ name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });

@@ -10,11 +10,11 @@ import { readStamps } from '../log/stamps';
 import { parseHlc } from '../log/hlc';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { RISK_CLASSES, type RiskClass } from '../../shared/domain/event';
-import { ApiError } from '../../shared/api/errors';
 import type { CooperationReport, RequestFigures } from '../../shared/reports/cooperation-types';
 import type { ReportFile } from '../../shared/reports/types';
 import { cooperationCsv, cooperationFileName, cooperationPdf } from './cooperation-files';
 import { today } from './handlers';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 interface Period {
   from: string;
@@ -230,7 +230,7 @@ function compute(db: Db, period: Period, gemeente: string | undefined): Cooperat
 }
 
 export function cooperationReport(db: Db, period: Period, gemeente?: string): CooperationReport {
-  if (period.to < period.from) throw new ApiError('invalid_argument', 'De einddatum van de periode ligt vóór de begindatum. Kies een periode opnieuw.', [{ path: 'to', key: 'field.date.invalid' }]);
+  if (period.to < period.from) throw keyedError('invalid_argument', 'period.end_before_start', {}, [{ path: 'to', key: 'field.date.invalid' }]);
   const key = `${stateHash(db)}|${period.from}|${period.to}|${gemeente ?? ''}`;
   let byKey = kept.get(db);
   if (!byKey) kept.set(db, (byKey = new Map()));

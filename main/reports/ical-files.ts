@@ -8,10 +8,10 @@ import type { Db } from '../store/db';
 import { buildPlanView } from '../domain/plan-view';
 import { buildContext } from '../../shared/rules/context';
 import { gemeenteName } from '../../shared/domain/gemeenten';
-import { ApiError } from '../../shared/api/errors';
 import { calendar, type CalendarEvent } from './ical';
 import { ROLE_LABEL, slug } from './format';
 import { readContact } from './roster';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export interface IcalFile {
   fileName: string;
@@ -45,7 +45,7 @@ export function officerCalendar(db: Db, officerId: string, now: Date): IcalFile 
   const view = buildPlanView(db);
   const ctx = buildContext(view);
   const officer = ctx.officers.get(officerId);
-  if (!officer) throw new ApiError('not_found', `Handhaver ${officerId} is niet bekend in deze kopie. Kies een handhaver uit de lijst.`);
+  if (!officer) throw keyedError('not_found', 'officer.unknown_pick', { id: officerId });
   const active = new Map((ctx.byOfficer.get(officerId) ?? []).map((a) => [a.shiftId, a]));
   const shifts = new Map(view.shifts.map((s) => [s.id, s]));
   const contact = readContact(db);
@@ -79,7 +79,7 @@ export function eventCalendar(db: Db, eventId: string, now: Date): IcalFile {
   const view = buildPlanView(db);
   const ctx = buildContext(view);
   const event = ctx.events.get(eventId);
-  if (!event) throw new ApiError('not_found', `Evenement ${eventId} is niet bekend in deze kopie. Kies een evenement uit de lijst.`);
+  if (!event) throw keyedError('not_found', 'event.unknown_pick', { id: eventId });
   const off = event.status === 'afgelast';
   const shifts = view.shifts.filter((s) => s.eventId === eventId);
   const events: CalendarEvent[] = shifts.map((s) => {

@@ -8,10 +8,10 @@ import { getOfficerDetail } from '../domain/officers';
 import { buildContext } from '../../shared/rules/context';
 import { compareAssignments } from '../../shared/rules/context';
 import { gemeenteName } from '../../shared/domain/gemeenten';
-import { ApiError } from '../../shared/api/errors';
 import type { EventRecord } from '../../shared/domain/event';
 import type { ShiftRecord } from '../../shared/domain/shift';
 import type { RosterContact } from '../../shared/reports/types';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 const CONTACT_NAME = 'report.contact.name';
 const CONTACT_PHONE = 'report.contact.phone';
@@ -57,7 +57,7 @@ export interface Roster {
 export function buildRoster(db: Db, me: LocalIdentity, eventId: string, phones = false): Roster {
   const view = buildPlanView(db);
   const event = view.events.find((e) => e.id === eventId);
-  if (!event) throw new ApiError('not_found', `Evenement ${eventId} is niet bekend in deze kopie. Kies een evenement uit de lijst.`);
+  if (!event) throw keyedError('not_found', 'event.unknown_pick', { id: eventId });
   const ctx = buildContext(view);
   const shifts = view.shifts.filter((s) => s.eventId === eventId && !s.cancelled).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.role < b.role ? -1 : 1));
   const phoneOf = (officerId: string): string | null => {

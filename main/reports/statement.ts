@@ -6,10 +6,10 @@ import { stateHash } from '../log/state-hash';
 import { buildPlanView } from '../domain/plan-view';
 import { settle } from '../../shared/settlement';
 import { gemeenteName } from '../../shared/domain/gemeenten';
-import { ApiError } from '../../shared/api/errors';
 import type { Period } from '../../shared/reports/period';
 import type { GemeentePair, SettlementStatement } from '../../shared/reports/types';
 import type { Settlement } from '../../shared/settlement/types';
+import { keyedError } from '../../shared/i18n/error-messages';
 
 export function pairOf(x: string, y: string): GemeentePair {
   const [a, b] = x < y ? [x, y] : [y, x];
@@ -27,12 +27,12 @@ export function pairsIn(settlement: Settlement): GemeentePair[] {
 }
 
 export function checkPeriod(period: Period): void {
-  if (period.to < period.from) throw new ApiError('invalid_argument', 'De einddatum van de periode ligt vóór de begindatum. Kies een periode opnieuw.', [{ path: 'to', key: 'field.date.invalid' }]);
+  if (period.to < period.from) throw keyedError('invalid_argument', 'period.end_before_start', {}, [{ path: 'to', key: 'field.date.invalid' }]);
 }
 
 export function settlementStatement(db: Db, me: LocalIdentity, period: Period, pair?: readonly [string, string]): SettlementStatement {
   checkPeriod(period);
-  if (pair && pair[0] === pair[1]) throw new ApiError('invalid_argument', 'Een gemeentepaar bestaat uit twee verschillende gemeenten.', [{ path: 'pair', key: 'field.invalid' }]);
+  if (pair && pair[0] === pair[1]) throw keyedError('invalid_argument', 'pair.same', {}, [{ path: 'pair', key: 'field.invalid' }]);
   const view = buildPlanView(db);
   const all = settle(view, period);
   let settlement = all;

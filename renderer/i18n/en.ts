@@ -56,7 +56,7 @@ export const en: Record<keyof typeof nl, string> = {
   'firstRun.region': 'Veiligheidsregio Kennemerland',
   'firstRun.others': 'Other gemeenten',
   'firstRun.noMatch': 'No gemeente found for "{query}".',
-  'firstRun.matches': '{count} gemeenten found.',
+  'firstRun.matches': '{count|gemeente|gemeenten} found.',
   'firstRun.loadingGemeenten': 'Loading the list of gemeenten…',
   'firstRun.device': 'Name of this device',
   'firstRun.deviceHint': 'For example "Coordinator laptop". Partners see this name with your changes.',

@@ -54,7 +54,7 @@ export const nl = {
   'firstRun.region': 'Veiligheidsregio Kennemerland',
   'firstRun.others': 'Overige gemeenten',
   'firstRun.noMatch': 'Geen gemeente gevonden voor "{query}".',
-  'firstRun.matches': '{count} gemeenten gevonden.',
+  'firstRun.matches': '{count|gemeente|gemeenten} gevonden.',
   'firstRun.loadingGemeenten': 'De lijst met gemeenten wordt geladen…',
   'firstRun.device': 'Naam van dit apparaat',
   'firstRun.deviceHint': 'Bijvoorbeeld "Laptop coördinator". Partners zien deze naam bij uw wijzigingen.',

@@ -1,13 +1,15 @@
 // The typed translate function: t('form.saved', { name }) checks the key and its {parameters} at compile time.
 import { useMemo } from 'react';
 import { domainMessage, type Locale } from '../../shared/i18n/messages';
+import { fillMessage } from '../../shared/i18n/plural';
 import { nl } from './nl';
 import { en } from './en';
 import { useLocaleStore } from './locale-store';
 
 export type UiKey = keyof typeof nl;
 
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** `{name}` and the plural form `{count|dienst|diensten}` both name a parameter. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? (P extends `${infer N}|${string}` ? N : P) | Placeholders<Rest> : never;
 type ParamsOf<K extends UiKey> = Record<Placeholders<(typeof nl)[K]>, string | number>;
 type ParamArgs<K extends UiKey> = [Placeholders<(typeof nl)[K]>] extends [never] ? [] : [ParamsOf<K>];
 
@@ -20,7 +22,7 @@ export function translator(locale: Locale): Translate {
     const text = TABLES[locale][key];
     const values = params[0] as Record<string, string | number> | undefined;
     if (!values) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    return fillMessage(text, values, locale);
   };
 }
 

@@ -30,11 +30,35 @@ export interface OfficerRecord {
   active: boolean;
 }
 
+/** True for a number with at most one decimal (28.8, 36), the precision contract hours are kept in. */
+export function hasOneDecimal(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(Math.round(n * 10) - n * 10) < 1e-9;
+}
+
+/**
+ * Contract hours as the replicated officer record holds them: whole hours in contractHours, and when they
+ * are not whole also the tenths (28.8 -> 29 and 288). Old copies know only contractHours.
+ */
+export function hoursToRecord(hours: number): { contractHours: number; contractTenths: number | null } {
+  const tenths = Math.round(hours * 10);
+  return tenths % 10 === 0 ? { contractHours: tenths / 10, contractTenths: null } : { contractHours: Math.round(hours), contractTenths: tenths };
+}
+
+/** The contract hours of a record: its tenths when set, otherwise its whole hours. */
+export function hoursFromRecord(contractHours: number, contractTenths: number | null | undefined): number {
+  return contractTenths === null || contractTenths === undefined ? contractHours : contractTenths / 10;
+}
+
 export const officerFieldsSchema = z
   .object({
     name: z.string({ error: 'officer.name.required' }).trim().min(1, { error: 'officer.name.required' }).max(80, { error: 'officer.name.too_long' }),
     qualifications: qualificationsSchema,
-    contractHours: z.number().int().min(0).max(60, { error: 'officer.hours.invalid' }),
+    /** Hours per week, with at most one decimal (28.8). */
+    contractHours: z
+      .number({ error: 'officer.hours.invalid' })
+      .min(0, { error: 'officer.hours.invalid' })
+      .max(60, { error: 'officer.hours.invalid' })
+      .refine(hasOneDecimal, { error: 'officer.hours.invalid' }),
     active: z.boolean().default(true),
     /** Private: stays on this device. */
     phone: z.string().trim().max(40).default(''),

@@ -26,7 +26,7 @@ export const shiftFieldsSchema = z
     start: z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: 'field.datetime.invalid' }),
     end: z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: 'field.datetime.invalid' }),
     role: shiftRoleSchema,
-    needed: z.number().int().min(1, { error: 'shift.needed.invalid' }).max(500, { error: 'shift.needed.invalid' }),
+    needed: z.number({ error: 'shift.needed.invalid' }).int({ error: 'shift.needed.invalid' }).min(1, { error: 'shift.needed.invalid' }).max(500, { error: 'shift.needed.invalid' }),
     inPairs: z.boolean().default(false),
     qualifications: z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10).default([]),
   })

@@ -1,7 +1,8 @@
 // Refusals from main that the renderer words in its own language: main sends a key and raw parameters with
 // its (Dutch) message, and the screen renders the key in the user's language. Dates travel as ISO instants.
-import { ApiError, type ErrorCode } from '../api/errors';
+import { ApiError, type ErrorCode, type FieldIssue } from '../api/errors';
 import type { Locale } from './messages';
+import { refusalEn, refusalNl, type RefusalKey } from './refusal-messages';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
@@ -46,9 +47,9 @@ const nl = {
     `Deze laptop heeft de gemeentesleutel van ${s(p, 'gemeente')} niet. Doe dit op de laptop die de gemeentesleutel heeft, of lees de sleutel eerst in (gemeente-key import). Er is niets gewijzigd.`,
 } satisfies Record<string, Template>;
 
-export type ErrorKey = keyof typeof nl;
+export type ErrorKey = keyof typeof nl | RefusalKey;
 
-const en: Record<ErrorKey, Template> = {
+const en: Record<keyof typeof nl, Template> = {
   'import.already': (p, l) => `This plan file from ${s(p, 'sender')} was already imported on ${formatInstant(s(p, 'at'), l)}. Nothing needs to be done: you already have everything in it.`,
   'import.old': (p) =>
     `This is an older file from ${s(p, 'sender')} (${s(p, 'created').slice(0, 10).split('-').reverse().join('-')}). You already imported a newer file from this device and this one brings nothing new; nothing needs to be done.`,
@@ -65,10 +66,10 @@ const en: Record<ErrorKey, Template> = {
     `This laptop does not hold the gemeente key of ${s(p, 'gemeente')}. Do this on the laptop that holds the gemeente key, or import the key first (gemeente-key import). Nothing was changed.`,
 };
 
-const TEMPLATES: Record<Locale, Record<ErrorKey, Template>> = { nl, en };
+const TEMPLATES: Record<Locale, Record<ErrorKey, Template>> = { nl: { ...nl, ...refusalNl }, en: { ...en, ...refusalEn } };
 
 export function isErrorKey(key: string): key is ErrorKey {
-  return Object.prototype.hasOwnProperty.call(nl, key);
+  return Object.prototype.hasOwnProperty.call(TEMPLATES.nl, key);
 }
 
 /** The refusal's text in the given language; Dutch is what main sends as the message. */
@@ -77,6 +78,6 @@ export function errorText(key: ErrorKey, params: ErrorParams = {}, locale: Local
 }
 
 /** A refusal whose Dutch message comes from this catalogue and whose key and values travel along. */
-export function keyedError(code: ErrorCode, key: ErrorKey, params: ErrorParams = {}): ApiError {
-  return new ApiError(code, errorText(key, params, 'nl'), undefined, { key, params: { ...params } });
+export function keyedError(code: ErrorCode, key: ErrorKey, params: ErrorParams = {}, issues?: FieldIssue[]): ApiError {
+  return new ApiError(code, errorText(key, params, 'nl'), issues, { key, params: { ...params } });
 }

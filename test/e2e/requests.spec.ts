@@ -128,7 +128,7 @@ test('drags an officer onto the shift, commits, and withdraws the commitment aft
   await expect(page.getByRole('checkbox', { name: 'Noor Visser' })).toBeChecked();
   await snap(page, testInfo, 'requests-dragged');
   await page.getByRole('button', { name: 'Toezeggen (1)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 handhavers toegezegd: Noor Visser.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 handhaver toegezegd: Noor Visser.' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Toezegging intrekken Noor Visser' }).click();
   const confirm = page.getByRole('dialog', { name: 'Toezegging van Noor Visser intrekken?' });

@@ -98,7 +98,7 @@ test('Zandvoort proposes Q3, Heemstede signs; a later withdrawal at Heemstede is
     const q3 = at.page.getByRole('region', { name: 'Vaststellen: Heemstede – Zandvoort' });
     // The signed quarter stays as signed.
     await expect(q3).toContainText('Deze periode is vastgesteld (VV-2027-K3-0397-0473)');
-    await expect(q3).toContainText('2 dienst(en), 16,50 uur');
+    await expect(q3).toContainText('2 diensten, 16,50 uur');
     await expect(q3).toContainText('€ 1.526,60');
     await at.page.getByLabel('Kwartaal', { exact: true }).selectOption({ label: '4e kwartaal' });
     const q4 = at.page.getByRole('region', { name: 'Vaststellen: Heemstede – Zandvoort' });

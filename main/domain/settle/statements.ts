@@ -2,7 +2,6 @@
 // what this copy knows. Proposing signs for the proposer; once both gemeenten have signed the same text, the
 // period is vastgesteld for that pair and never changes: later changes become corrections (see content.ts).
 import type { Db } from '../../store/db';
-import { ApiError } from '../../../shared/api/errors';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import type { StatementContent, StatementDetail, StatementPanel, StatementSignatureInfo, StatementSummary } from '../../../shared/settlement/statement-types';
 import { canonicalJson } from '../../log/canonical';
@@ -13,7 +12,7 @@ import { readStamps } from '../../log/stamps';
 import { stateHash } from '../../log/state-hash';
 import { createOp } from '../records';
 import { computeContent, figuresOf, pairKey, periodKey, type Fixed, type Period } from './content';
-import { hours2, money2 } from '../../reports/format';
+import { keyedError } from '../../../shared/i18n/error-messages';
 
 interface StatementRow {
   id: string;
@@ -117,14 +116,14 @@ function summaryOf(k: Known, fixed: Known[], stale: boolean): StatementSummary {
 
 function checkPair(me: LocalIdentity, pair: readonly [string, string]): [string, string] {
   const [a, b] = pair[0] < pair[1] ? [pair[0], pair[1]] : [pair[1], pair[0]];
-  if (a === b) throw new ApiError('invalid_argument', 'Een gemeentepaar bestaat uit twee verschillende gemeenten.', [{ path: 'pair', key: 'field.invalid' }]);
+  if (a === b) throw keyedError('invalid_argument', 'pair.same', {}, [{ path: 'pair', key: 'field.invalid' }]);
   if (me.gemeente !== a && me.gemeente !== b)
-    throw new ApiError('refused', `${gemeenteName(me.gemeente)} is geen partij bij de verrekening ${gemeenteName(a)} – ${gemeenteName(b)}: alleen die twee gemeenten stellen haar vast. Er is niets vastgelegd.`);
+    throw keyedError('refused', 'settle.not_party', { me: gemeenteName(me.gemeente), a: gemeenteName(a), b: gemeenteName(b) });
   return [a, b];
 }
 
 function checkPeriod(period: Period): void {
-  if (period.to < period.from) throw new ApiError('invalid_argument', 'De einddatum van de periode ligt vóór de begindatum. Kies een periode opnieuw.', [{ path: 'to', key: 'field.date.invalid' }]);
+  if (period.to < period.from) throw keyedError('invalid_argument', 'period.end_before_start', {}, [{ path: 'to', key: 'field.date.invalid' }]);
 }
 
 function fixedContents(fixed: Known[]): Fixed[] {
@@ -138,19 +137,20 @@ function fresh(db: Db, me: LocalIdentity, a: string, b: string, period: Period, 
 
 const sameFigures = (x: StatementContent, y: StatementContent) => canonicalJson(figuresOf(x)) === canonicalJson(figuresOf(y));
 
-function figuresText(c: StatementContent): string {
-  const minutes = c.lines.reduce((s, l) => s + l.minutes, 0);
-  const due = c.due.reduce((s, d) => s + d.amountCents, 0);
-  return `${c.lines.length} dienst(en), ${hours2(minutes)} uur, ${c.corrections.length} correctie(s), te betalen ${money2(due)}`;
+/** A statement's figures as refusal parameters (worded by the refusal messages in the reader's language). */
+function figuresParams(side: 'theirs' | 'mine', c: StatementContent): Record<string, number> {
+  return {
+    [`${side}Shifts`]: c.lines.length,
+    [`${side}Minutes`]: c.lines.reduce((s, l) => s + l.minutes, 0),
+    [`${side}Corrections`]: c.corrections.length,
+    [`${side}Cents`]: c.due.reduce((s, d) => s + d.amountCents, 0),
+  };
 }
 
 function refuseIfFixed(fixed: Known[], period: Period): void {
   const hit = fixed.find((f) => overlaps(f.content, period));
   if (hit)
-    throw new ApiError(
-      'refused',
-      `De periode ${hit.content.from} t/m ${hit.content.to} is al vastgesteld (${hit.content.number}). Een vastgestelde verrekening verandert niet meer: een latere wijziging verschijnt als correctie in de volgende open periode. Er is niets vastgelegd.`,
-    );
+    throw keyedError('refused', 'settle.fixed', { from: hit.content.from, to: hit.content.to, number: hit.content.number });
 }
 
 export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [string, string], period: Period, now = new Date()): StatementSummary {
@@ -161,7 +161,7 @@ export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [stri
   const content = fresh(db, me, a, b, period, fixed, now);
   // One entry is one line of a plan file, and a reader refuses lines over 1 MB.
   if (canonicalJson(content).length > MAX_CONTENT_CHARS)
-    throw new ApiError('refused', `De verrekening van deze periode heeft ${content.lines.length} diensten; dat is te veel voor één ondertekende verrekening. Stel per kwartaal of per maand vast. Er is niets vastgelegd.`);
+    throw keyedError('refused', 'settle.too_many', { count: content.lines.length });
   const hash = statementContentHash(content);
   const id = statementId(me.gemeente, content.pair, content.period, hash);
   commitLocal(db, me, [
@@ -178,18 +178,15 @@ export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [stri
 export function signStatement(db: Db, me: LocalIdentity, id: string, expectedHash: string, now = new Date()): StatementSummary {
   const all = known(db);
   const k = all.find((x) => x.id === id);
-  if (!k) throw new ApiError('not_found', `Verrekening ${id} is niet bekend in deze kopie. Lees eerst het planbestand van uw partner in.`);
+  if (!k) throw keyedError('not_found', 'settle.unknown', { id });
   const [a, b] = checkPair(me, [k.content.a, k.content.b]);
-  if (k.contentHash !== expectedHash) throw new ApiError('refused', 'Dit is niet de tekst die u las: het controlegetal van de verrekening verschilt. Open de verrekening opnieuw. Er is niets ondertekend.');
+  if (k.contentHash !== expectedHash) throw keyedError('refused', 'settle.hash_changed');
   if (k.signatures.some((s) => s.gemeente === me.gemeente)) return showStatement(db, me, id).summary;
   const fixed = fixedOf(all.filter((x) => x.content.pair === k.content.pair));
   refuseIfFixed(fixed, k.content);
   const mine = fresh(db, me, a, b, k.content, fixed, now);
   if (!sameFigures(mine, k.content))
-    throw new ApiError(
-      'refused',
-      `Deze verrekening komt niet overeen met uw eigen berekening: het voorstel van ${gemeenteName(k.proposer)} telt ${figuresText(k.content)}, uw planning nu ${figuresText(mine)}. Er is sindsdien iets veranderd of nog niet uitgewisseld. Er is niets ondertekend; maak een nieuw voorstel met de actuele cijfers.`,
-    );
+    throw keyedError('refused', 'settle.differs', { proposer: gemeenteName(k.proposer), ...figuresParams('theirs', k.content), ...figuresParams('mine', mine) });
   commitLocal(db, me, [
     createOp(RECORD_TYPES.cosign!, statementSignatureId(me.gemeente, id), { statement: id, pair: k.content.pair, period: k.content.period, contentHash: k.contentHash, signedAt: now.toISOString() }),
   ]);
@@ -215,7 +212,7 @@ export function listStatements(db: Db, me: LocalIdentity, pair?: readonly [strin
 
 export function showStatement(db: Db, me: LocalIdentity, id: string): StatementDetail {
   const k = known(db).find((x) => x.id === id);
-  if (!k) throw new ApiError('not_found', `Verrekening ${id} is niet bekend in deze kopie.`);
+  if (!k) throw keyedError('not_found', 'settle.unknown', { id });
   const summary = listStatements(db, me, [k.content.a, k.content.b]).find((s) => s.id === id)!;
   return { summary, content: k.content };
 }
@@ -224,7 +221,7 @@ export function showStatement(db: Db, me: LocalIdentity, id: string): StatementD
 export function statementPanel(db: Db, me: LocalIdentity, pair: readonly [string, string], period: Period): StatementPanel {
   checkPeriod(period);
   const [a, b] = pair[0] < pair[1] ? [pair[0], pair[1]] : [pair[1], pair[0]];
-  if (a === b) throw new ApiError('invalid_argument', 'Een gemeentepaar bestaat uit twee verschillende gemeenten.', [{ path: 'pair', key: 'field.invalid' }]);
+  if (a === b) throw keyedError('invalid_argument', 'pair.same', {}, [{ path: 'pair', key: 'field.invalid' }]);
   const all = known(db, pairKey(a, b));
   const fixed = fixedOf(all);
   const here = fixed.find((f) => f.content.period === periodKey(period));

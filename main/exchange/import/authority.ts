@@ -3,6 +3,7 @@
 // decoding (decode.ts); here what a check of the file (verify) tells about it. Applying asks the same of
 // each entry again (apply.ts), against the gemeente this copy bound to the author's key.
 import { gemeenteName } from '../../../shared/domain/gemeenten';
+import { plural } from '../../../shared/i18n/plural';
 import type { StoredEntry } from '../../log/entry';
 import type { Disposition, FeedPlan } from './known';
 import { revokedReason } from '../../identity/rollback';
@@ -32,8 +33,8 @@ export class AuthorityFindings {
     for (const f of feeds) {
       const late = this.late.get(f.author);
       const revocation = this.revoked.get(f.author);
-      if (late && revocation) out.push(`${late} wijziging(en) van ${gemeenteName(f.gemeente)} (${f.deviceLabel}) na het afkappunt: ${revokedReason(revocation)}.`);
-      if (f.disposition === 'trust') out.push(`${f.fresh} wijziging(en) van ${gemeenteName(f.gemeente)} (${f.deviceLabel}), een apparaat dat u niet vertrouwt.`);
+      if (late && revocation) out.push(`${plural('nl', late, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(f.gemeente)} (${f.deviceLabel}) na het afkappunt: ${revokedReason(revocation)}.`);
+      if (f.disposition === 'trust') out.push(`${plural('nl', f.fresh, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(f.gemeente)} (${f.deviceLabel}), een apparaat dat u niet vertrouwt.`);
       out.push(...(this.perFeed.get(f.author) ?? []));
     }
     return out;

@@ -6,7 +6,7 @@ export const capacityEn: Record<keyof typeof capacityNl, string> = {
   'capacity.period': 'Period',
   'capacity.from': 'From the week of',
   'capacity.weeks': 'Number of weeks',
-  'capacity.weekCount': '{count} weeks',
+  'capacity.weekCount': '{count|week|weeks}',
   'capacity.earlier': 'Earlier',
   'capacity.later': 'Later',
   'capacity.legend': 'Legend',

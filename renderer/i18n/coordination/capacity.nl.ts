@@ -4,7 +4,7 @@ export const capacityNl = {
   'capacity.period': 'Periode',
   'capacity.from': 'Vanaf week van',
   'capacity.weeks': 'Aantal weken',
-  'capacity.weekCount': '{count} weken',
+  'capacity.weekCount': '{count|week|weken}',
   'capacity.earlier': 'Eerder',
   'capacity.later': 'Later',
   'capacity.legend': 'Legenda',

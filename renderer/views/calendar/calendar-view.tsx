@@ -12,6 +12,7 @@ import { monthLabel, weekLabel } from './calendar-format';
 import { eventsOfYears, useCalendarStore } from './calendar-store';
 import { CalendarFilters } from './calendar-filters';
 import { EventList } from './event-list';
+import { FirstSteps } from './first-steps';
 import { MonthGrid } from './month-grid';
 import { WeekView } from './week-view';
 import './calendar.css';
@@ -59,6 +60,7 @@ export function CalendarView({ ownGemeente }: { ownGemeente: string }) {
         </a>
       </div>
       <p className="lead">{t('cal.intro')}</p>
+      {all && all.length === 0 && <FirstSteps ownGemeente={ownGemeente} />}
       <div className="cal-toolbar">
         <div className="segmented" role="group" aria-label={t('cal.mode')}>
           {MODES.map((m) => (

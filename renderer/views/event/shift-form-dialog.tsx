@@ -16,7 +16,8 @@ import { focusFirstInvalid, sortIssues, zodErrors, type SortedIssues } from '../
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../state/setup-store';
 import type { ApiCallError } from '../../api/client';
-import { addMinutes } from './shift-model';
+import { addMinutes, nextDayEnd } from './shift-model';
+import { formatLocal } from '../../i18n/format';
 
 const FIELDS = ['start', 'end', 'role', 'needed', 'inPairs', 'qualifications'] as const;
 type ShiftField = (typeof FIELDS)[number];
@@ -43,9 +44,12 @@ interface Props {
 
 function validate(eventId: string, v: Values): { ok: true; fields: ShiftFields } | { ok: false; errors: SortedIssues<ShiftField> } {
   const parsed = shiftFieldsSchema.safeParse({ eventId, start: v.start, end: v.end, role: v.role, needed: v.needed.trim() === '' ? Number.NaN : Number(v.needed), inPairs: v.inPairs, qualifications: v.qualifications });
-  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, FIELDS) };
-  if (localToEpoch(parsed.data.end) <= localToEpoch(parsed.data.start)) return { ok: false, errors: { fields: { end: 'shift.end.before_start' }, other: [] } };
-  return { ok: true, fields: parsed.data };
+  // Every problem at once: an end before the start is reported beside the schema's findings, not after them.
+  const endFirst = isLocalDateTime(v.start) && isLocalDateTime(v.end) && localToEpoch(v.end) <= localToEpoch(v.start);
+  if (parsed.success && !endFirst) return { ok: true, fields: parsed.data };
+  const errors = parsed.success ? { fields: {}, other: [] } : zodErrors(parsed.error, FIELDS);
+  if (endFirst) errors.fields.end ??= 'shift.end.before_start';
+  return { ok: false, errors };
 }
 
 export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, onSaved }: Props) {
@@ -62,6 +66,7 @@ export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, 
     setValues((v) => ({ ...v, [k]: value }));
     if (errors.fields[k as ShiftField]) setErrors((e) => ({ ...e, fields: { ...e.fields, [k]: undefined } }));
   };
+  const nextDay = nextDayEnd(values.start, values.end);
   const times = isLocalDateTime(values.start) && isLocalDateTime(values.end) && localToEpoch(values.end) > localToEpoch(values.start);
   const length = times ? shiftLengthProblem(values.start, values.end) : null;
   const outside =
@@ -111,6 +116,14 @@ export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, 
             {(aria) => <input {...aria} type="datetime-local" className="input input--datetime" value={values.end} onChange={(e) => set('end', e.target.value)} />}
           </Field>
         </div>
+        {nextDay && (
+          <div className="panel panel--info" role="status">
+            <p>{t('evshift.nextDay')}</p>
+            <button type="button" className="button button--secondary" onClick={() => set('end', nextDay)}>
+              {t('evshift.nextDayUse', { end: formatLocal(nextDay, locale) })}
+            </button>
+          </div>
+        )}
         {length && (
           <div className="panel panel--warning" role="status">
             <p>{t(length.variant === 'nightExtended' ? 'evshift.nightLength' : 'evshift.length', { duration: formatDuration(length.minutes, locale) })}</p>

@@ -99,3 +99,15 @@ export function eventViolations(eventId: string, shifts: readonly ShiftPlan[], v
 export function nextEditionName(name: string, fromYear: string, toYear: string): string {
   return fromYear !== toYear && name.includes(fromYear) ? name.split(fromYear).join(toYear) : name;
 }
+
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * The end a user most likely meant when a shift's end time is not after its start on the same day (20:00 to
+ * 02:00): the same time on the next day. Undefined when the times are fine or not both filled in.
+ */
+export function nextDayEnd(start: string, end: string): string | undefined {
+  if (!LOCAL_TIME.test(start) || !LOCAL_TIME.test(end) || end.slice(0, 10) !== start.slice(0, 10) || end > start) return undefined;
+  const next = addMinutes(end, 24 * 60);
+  return next > start ? next : undefined;
+}

@@ -9,7 +9,7 @@ export const firstRunNl = {
   'firstRun.demoBusy': 'De voorbeeldregio wordt gemaakt. Dit duurt enkele seconden…',
   'firstRun.toGuide': 'Eerst de korte handleiding lezen',
   'demo.readyTitle': 'De voorbeeldregio staat klaar',
-  'demo.readyLead': '{gemeente} met {partners}, in de weken rond vandaag: {events} evenementen, {officers} handhavers, {requests} verzoeken en {agreements} afspraken.',
+  'demo.readyLead': '{gemeente} met {partners}, in de weken rond vandaag: {events|evenement|evenementen}, {officers|handhaver|handhavers}, {requests|verzoek|verzoeken} en {agreements|afspraak|afspraken}.',
   'demo.readyNotReal':
     'Niets hiervan is echt. Zolang de voorbeeldregio open is, staat bovenaan elk scherm een gele balk. Planbestanden voor partners en back-ups maakt Regie in de voorbeeldregio niet.',
   'demo.readyTry': 'Probeer bijvoorbeeld de Kalender, een verzoek beantwoorden bij Verzoeken, het convenant ondertekenen bij Afspraken, en het conflict bij Meldingen.',
@@ -36,7 +36,7 @@ export const firstRunEn: Record<keyof typeof firstRunNl, string> = {
   'firstRun.demoBusy': 'Creating the example region. This takes a few seconds…',
   'firstRun.toGuide': 'Read the short guide first',
   'demo.readyTitle': 'The example region is ready',
-  'demo.readyLead': '{gemeente} with {partners}, in the weeks around today: {events} events, {officers} officers, {requests} requests and {agreements} agreements.',
+  'demo.readyLead': '{gemeente} with {partners}, in the weeks around today: {events|event|events}, {officers|officer|officers}, {requests|request|requests} and {agreements|agreement|agreements}.',
   'demo.readyNotReal':
     'None of this is real. While the example region is open, a yellow bar sits at the top of every screen. Regie makes no plan files for partners and no backups in the example region.',
   'demo.readyTry': 'Try for example the Calendar, answering a request in Requests, signing the convenant in Agreements, and the conflict in Problems.',

@@ -42,15 +42,28 @@ function check(v: OfficerValues): Partial<Record<FieldName, 'required' | 'date' 
   if (!DATE.test(v.akteValidUntil)) e.akteValidUntil = 'date';
   if (v.territory.length === 0) e.territory = 'territory';
   if (v.trafficAppointed !== '' && !DATE.test(v.trafficAppointed)) e.trafficAppointed = 'date';
-  if (!/^\d{1,2}$/.test(v.contractHours.trim()) || Number(v.contractHours) > 60) e.contractHours = 'hours';
+  if (parseHours(v.contractHours) === undefined) e.contractHours = 'hours';
   return e;
+}
+
+/** Contract hours as typed: whole or with one decimal, with a comma (28,8) or a point; 0 to 60. */
+export function parseHours(text: string): number | undefined {
+  const m = /^(\d{1,2})(?:[,.](\d))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const hours = Number(m[1]) + Number(m[2] ?? 0) / 10;
+  return hours <= 60 ? hours : undefined;
+}
+
+/** Contract hours for the form's field: "28,8" in Dutch, "28.8" in English. */
+export function hoursText(hours: number, locale: 'nl' | 'en'): string {
+  return locale === 'nl' ? String(hours).replace('.', ',') : String(hours);
 }
 
 export function toFields(v: OfficerValues): OfficerFields {
   return {
     name: v.name.trim(),
     qualifications: { domain: v.domain, akteValidUntil: v.akteValidUntil, territory: v.territory, force: v.force, trafficAppointed: v.trafficAppointed === '' ? null : v.trafficAppointed },
-    contractHours: Number(v.contractHours),
+    contractHours: parseHours(v.contractHours) ?? Number.NaN,
     active: v.active,
     phone: v.phone.trim(),
     boaNumber: v.boaNumber.trim(),
@@ -171,7 +184,7 @@ export function OfficerForm({ initial, own, save, submitLabel }: { initial: Offi
           {(aria) => <input {...aria} type="date" className="input input--short" value={v.trafficAppointed} onChange={(e) => set('trafficAppointed', e.target.value)} />}
         </Field>
         <Field id="officer-contractHours" label={t('officers.field.hours')} error={msg('contractHours')}>
-          {(aria) => <input {...aria} inputMode="numeric" className="input input--tiny" value={v.contractHours} onChange={(e) => set('contractHours', e.target.value)} />}
+          {(aria) => <input {...aria} inputMode="decimal" className="input input--tiny" value={v.contractHours} onChange={(e) => set('contractHours', e.target.value)} />}
         </Field>
       </div>
       <label className="checkbox field">

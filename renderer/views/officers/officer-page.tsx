@@ -13,7 +13,7 @@ import { useUiStore } from '../../state/ui-store';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
 import { violationText } from '../problems/problem-text';
 import { AbsencesPanel } from './absences-panel';
-import { emptyOfficer, OfficerForm, type OfficerValues } from './officer-form';
+import { emptyOfficer, hoursText, OfficerForm, type OfficerValues } from './officer-form';
 import '../../styles/coordination.css';
 
 export function NewOfficer({ identity }: { identity: Identity }) {
@@ -36,7 +36,7 @@ export function NewOfficer({ identity }: { identity: Identity }) {
   );
 }
 
-function toValues(o: OfficerDetail | OfficerRecord): OfficerValues {
+function toValues(o: OfficerDetail | OfficerRecord, locale: 'nl' | 'en'): OfficerValues {
   const q = o.qualifications;
   return {
     name: o.name,
@@ -45,7 +45,7 @@ function toValues(o: OfficerDetail | OfficerRecord): OfficerValues {
     territory: q.territory,
     force: q.force,
     trafficAppointed: q.trafficAppointed ?? '',
-    contractHours: String(o.contractHours),
+    contractHours: hoursText(o.contractHours, locale),
     active: o.active,
     phone: 'phone' in o ? o.phone : '',
     boaNumber: 'boaNumber' in o ? o.boaNumber : '',
@@ -113,7 +113,7 @@ export function EditOfficer({ id, identity }: { id: string; identity: Identity }
       )}
       <OfficerForm
         key={version}
-        initial={toValues(officer)}
+        initial={toValues(officer, locale)}
         own={identity.gemeente}
         submitLabel={t('officers.save')}
         save={async (fields) => {

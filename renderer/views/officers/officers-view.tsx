@@ -9,6 +9,7 @@ import { formatDay, todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
+import { formatNumber } from '../../i18n/format';
 import { asApiCallError } from '../../state/setup-store';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
 import { EditOfficer, NewOfficer } from './officer-page';
@@ -107,7 +108,7 @@ function OfficerList({ identity }: { identity: Identity }) {
                             </div>
                           ))}
                       </td>
-                      <td>{o.contractHours}</td>
+                      <td>{formatNumber(o.contractHours, locale)}</td>
                       <td>
                         {openViolations.length + problems.conflicts.length > 0 ? (
                           <a href="#/meldingen" className="badge badge--blocking">

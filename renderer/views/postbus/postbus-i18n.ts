@@ -38,11 +38,11 @@ export const postbusNl = {
   'pb.logEmpty': 'Nog niets gebeurd.',
   'pb.header': 'Postbus',
   'pb.header.ok': 'geschreven {written}, gelezen {read}',
-  'pb.header.waiting': '{count} wacht(en) op u',
+  'pb.header.waiting': '{count|wacht|wachten} op u',
   'pb.header.error': 'map niet bereikbaar',
   'pb.navCount': 'bestanden in de postbus wachten op u',
   'pb.applied': 'Automatisch ingelezen uit de postbus',
-  'pb.appliedLine': '{when}: {gemeente} — {count} wijziging(en)',
+  'pb.appliedLine': '{when}: {gemeente} — {count|wijziging|wijzigingen}',
   'pb.appliedPart': '{gemeente}: {created} nieuw, {changed} gewijzigd',
 } as const;
 
@@ -89,6 +89,6 @@ export const postbusEn: Record<keyof typeof postbusNl, string> = {
   'pb.header.error': 'folder not reachable',
   'pb.navCount': 'files in the postbox are waiting for you',
   'pb.applied': 'Imported automatically from the postbox',
-  'pb.appliedLine': '{when}: {gemeente} — {count} change(s)',
+  'pb.appliedLine': '{when}: {gemeente} — {count|change|changes}',
   'pb.appliedPart': '{gemeente}: {created} new, {changed} changed',
 };

@@ -139,7 +139,7 @@ describe('vaststellen: bad input, refused with a reason and nothing changed', ()
     const hash = await h.hash();
     const entries = h.count('entries');
     await expect(h.call('settle.sign', { id: proposal.id, contentHash: proposal.contentHash })).rejects.toThrow(
-      /komt niet overeen met uw eigen berekening: het voorstel van Zandvoort telt 2 dienst\(en\).*uw planning nu 1 dienst\(en\).*Er is niets ondertekend; maak een nieuw voorstel/,
+      /komt niet overeen met uw eigen berekening: het voorstel van Zandvoort telt 2 diensten, 16,50 uur.*uw planning nu 1 dienst, 8,00 uur.*Er is niets ondertekend; maak een nieuw voorstel/,
     );
     expect(await h.hash()).toBe(hash);
     expect(h.count('entries')).toBe(entries);

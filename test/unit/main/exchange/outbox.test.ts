@@ -18,7 +18,7 @@ describe('exchange.outbox', () => {
     // By default every partner with news is chosen.
     expect(box.selection.to).toEqual(['GM0377', 'GM0397']);
     expect(box.selection.perGemeente).toEqual([{ gemeente: 'GM0473', gemeenteName: 'Zandvoort', entries: 3, kinds: { event: 2, shift: 1 } }]);
-    expect(box.selection.suggestedFileName).toMatch(/^regie-Zandvoort-aan-Bloemendaal-Heemstede-\d{4}-\d{2}-\d{2}\.regie$/);
+    expect(box.selection.suggestedFileName).toMatch(/^regie-Zandvoort-aan-Bloemendaal-Heemstede-\d{4}-\d{2}-\d{2}-\d{4}\.regie$/);
 
     // What the outbox promises is what the file carries.
     const path = await z.exportTo([h]);
@@ -46,10 +46,10 @@ describe('exchange.outbox', () => {
 });
 
 describe('suggestedPlanFileName', () => {
-  it('names sender, recipients and the Dutch date', () => {
+  it('names sender, recipients and the Dutch date and time', () => {
     const late = new Date('2026-11-27T23:30:00Z'); // already the 28th in the Netherlands
-    expect(suggestedPlanFileName('GM0473', ['GM0397'], late)).toBe('regie-Zandvoort-aan-Heemstede-2026-11-28.regie');
-    expect(suggestedPlanFileName('GM0473', ['GM0397', 'GM0377'], new Date('2026-11-27T10:00:00Z'))).toBe('regie-Zandvoort-aan-Heemstede-Bloemendaal-2026-11-27.regie');
-    expect(suggestedPlanFileName('GM0473', ['GM0397', 'GM0377', 'GM0392', 'GM0453', 'GM0375'], new Date('2026-11-27T10:00:00Z'))).toBe('regie-Zandvoort-aan-5-partners-2026-11-27.regie');
+    expect(suggestedPlanFileName('GM0473', ['GM0397'], late)).toBe('regie-Zandvoort-aan-Heemstede-2026-11-28-0030.regie');
+    expect(suggestedPlanFileName('GM0473', ['GM0397', 'GM0377'], new Date('2026-11-27T10:00:00Z'))).toBe('regie-Zandvoort-aan-Heemstede-Bloemendaal-2026-11-27-1100.regie');
+    expect(suggestedPlanFileName('GM0473', ['GM0397', 'GM0377', 'GM0392', 'GM0453', 'GM0375'], new Date('2026-11-27T10:00:00Z'))).toBe('regie-Zandvoort-aan-5-partners-2026-11-27-1100.regie');
   });
 });

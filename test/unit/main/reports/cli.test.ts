@@ -31,7 +31,7 @@ describe('regie report', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Verrekening 3e kwartaal 2027 (1 juli 2027 t/m 30 september 2027), Heemstede – Zandvoort');
-    expect(r.stdout).toContain('Heemstede aan Zandvoort (tarief): 2 dienst(en), 16,50 uur, € 1.526,60');
+    expect(r.stdout).toContain('Heemstede aan Zandvoort (tarief): 2 diensten, 16,50 uur, € 1.526,60');
     expect(r.stdout).toContain((await s.h.hash()).slice(0, 8));
     expect(r.stdout).toContain(`PDF geschreven naar ${out}`);
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -44,19 +44,19 @@ describe('regie report', () => {
     const out = join(tempDir('regie-report-'), 'q3.csv');
     const r = await cli('report', 'settlement', '--period', '2027-Q3', '--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Totaal: 4 dienst(en), 30,50 uur, € 2.451,40');
+    expect(r.out).toContain('Totaal: 4 diensten, 30,50 uur, € 2.451,40');
     expect(r.out).toContain('Gesloten beurs: Heemstede is 6,00 uur verschuldigd aan Bloemendaal');
     const rows = parseCsv(readFileSync(out, 'utf8').slice(1));
     expect(rows.find((row) => row[0] === 'Totaal')?.slice(3)).toEqual(['4', '30,50', '2451,40']);
     const october = await cli('report', 'settlement', '--period', '2027-10');
-    expect(october.out).toContain('Totaal: 1 dienst(en), 9,00 uur, € 1.040,40');
+    expect(october.out).toContain('Totaal: 1 dienst, 9,00 uur, € 1.040,40');
   });
 
   it('writes hours, a roster and iCal files', async () => {
     const dir = tempDir('regie-report-');
     const hours = await cli('report', 'hours', '--period', '2027', '--out', join(dir, 'uren.csv'));
     expect(hours.code).toBe(0);
-    expect(hours.out).toContain('Sanne de Vries: 2 dienst(en), 17,00 uur (uitgeleend 17,00)');
+    expect(hours.out).toContain('Sanne de Vries: 2 diensten, 17,00 uur (uitgeleend 17,00)');
     expect(hours.out).toContain('Convenant handhaving evenementen 2027, Heemstede, 2027-08: 16,50 van 120 uur (14%)');
     const roster = await cli('report', 'roster', '--event', s.ids.heemstedeEvent, '--contact-name', 'Joke de Wit', '--out', join(dir, 'rooster.pdf'));
     expect(roster.code).toBe(0);
