@@ -17,7 +17,6 @@ import { writePlanFile, type ExportOptions } from './write';
 import { isSelfConsistent } from '../identity/attestations';
 import { addAttestations, ownCert, readRoots, setRoot, syncTrust, trustView } from '../identity/store';
 import { keyedError } from '../../shared/i18n/error-messages';
-import { plural } from '../../shared/i18n/plural';
 
 const MAX_CARD_BYTES = 16 * 1024;
 
