@@ -24,6 +24,9 @@ export interface ExportOptions {
   /** Encrypt the file to the recipients' devices (age); the header says so, inside the signature. */
   encrypt?: boolean;
   now?: Date;
+  /** Feeds (author keys) this file leaves out, though the recipients lack them: the postbus relays another
+   * gemeente's entries only after that gemeente had a round to bring them itself. `have` still lists them. */
+  skip?: ReadonlySet<string>;
 }
 
 export interface ExportSummary {
@@ -94,7 +97,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     const plan: { feed: FeedRow; from: number; upTo: number; checkpoint: SignedCheckpoint }[] = [];
     for (const feed of feeds) {
       have[feed.author] = feed.seq;
-      if (feed.frozen) continue;
+      if (feed.frozen || options.skip?.has(feed.author)) continue;
       let upTo = feed.seq;
       let checkpoint: SignedCheckpoint;
       if (feed.author === me.publicKey) {

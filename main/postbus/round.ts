@@ -27,6 +27,8 @@ export interface RoundReport {
   read: ReadReport | undefined;
   /** Why the folder could not be used this round (it is tried again next round). */
   error: string | undefined;
+  /** Another gemeente's entries were held back for a round (writer.ts): write again after the quiet time. */
+  heldBack: boolean;
 }
 
 export const DEFAULT_TIMING = { settleMs: 3_000, giveUpMs: 60 * 60 * 1000 };
@@ -56,7 +58,7 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
   const settings = readSettings(db);
   if (!settings) throw new ApiError('refused', 'Er is nog geen postbus gekozen. Kies eerst een gedeelde map (Uitwisselen › Postbus, of regie postbus set MAP).');
   const { now } = options;
-  const report: RoundReport = { written: [], removed: [], read: undefined, error: undefined };
+  const report: RoundReport = { written: [], removed: [], read: undefined, error: undefined, heldBack: false };
   const problem = await folderProblem(settings.dir);
   if (problem) {
     noteError(db, problem, now);
@@ -66,7 +68,7 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
   let error: string | undefined;
   if (options.write !== false) {
     try {
-      report.written = await writeFiles(db, me, settings.dir, { now, mode: settings.mode, encrypt: settings.encrypt, force: options.force ?? false, ...(options.targets ? { targets: options.targets } : {}) });
+      report.written = await writeFiles(db, me, settings.dir, { now, mode: settings.mode, encrypt: settings.encrypt, force: options.force ?? false, heldBack: () => (report.heldBack = true), ...(options.targets ? { targets: options.targets } : {}) });
       if (report.written.length) markWritten(db, now);
     } catch (err) {
       // Nothing was left under a final name; the same files are written next round.

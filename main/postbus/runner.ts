@@ -125,7 +125,7 @@ export class PostbusRunner {
       this.onRound(report);
       if (options.write !== false && !report.error) this.dirty = false;
       // Changes read from partners are acknowledged in our next file, after the same quiet time.
-      if (report.read?.outcomes.some((o) => o.state === 'applied')) this.changed();
+      if (report.read?.outcomes.some((o) => o.state === 'applied') || report.heldBack) this.changed();
       if (report.read?.changing.length) this.readSoon = true;
       return report;
     } finally {
