@@ -25,7 +25,11 @@ export interface ReadOptions {
   giveUpMs: number;
   /** Reading many files takes a while: told before each file. */
   onProgress?: (p: { name: string; done: number; total: number }) => void;
+  /** Applies a verified file (the app: large ones in the background, background-import.ts); else here. */
+  apply?: ApplyFile;
 }
+
+export type ApplyFile = (path: string, about: { name: string; total: number }) => Promise<ImportPreview>;
 
 export interface ReadOutcome {
   name: string;
@@ -198,7 +202,7 @@ export async function readFiles(db: Db, me: LocalIdentity, dir: string, options:
   for (const [i, o] of toRead.entries()) {
     options.onProgress?.({ name: o.name, done: i, total: toRead.length });
     const prior = known.get(o.name);
-    const outcome = await readOne(db, me, dir, o, prior, { at, now, epoch, auto, readDir, waitDir });
+    const outcome = await readOne(db, me, dir, o, prior, { at, now, epoch, auto, readDir, waitDir, apply: options.apply ?? ((path) => previewImport(db, me, path, true)) });
     if (outcome.state === 'changing') report.changing.push(o.name);
     else report.outcomes.push(outcome);
   }
@@ -212,6 +216,7 @@ interface OneContext {
   auto: Set<string>;
   readDir: string;
   waitDir: string;
+  apply: ApplyFile;
 }
 
 async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prior: InRow | undefined, c: OneContext): Promise<ReadOutcome> {
@@ -259,7 +264,7 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
       return finish('waiting', wait, 'waiting');
     }
     try {
-      const applied = await previewImport(db, me, staged, true);
+      const applied = await c.apply(staged, { name: o.name, total: preview.entries.new });
       row.summary = JSON.stringify(summaryOf(applied));
     } catch (err) {
       if (err instanceof ApiError && isReplay(err)) return finish('duplicate', 'Al gelezen: verandert niets.', 'ignored');

@@ -5,7 +5,7 @@ import type { Db } from '../store/db';
 import type { LocalIdentity } from '../log/log';
 import { ApiError } from '../../shared/api/errors';
 import { cleanUp, writeFiles, type Written } from './writer';
-import { readFiles, type ReadReport } from './reader';
+import { readFiles, type ApplyFile, type ReadReport } from './reader';
 import { log, markRead, markWritten, readSettings, setError } from './store';
 
 export interface RoundOptions {
@@ -19,6 +19,7 @@ export interface RoundOptions {
   force?: boolean;
   targets?: string[][];
   onProgress?: (p: { name: string; done: number; total: number }) => void;
+  apply?: ApplyFile;
 }
 
 export interface RoundReport {
@@ -76,7 +77,7 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
     }
   }
   try {
-    report.read = await readFiles(db, me, settings.dir, { now, stagingDir: options.stagingDir, settleMs: options.settleMs, giveUpMs: options.giveUpMs, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    report.read = await readFiles(db, me, settings.dir, { now, stagingDir: options.stagingDir, settleMs: options.settleMs, giveUpMs: options.giveUpMs, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.apply ? { apply: options.apply } : {}) });
     markRead(db, now);
     report.removed = await cleanUp(db, me, settings.dir, now);
   } catch (err) {
