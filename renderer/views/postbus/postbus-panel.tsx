@@ -10,6 +10,7 @@ import { formatInstant } from '../exchange/words';
 import { TableHead } from '../../components/table-head';
 import { usePostbusStore } from './postbus-store';
 import { desktop } from '../exchange/file-transfer';
+import { ImportProgress } from './import-progress';
 import './postbus.css';
 
 export function PostbusPanel({ announce, version }: { announce(text: string): void; version: number }) {
@@ -174,6 +175,7 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
             <div className="panel panel--info" role="status">
               <progress aria-label={t('ex.import.progress')} max={status.busy.total} value={status.busy.done} />
               <p>{t('pb.busy', { name: status.busy.name, done: status.busy.done + 1, total: status.busy.total })}</p>
+              <ImportProgress />
             </div>
           )}
 
