@@ -98,25 +98,20 @@ export function needsFile(db: Db, recipients: string[], upTo: Map<string, number
   return false;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Writes the files due now. A failure (folder gone, disk full) leaves no file under a final name, and throws. */
 export async function writeFiles(db: Db, me: LocalIdentity, dir: string, options: WriteOptions): Promise<Written[]> {
   const upTo = exportableUpTo(db, me);
   const own = outRows(db);
   const written: Written[] = [];
+  // The folder is listed once: names in use are those there now, our own rows, and what this call writes.
+  const present = new Set(await readdir(dir));
+  const taken = new Set([...present, ...own.map((r) => r.name)]);
   for (const recipients of targetsOf(db, options)) {
     const k = key(recipients);
     const mine = own.filter((r) => key(r.recipients) === k);
     let last = mine.at(-1);
-    if (last && !(await exists(join(dir, last.name)))) last = undefined;
+    // Our last file to them is gone (taken away by hand, or the folder was emptied): it carries nothing.
+    if (last && !present.has(last.name)) last = undefined;
     // Closing the app: everything they lack goes now, relayed or not (the next round may be days away).
     const skip = options.force ? new Set<string>() : heldBackFeeds(db, me, recipients, upTo, heldFor(db, k));
     if (skip.size) options.heldBack?.();
@@ -127,8 +122,8 @@ export async function writeFiles(db: Db, me: LocalIdentity, dir: string, options
     }
     // The file's record says what it carries: a feed left out is not carried.
     const carriedUpTo = Object.fromEntries([...upTo].filter(([author]) => !skip.has(author)));
-    const names = new Set((await readdir(dir)).concat(own.map((r) => r.name)));
-    const name = outgoingName(me.gemeente, options.mode === 'all' && !options.targets ? 'all' : recipients, options.now, (n) => names.has(n));
+    const name = outgoingName(me.gemeente, options.mode === 'all' && !options.targets ? 'all' : recipients, options.now, (n) => taken.has(n));
+    taken.add(name);
     const temp = join(dir, `${tempPrefix(me)}${randomBytes(8).toString('hex')}.tmp`);
     let summary;
     try {
