@@ -50,6 +50,18 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
 });
 
+// Large plan files are applied on this worker thread (main/exchange/background-import.ts).
+await build({
+  ...common,
+  entryPoints: ['main/exchange/import-worker.ts'],
+  outfile: join(out, 'import-worker.cjs'),
+  platform: 'node',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__import_meta_url' },
+});
+
 /** The contract's method names, read from the real contract at build time. */
 async function methodNames() {
   const result = await build({ entryPoints: [join(root, 'shared', 'api', 'contract.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
@@ -88,4 +100,4 @@ for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
 // The fonts every PDF embeds (main/reports/pdf.ts finds fonts/ next to main.cjs); packaged inside the asar.
 copyFonts(join(out, 'fonts'));
 
-console.log('Regie: dist/electron/main.cjs, preload.cjs, decode-worker.cjs, migrations/ en fonts/ gebouwd.');
+console.log('Regie: dist/electron/main.cjs, preload.cjs, decode-worker.cjs, import-worker.cjs, migrations/ en fonts/ gebouwd.');

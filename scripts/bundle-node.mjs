@@ -25,7 +25,12 @@ export async function bundleNode(out, entries) {
     banner: { js: "import { createRequire as __regieCreateRequire } from 'node:module'; const require = __regieCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   };
-  for (const [source, file] of [...entries, ['main/exchange/decode-worker.ts', 'decode-worker.mjs']]) {
+  const workers = [
+    ['main/exchange/decode-worker.ts', 'decode-worker.mjs'],
+    // Large plan files applied in the background (main/exchange/background-import.ts finds it next to the bundle).
+    ['main/exchange/import-worker.ts', 'import-worker.mjs'],
+  ];
+  for (const [source, file] of [...entries, ...workers]) {
     await build({ ...common, entryPoints: [join(root, source)], outfile: join(out, file) });
   }
   for (const f of readdirSync(join(root, 'main', 'store', 'migrations'))) {

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { requireMethod, validateArgs } from '../../shared/api/validate';
 import type { AppContext } from './context';
 import { handlers, type Handlers } from './handlers';
+import { importsSettled, isBusy } from '../exchange/background-import';
 
 export type ErrorLogger = (err: unknown, method: string) => void;
 
@@ -17,7 +18,16 @@ export async function dispatch(ctx: AppContext, name: string, raw: unknown, log:
     const method = requireMethod(name);
     const args = validateArgs(method, raw);
     const handler = handlers[method] as (c: AppContext, a: unknown) => unknown;
-    const value: unknown = await handler(ctx, args);
+    let value: unknown;
+    try {
+      value = await handler(ctx, args);
+    } catch (err) {
+      // A large plan file being applied in the background holds the write lock: the change waits for it and
+      // is made then, rather than refused (its own transaction was rolled back, so running it again is safe).
+      if (!isBusy(err)) throw err;
+      await importsSettled(ctx);
+      value = await handler(ctx, args);
+    }
     ctx.afterCall();
     return { ok: true, value };
   } catch (err) {

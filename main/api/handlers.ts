@@ -11,6 +11,7 @@ import { backupNow, backups, restoreBackup } from './backups';
 import { endDemo, refuseInDemo, startDemo } from './demo-profile';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
+import { applyPlanFile, rememberPreview } from '../exchange/background-import';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
 import { outbox } from '../exchange/outbox';
 import { listNotices } from '../exchange/notices';
@@ -95,8 +96,8 @@ export const handlers: Handlers = {
   'partners.list': (ctx) => listPartners(ctx.db()),
   'exchange.export': (ctx, { to, full, encrypt, path }) => (refuseInDemo(ctx, 'export'), exportPlan(ctx.db(), ctx.me(), path, { to, full, encrypt })),
   'exchange.verify': (ctx, { path }) => verifyPlan(ctx.db(), ctx.me(), path),
-  'exchange.preview': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, false),
-  'exchange.import': (ctx, { path }) => previewImport(ctx.db(), ctx.me(), path, true),
+  'exchange.preview': async (ctx, { path }) => rememberPreview(path, await previewImport(ctx.db(), ctx.me(), path, false)),
+  'exchange.import': (ctx, { path }) => applyPlanFile(ctx, path),
   'exchange.outbox': (ctx, { to, full }) => outbox(ctx.db(), ctx.me(), { to, full }),
   'exchange.exportFile': (ctx, args) => (refuseInDemo(ctx, 'export'), exportFile(ctx, args)),
   'exchange.verifyFile': (ctx, { fileId }) => verifyFile(ctx, fileId),

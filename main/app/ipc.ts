@@ -1,5 +1,5 @@
 // IPC between the window and main: one channel for the whole api (dispatch checks the method name and its
-// argument against the contract), two for native file dialogs and one for dropped files. Every handler first
+// argument against the contract), three for native file and folder dialogs and one for dropped files. Every handler first
 // checks the sender. Plan files are reached only by paths the user chose in this session (dialog, file
 // association, drop): main remembers them, and refuses any other path the page names.
 import { app, dialog, ipcMain, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
@@ -68,6 +68,15 @@ export async function savePlanDialog(win: BrowserWindow, suggestedName: unknown)
   return result.filePath.toLowerCase().endsWith(suffix) ? result.filePath : result.filePath + suffix;
 }
 
+/**
+ * The postbus folder (Uitwisselen › Postbus). Only a path comes back: postbus.set checks the folder itself,
+ * and the postbus reads and writes only its own kind of files there, so no plan-file permission is given.
+ */
+export async function openFolderDialog(win: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(win, { title: 'Map voor de postbus kiezen', buttonLabel: 'Deze map gebruiken', properties: ['openDirectory', 'createDirectory'] });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** Registers the handlers; returns a function that removes them (for tests and a clean quit). */
 export function registerIpc({ ctx, mainWindow }: IpcOptions): () => void {
   const trustedWindow = (event: IpcMainInvokeEvent): BrowserWindow | undefined => {
@@ -108,6 +117,14 @@ export function registerIpc({ ctx, mainWindow }: IpcOptions): () => void {
     const path = await savePlanDialog(win, suggestedName);
     return path === null ? null : files.allowPath(path, 'write');
   });
+  ipcMain.handle(DESKTOP_CHANNELS.openFolderDialog, async (event): Promise<string | null> => {
+    const win = trustedWindow(event);
+    if (!win) {
+      refused(DESKTOP_CHANNELS.openFolderDialog);
+      return null;
+    }
+    return openFolderDialog(win);
+  });
   ipcMain.handle(DESKTOP_CHANNELS.dropFile, async (event, path: unknown): Promise<string | null> => {
     if (!trustedWindow(event)) {
       refused(DESKTOP_CHANNELS.dropFile);
@@ -120,6 +137,7 @@ export function registerIpc({ ctx, mainWindow }: IpcOptions): () => void {
     ipcMain.removeHandler(DESKTOP_CHANNELS.call);
     ipcMain.removeHandler(DESKTOP_CHANNELS.openPlanDialog);
     ipcMain.removeHandler(DESKTOP_CHANNELS.savePlanDialog);
+    ipcMain.removeHandler(DESKTOP_CHANNELS.openFolderDialog);
     ipcMain.removeHandler(DESKTOP_CHANNELS.dropFile);
   };
 }

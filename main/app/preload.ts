@@ -55,6 +55,7 @@ export function buildDesktop(invoke: Invoke, listen: Listen, pathOf: PathOfFile)
   const desktop = {
     openPlanDialog: () => invoke(DESKTOP_CHANNELS.openPlanDialog) as Promise<string | null>,
     savePlanDialog: (suggestedName: string) => invoke(DESKTOP_CHANNELS.savePlanDialog, suggestedName) as Promise<string | null>,
+    openFolderDialog: () => invoke(DESKTOP_CHANNELS.openFolderDialog) as Promise<string | null>,
     onOpenFile: inbox(listen, DESKTOP_CHANNELS.openFile, isPath),
     onMenu: inbox(listen, DESKTOP_CHANNELS.menu, isMenuCommand),
     openDroppedFile: async (file: DroppedFile) => {

@@ -1,6 +1,7 @@
 // Conflicts derived from the set of entries, so every copy with the same entries lists the same ones:
 // two devices of one gemeente that changed one field from the same starting value without seeing each other.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { formatRange } from '../../shared/i18n/rule-messages';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId, RECORD_KINDS } from '../../shared/domain/ids';
@@ -22,9 +23,10 @@ interface WriteRow {
  * after the provider committed. The provider resolves them by withdrawing the commitments (a signed change).
  */
 function lapsedCommitments(db: Db): Conflict[] {
-  const rows = db
-    .prepare(
-      // CROSS JOIN fixes the join order: from the few lapsed rows (partial indexes) outwards, never a scan.
+  // Prepared once per connection (stmt): every import lists the conflicts before and after.
+  const rows = stmt(
+    db,
+    // CROSS JOIN fixes the join order: from the few lapsed rows (partial indexes) outwards, never a scan.
       `WITH lapsed AS (
          SELECT id FROM requests WHERE withdrawn = 1
          UNION SELECT r.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id WHERE s.cancelled = 1
@@ -37,8 +39,7 @@ function lapsedCommitments(db: Db): Conflict[] {
        CROSS JOIN events e ON e.id = s.event_id AND e.created = 1
        CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
        ORDER BY r.id, c.id`,
-    )
-    .all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; ends_at: string; event_name: string; cause: string }[];
+  ).all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; ends_at: string; event_name: string; cause: string }[];
   const byRequest = new Map<string, typeof rows>();
   for (const r of rows) byRequest.set(r.request_id, [...(byRequest.get(r.request_id) ?? []), r]);
   return [...byRequest.values()].map((group) => {
@@ -66,22 +67,21 @@ export function listConflicts(db: Db): Conflict[] {
 
 function concurrentEdits(db: Db): Conflict[] {
   // Sibling writes: same record, field and base, made by different devices.
-  const rows = db
-    .prepare(
-      `SELECT w.record_id, w.field, w.stamp, w.base, w.author, w.value, a.device_label AS device
+  const rows = stmt(
+    db,
+    `SELECT w.record_id, w.field, w.stamp, w.base, w.author, w.value, a.device_label AS device
        FROM field_writes w
        JOIN (SELECT record_id, field, coalesce(base, '') AS b FROM field_writes GROUP BY record_id, field, coalesce(base, '') HAVING count(DISTINCT author) > 1) s
          ON s.record_id = w.record_id AND s.field = w.field AND s.b = coalesce(w.base, '')
        LEFT JOIN authors a ON a.public_key = w.author
        ORDER BY w.record_id, w.field, w.base, w.stamp DESC`,
-    )
-    .all() as WriteRow[];
+  ).all() as WriteRow[];
   const groups = new Map<string, WriteRow[]>();
   for (const r of rows) {
     const key = `${r.record_id}|${r.field}|${r.base ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const supersededBy = db.prepare('SELECT 1 FROM field_writes WHERE record_id = ? AND field = ? AND base >= ? LIMIT 1');
+  const supersededBy = stmt(db, 'SELECT 1 FROM field_writes WHERE record_id = ? AND field = ? AND base >= ? LIMIT 1');
   const conflicts: Conflict[] = [];
   for (const [key, writes] of groups) {
     const top = writes[0]!;

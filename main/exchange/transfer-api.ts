@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ExportFileResult } from '../../shared/api/transfer';
 import type { ImportPreview, VerifyResult } from '../../shared/api/exchange';
 import { exportPlan, previewImport, verifyPlan } from './service';
+import { applyPlanFile, rememberPreview } from './background-import';
 import { resolveRecipients } from './write';
 import { suggestedPlanFileName } from './outbox';
 import { transfersOf } from './transfer';
@@ -44,8 +45,9 @@ export function verifyFile(ctx: AppContext, fileId: string): Promise<VerifyResul
   return verifyPlan(ctx.db(), ctx.me(), transfersOf(ctx).path(fileId, 'read'));
 }
 
-export function previewFile(ctx: AppContext, fileId: string): Promise<ImportPreview> {
-  return previewImport(ctx.db(), ctx.me(), transfersOf(ctx).path(fileId, 'read'), false);
+export async function previewFile(ctx: AppContext, fileId: string): Promise<ImportPreview> {
+  const path = transfersOf(ctx).path(fileId, 'read');
+  return rememberPreview(path, await previewImport(ctx.db(), ctx.me(), path, false));
 }
 
 /** Applies the file. An upload is removed once imported or refused as a bad file: it is not needed again. */
@@ -54,7 +56,8 @@ export async function importFile(ctx: AppContext, fileId: string): Promise<Impor
   const path = files.path(fileId, 'read');
   let preview: ImportPreview;
   try {
-    preview = await previewImport(ctx.db(), ctx.me(), path, true);
+    // A large file is applied in the background: the window keeps working and shows its progress.
+    preview = await applyPlanFile(ctx, path);
   } catch (err) {
     if (err instanceof ApiError && err.code === 'bad_file') await files.discard(fileId);
     throw err;

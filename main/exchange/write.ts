@@ -27,6 +27,9 @@ export interface ExportOptions {
   now?: Date;
   /** Statements for this file only (the partners a newly approved laptop starts with; main/identity). */
   extraAttestations?: string[];
+  /** Feeds (author keys) this file leaves out, though the recipients lack them: the postbus relays another
+   * gemeente's entries only after that gemeente had a round to bring them itself. `have` still lists them. */
+  skip?: ReadonlySet<string>;
 }
 
 export interface ExportSummary {
@@ -97,7 +100,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     const plan: { feed: FeedRow; from: number; upTo: number; checkpoint: SignedCheckpoint }[] = [];
     for (const feed of feeds) {
       have[feed.author] = feed.seq;
-      if (feed.frozen) continue;
+      if (feed.frozen || options.skip?.has(feed.author)) continue;
       let upTo = feed.seq;
       let checkpoint: SignedCheckpoint;
       if (feed.author === me.publicKey) {

@@ -1,5 +1,6 @@
 // The postbus's api methods (spread into main/api/handlers.ts): its state for the screens and the CLI,
 // choosing the folder, automatic import per partner, a round now, and a waiting file offered for the preview.
+import { importProgress } from '../exchange/background-import';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -115,6 +116,7 @@ async function openWaiting(ctx: AppContext, name: string): Promise<{ fileId: str
 }
 
 export const postbusHandlers: { [K in PostbusMethodName]: Handlers[K] } = {
+  'import.progress': (ctx) => ({ active: importProgress(ctx) }),
   'postbus.status': (ctx) => postbusStatus(ctx),
   'postbus.set': (ctx, args) => setPostbus(ctx, args),
   'postbus.auto': (ctx, { gemeente, on }) => {

@@ -26,7 +26,11 @@ export interface ReadOptions {
   giveUpMs: number;
   /** Reading many files takes a while: told before each file. */
   onProgress?: (p: { name: string; done: number; total: number }) => void;
+  /** Applies a verified file (the app: large ones in the background, background-import.ts); else here. */
+  apply?: ApplyFile;
 }
+
+export type ApplyFile = (path: string, about: { name: string; total: number }) => Promise<ImportPreview>;
 
 export interface ReadOutcome {
   name: string;
@@ -158,9 +162,12 @@ export async function readFiles(db: Db, me: LocalIdentity, dir: string, options:
   settleUserImports(db, now);
 
   const toRead: Observed[] = [];
-  for (const name of names.sort()) {
-    const o = await observe(dir, name);
+  // Looked at side by side (the thread pool does several at once): on a busy machine or a network drive each
+  // look waits its turn, and one after the other a folder of hundreds of files took seconds.
+  const looks = await Promise.all(names.sort().map((name) => observe(dir, name)));
+  for (const o of looks) {
     if (!o) continue;
+    const name = o.name;
     const prior = known.get(name);
     const d = decide(o, prior, ctx);
     const base = { name, size: o.size, mtime: o.mtimeMs, firstSeen: prior?.firstSeen ?? at, fileId: null, gemeente: null, staged: null, summary: null, trustEpoch: epoch, at };
@@ -199,7 +206,7 @@ export async function readFiles(db: Db, me: LocalIdentity, dir: string, options:
   for (const [i, o] of toRead.entries()) {
     options.onProgress?.({ name: o.name, done: i, total: toRead.length });
     const prior = known.get(o.name);
-    const outcome = await readOne(db, me, dir, o, prior, { at, now, epoch, auto, readDir, waitDir });
+    const outcome = await readOne(db, me, dir, o, prior, { at, now, epoch, auto, readDir, waitDir, apply: options.apply ?? ((path) => previewImport(db, me, path, true)) });
     if (outcome.state === 'changing') report.changing.push(o.name);
     else report.outcomes.push(outcome);
   }
@@ -213,6 +220,7 @@ interface OneContext {
   auto: Set<string>;
   readDir: string;
   waitDir: string;
+  apply: ApplyFile;
 }
 
 async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prior: InRow | undefined, c: OneContext): Promise<ReadOutcome> {
@@ -260,7 +268,7 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
       return finish('waiting', wait, 'waiting');
     }
     try {
-      const applied = await previewImport(db, me, staged, true);
+      const applied = await c.apply(staged, { name: o.name, total: preview.entries.new });
       row.summary = JSON.stringify(summaryOf(applied));
     } catch (err) {
       if (err instanceof ApiError && isReplay(err)) return finish('duplicate', 'Al gelezen: verandert niets.', 'ignored');

@@ -4,7 +4,7 @@ import { access, constants, stat } from 'node:fs/promises';
 import type { Db } from '../store/db';
 import type { LocalIdentity } from '../log/log';
 import { cleanUp, writeFiles, type Written } from './writer';
-import { readFiles, type ReadReport } from './reader';
+import { readFiles, type ApplyFile, type ReadReport } from './reader';
 import { log, markRead, markWritten, readSettings, setError } from './store';
 import { keyedError } from '../../shared/i18n/error-messages';
 
@@ -19,6 +19,7 @@ export interface RoundOptions {
   force?: boolean;
   targets?: string[][];
   onProgress?: (p: { name: string; done: number; total: number }) => void;
+  apply?: ApplyFile;
 }
 
 export interface RoundReport {
@@ -27,6 +28,8 @@ export interface RoundReport {
   read: ReadReport | undefined;
   /** Why the folder could not be used this round (it is tried again next round). */
   error: string | undefined;
+  /** Another gemeente's entries were held back for a round (writer.ts): write again after the quiet time. */
+  heldBack: boolean;
 }
 
 export const DEFAULT_TIMING = { settleMs: 3_000, giveUpMs: 60 * 60 * 1000 };
@@ -56,7 +59,7 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
   const settings = readSettings(db);
   if (!settings) throw keyedError('refused', 'postbus.none');
   const { now } = options;
-  const report: RoundReport = { written: [], removed: [], read: undefined, error: undefined };
+  const report: RoundReport = { written: [], removed: [], read: undefined, error: undefined, heldBack: false };
   const problem = await folderProblem(settings.dir);
   if (problem) {
     noteError(db, problem, now);
@@ -66,7 +69,7 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
   let error: string | undefined;
   if (options.write !== false) {
     try {
-      report.written = await writeFiles(db, me, settings.dir, { now, mode: settings.mode, encrypt: settings.encrypt, force: options.force ?? false, ...(options.targets ? { targets: options.targets } : {}) });
+      report.written = await writeFiles(db, me, settings.dir, { now, mode: settings.mode, encrypt: settings.encrypt, force: options.force ?? false, heldBack: () => (report.heldBack = true), ...(options.targets ? { targets: options.targets } : {}) });
       if (report.written.length) markWritten(db, now);
     } catch (err) {
       // Nothing was left under a final name; the same files are written next round.
@@ -74,7 +77,7 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
     }
   }
   try {
-    report.read = await readFiles(db, me, settings.dir, { now, stagingDir: options.stagingDir, settleMs: options.settleMs, giveUpMs: options.giveUpMs, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    report.read = await readFiles(db, me, settings.dir, { now, stagingDir: options.stagingDir, settleMs: options.settleMs, giveUpMs: options.giveUpMs, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.apply ? { apply: options.apply } : {}) });
     markRead(db, now);
     report.removed = await cleanUp(db, me, settings.dir, now);
   } catch (err) {

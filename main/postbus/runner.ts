@@ -1,6 +1,7 @@
 // Keeps the postbus running in a long-lived process (the app, the host, `regie postbus watch`): watches the
 // folder (chokidar; polling where file events are unreliable, and a full look every half minute anyway),
 // writes a minute after the last change and when the process closes, and never runs two rounds at once.
+import { applyPlanFile } from '../exchange/background-import';
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { AppContext } from '../api/context';
@@ -120,12 +121,14 @@ export class PostbusRunner {
         write: options.write ?? true,
         force: options.force ?? false,
         onProgress: (p) => (this.busy = p),
+        // A large file is applied on a worker thread: the app keeps answering, the panel shows its progress.
+        apply: (path, about) => applyPlanFile(this.ctx, path, about),
       });
       this.lastRead = Date.now();
       this.onRound(report);
       if (options.write !== false && !report.error) this.dirty = false;
       // Changes read from partners are acknowledged in our next file, after the same quiet time.
-      if (report.read?.outcomes.some((o) => o.state === 'applied')) this.changed();
+      if (report.read?.outcomes.some((o) => o.state === 'applied') || report.heldBack) this.changed();
       if (report.read?.changing.length) this.readSoon = true;
       return report;
     } finally {

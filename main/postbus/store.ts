@@ -190,3 +190,13 @@ export function logLines(db: Db, limit = 50): { at: string; kind: LogKind; name:
 export function trustEpoch(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM authors WHERE trusted = 1').get() as { n: number }).n;
 }
+
+/** What this copy held per author when it last wrote to (or looked at) these recipients; undefined: never. */
+export function heldFor(db: Db, recipientsKey: string): Map<string, number> | undefined {
+  const row = db.prepare('SELECT up_to FROM postbus_held WHERE recipients = ?').get(recipientsKey) as { up_to: string } | undefined;
+  return row ? new Map(Object.entries(JSON.parse(row.up_to) as Record<string, number>)) : undefined;
+}
+
+export function setHeldFor(db: Db, recipientsKey: string, upTo: Map<string, number>): void {
+  db.prepare('INSERT INTO postbus_held (recipients, up_to) VALUES (?, ?) ON CONFLICT (recipients) DO UPDATE SET up_to = excluded.up_to').run(recipientsKey, JSON.stringify(Object.fromEntries(upTo)));
+}

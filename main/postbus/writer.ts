@@ -11,8 +11,8 @@ import { exportPlan } from '../exchange/service';
 import { partnerGemeenten, peerHave } from '../exchange/partners';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { conflictOriginal, outgoingName, TEMP_PREFIX } from './names';
-import { addOut, inRows, log, outRows, removeOut, type OutRow, type PostbusMode } from './store';
 import { plural } from '../../shared/i18n/plural';
+import { addOut, heldFor, inRows, log, outRows, removeOut, setHeldFor, type OutRow, type PostbusMode } from './store';
 
 export interface WriteOptions {
   now: Date;
@@ -24,6 +24,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Writes one plan file (the exchange's export); a test passes one that fails like a full disk. */
   exportFile?: typeof exportPlan;
+  /** Told when another gemeente's entries were held back this time: a later write relays them if still lacking. */
+  heldBack?: () => void;
 }
 
 export interface Written {
@@ -59,12 +61,33 @@ function targetsOf(db: Db, options: WriteOptions): string[][] {
 }
 
 /**
- * Whether recipients need a new file: entries they lack that no file of ours still in the folder carries, or
- * a file of theirs with changes that we read since our last file to them (they wait for our acknowledgement).
+ * Another gemeente's entries are relayed only when the recipients still lack what this copy already held at
+ * its previous file to them (or there was none): the author had that round to bring them itself. Where every
+ * gemeente writes to every partner, a file then carries the writer's own news and acknowledgements, not all
+ * partners' changes again (the recipients' `have` in our hands is always a round old); where files reach only
+ * neighbours, a change travels on one round later at each step. Returns the feeds to leave out now.
  */
-export function needsFile(db: Db, recipients: string[], upTo: Map<string, number>, last: OutRow | undefined): boolean {
+export function heldBackFeeds(db: Db, me: LocalIdentity, recipients: string[], upTo: Map<string, number>, held: Map<string, number> | undefined): Set<string> {
+  const skip = new Set<string>();
+  if (!held) return skip;
   const haves = recipients.map((g) => peerHave(db, g));
   for (const [author, seq] of upTo) {
+    if (author === me.publicKey) continue;
+    const known = Math.min(...haves.map((h) => h.get(author) ?? 0));
+    if (seq > known && (held.get(author) ?? 0) <= known) skip.add(author);
+  }
+  return skip;
+}
+
+/**
+ * Whether recipients need a new file: entries they lack that no file of ours still in the folder carries, or
+ * a file of theirs with changes that we read since our last file to them (they wait for our acknowledgement).
+ * Feeds held back (heldBackFeeds) do not count.
+ */
+export function needsFile(db: Db, recipients: string[], upTo: Map<string, number>, last: OutRow | undefined, skip: ReadonlySet<string> = new Set()): boolean {
+  const haves = recipients.map((g) => peerHave(db, g));
+  for (const [author, seq] of upTo) {
+    if (skip.has(author)) continue;
     const known = Math.min(...haves.map((h) => h.get(author) ?? 0));
     const carried = last?.upTo[author] ?? 0;
     if (seq > Math.max(known, carried)) return true;
@@ -76,31 +99,36 @@ export function needsFile(db: Db, recipients: string[], upTo: Map<string, number
   return false;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Writes the files due now. A failure (folder gone, disk full) leaves no file under a final name, and throws. */
 export async function writeFiles(db: Db, me: LocalIdentity, dir: string, options: WriteOptions): Promise<Written[]> {
   const upTo = exportableUpTo(db, me);
   const own = outRows(db);
   const written: Written[] = [];
+  // The folder is listed once: names in use are those there now, our own rows, and what this call writes.
+  const present = new Set(await readdir(dir));
+  const taken = new Set([...present, ...own.map((r) => r.name)]);
   for (const recipients of targetsOf(db, options)) {
-    const mine = own.filter((r) => key(r.recipients) === key(recipients));
+    const k = key(recipients);
+    const mine = own.filter((r) => key(r.recipients) === k);
     let last = mine.at(-1);
-    if (last && !(await exists(join(dir, last.name)))) last = undefined;
-    if (!options.force && !needsFile(db, recipients, upTo, last)) continue;
-    const names = new Set((await readdir(dir)).concat(own.map((r) => r.name)));
-    const name = outgoingName(me.gemeente, options.mode === 'all' && !options.targets ? 'all' : recipients, options.now, (n) => names.has(n));
+    // Our last file to them is gone (taken away by hand, or the folder was emptied): it carries nothing.
+    if (last && !present.has(last.name)) last = undefined;
+    // Closing the app: everything they lack goes now, relayed or not (the next round may be days away).
+    const skip = options.force ? new Set<string>() : heldBackFeeds(db, me, recipients, upTo, heldFor(db, k));
+    if (skip.size) options.heldBack?.();
+    if (!options.force && !needsFile(db, recipients, upTo, last, skip)) {
+      // Nothing to write now; what was held back is relayed next time if they still lack it.
+      if (skip.size) setHeldFor(db, k, upTo);
+      continue;
+    }
+    // The file's record says what it carries: a feed left out is not carried.
+    const carriedUpTo = Object.fromEntries([...upTo].filter(([author]) => !skip.has(author)));
+    const name = outgoingName(me.gemeente, options.mode === 'all' && !options.targets ? 'all' : recipients, options.now, (n) => taken.has(n));
+    taken.add(name);
     const temp = join(dir, `${tempPrefix(me)}${randomBytes(8).toString('hex')}.tmp`);
     let summary;
     try {
-      summary = await (options.exportFile ?? exportPlan)(db, me, temp, { to: recipients, encrypt: options.encrypt, now: options.now });
+      summary = await (options.exportFile ?? exportPlan)(db, me, temp, { to: recipients, encrypt: options.encrypt, now: options.now, ...(skip.size ? { skip } : {}) });
       await rename(temp, join(dir, name));
     } catch (err) {
       await rm(temp, { force: true }).catch(() => undefined);
@@ -109,11 +137,12 @@ export async function writeFiles(db: Db, me: LocalIdentity, dir: string, options
     const carried: OutRow['carried'] = {};
     for (const f of summary.feeds) carried[f.author] = { from: f.from, to: f.to };
     db.transaction(() => {
-      addOut(db, { name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
+      addOut(db, { name, recipients, upTo: carriedUpTo, carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
+      setHeldFor(db, k, upTo);
       log(db, 'written', name, `Geschreven voor ${recipients.map(gemeenteName).join(', ')}: ${plural('nl', summary.entries, { one: 'wijziging', other: 'wijzigingen' })}.`, options.now);
     })();
     written.push({ name, to: recipients, entries: summary.entries, bytes: summary.bytes });
-    own.push({ name, recipients, upTo: Object.fromEntries(upTo), carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
+    own.push({ name, recipients, upTo: carriedUpTo, carried, created: options.now.toISOString(), entries: summary.entries, bytes: summary.bytes });
   }
   return written;
 }

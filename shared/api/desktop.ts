@@ -7,6 +7,7 @@ export const DESKTOP_CHANNELS = {
   call: 'regie:call',
   openPlanDialog: 'regie:dialog-open-plan',
   savePlanDialog: 'regie:dialog-save-plan',
+  openFolderDialog: 'regie:dialog-open-folder',
   openFile: 'regie:open-file',
   menu: 'regie:menu',
   dropFile: 'regie:drop-file',
@@ -37,6 +38,8 @@ export interface RegieDesktop {
   openPlanDialog(): Promise<string | null>;
   /** Asks the user where to save a plan file; the chosen path (ending in .regie), or null when cancelled. */
   savePlanDialog(suggestedName: string): Promise<string | null>;
+  /** Asks the user for a folder (the postbus); the chosen folder's path, or null when cancelled. */
+  openFolderDialog(): Promise<string | null>;
   /** A plan file opened from the operating system (double-click, "Openen met", a second start). */
   onOpenFile(callback: (path: string) => void): Unsubscribe;
   /** A command chosen in the application menu. */

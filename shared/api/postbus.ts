@@ -90,7 +90,18 @@ export interface PostbusRoundResult {
   error: string | null;
 }
 
+/** The import under way: a large plan file (from the postbus or chosen by the user) applied in the background. */
+export interface ImportProgress {
+  /** The file's name as the user knows it. */
+  name: string;
+  /** Entries stored so far. */
+  done: number;
+  /** Entries the file brings, as its preview counted them; null when unknown. */
+  total: number | null;
+}
+
 export const postbusMethods = {
+  'import.progress': method(none, returns<{ active: ImportProgress | null }>(), 'Het inlezen dat nu loopt (een groot planbestand, op de achtergrond): hoeveel wijzigingen klaar zijn.'),
   'postbus.status': method(none, returns<PostbusStatus>(), 'De postbus: map, laatst geschreven en gelezen, wachtende bestanden, partners die er schrijven, het logboek.'),
   'postbus.set': method(
     z

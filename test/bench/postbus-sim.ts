@@ -28,6 +28,13 @@ export interface SimOptions {
   onWeek?: (week: { week: number; rounds: number; files: number; bytes: number; seconds: number }) => void;
 }
 
+/** Over every (gemeente, week): the middle value, the mean and the largest. */
+export interface Stats {
+  median: number;
+  mean: number;
+  max: number;
+}
+
 export interface SimResult {
   topology: Topology;
   gemeenten: number;
@@ -38,8 +45,8 @@ export interface SimResult {
   /** Per week: rounds until every copy had the week's changes. */
   roundsPerWeek: number[];
   /** Per gemeente per week: files written and their bytes. */
-  filesPerGemeenteWeek: { mean: number; max: number };
-  bytesPerGemeenteWeek: { mean: number; max: number };
+  filesPerGemeenteWeek: Stats;
+  bytesPerGemeenteWeek: Stats;
   /** Files in the folder at the end (each gemeente keeps at most its unacknowledged ones). */
   filesLeft: number;
   seconds: number;
@@ -158,7 +165,12 @@ export async function simulate(options: SimOptions): Promise<SimResult> {
       if (!converged) break;
     }
     const flat = (t: number[][]) => t.flat();
-    const stats = (v: number[]) => ({ mean: v.reduce((s, x) => s + x, 0) / v.length, max: Math.max(...v) });
+    const stats = (v: number[]): Stats => {
+      const sorted = [...v].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      return { median, mean: v.reduce((s, x) => s + x, 0) / v.length, max: sorted.at(-1) ?? 0 };
+    };
     const { readdirSync } = await import('node:fs');
     return {
       topology: options.topology,

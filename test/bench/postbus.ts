@@ -17,8 +17,8 @@ for (const topology of (values.topology ? [values.topology] : ['direct', 'relay'
   console.log(
     `${topology}: ${r.gemeenten} gemeenten, ${r.weeks} weken, ${r.changes} wijzigingen; ${r.converged ? 'één controlegetal' : 'NIET gelijk'}; ` +
       `rondes per week gem. ${(rounds.reduce((s, x) => s + x, 0) / rounds.length).toFixed(2)}, max ${Math.max(...rounds)}; ` +
-      `bestanden per gemeente per week gem. ${r.filesPerGemeenteWeek.mean.toFixed(1)}, max ${r.filesPerGemeenteWeek.max}; ` +
-      `bytes per gemeente per week gem. ${Math.round(r.bytesPerGemeenteWeek.mean)}, max ${r.bytesPerGemeenteWeek.max}; ` +
+      `bestanden per gemeente per week mediaan ${r.filesPerGemeenteWeek.median}, gem. ${r.filesPerGemeenteWeek.mean.toFixed(1)}, max ${r.filesPerGemeenteWeek.max}; ` +
+      `bytes per gemeente per week mediaan ${Math.round(r.bytesPerGemeenteWeek.median)}, gem. ${Math.round(r.bytesPerGemeenteWeek.mean)}, max ${r.bytesPerGemeenteWeek.max}; ` +
       `bestanden over: ${r.filesLeft}; ${r.seconds.toFixed(0)} s`,
   );
   results.push(r);

@@ -1,5 +1,6 @@
 // Bestand inlezen: choose a plan file (dialog, picker, drop, or opened with the app), let main check it with
 // a visible progress, show the preview, and apply it only after "Inlezen". A refused file says why.
+import { ImportProgress } from '../postbus/import-progress';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportPreview } from '../../../shared/api/exchange';
 import { api, ApiCallError } from '../../api/client';
@@ -168,6 +169,7 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
                 ? t('ex.import.checking', { name: state.name })
                 : t('ex.import.applying', { name: state.name })}
           </p>
+          {state.stage === 'applying' && <ImportProgress />}
         </div>
       )}
 

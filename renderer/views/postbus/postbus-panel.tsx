@@ -9,6 +9,8 @@ import { useExchangeStore } from '../exchange/exchange-store';
 import { formatInstant } from '../exchange/words';
 import { TableHead } from '../../components/table-head';
 import { usePostbusStore } from './postbus-store';
+import { desktop } from '../exchange/file-transfer';
+import { ImportProgress } from './import-progress';
 import './postbus.css';
 
 export function PostbusPanel({ announce, version }: { announce(text: string): void; version: number }) {
@@ -49,6 +51,19 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
       setBusy(false);
     }
   }
+
+  // The desktop app opens the system's folder chooser; a browser cannot hand a folder's path to Regie.
+  const shell = desktop();
+  const chooseFolder = shell?.openFolderDialog
+    ? () =>
+        act(async () => {
+          const chosen = await shell.openFolderDialog();
+          if (chosen) {
+            setDir(chosen);
+            announce(t('pb.chosen', { dir: chosen }));
+          }
+        })
+    : undefined;
 
   const save = () =>
     act(async () => {
@@ -96,9 +111,16 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
       >
         <div className="field">
           <label htmlFor={`${id}-dir`} className="field__label">{t('pb.dir')}</label>
-          <input id={`${id}-dir`} type="text" className="input" value={dir} onChange={(e) => setDir(e.target.value)} aria-describedby={`${id}-dir-hint`} spellCheck={false} />
+          <div className="pb-dir">
+            <input id={`${id}-dir`} type="text" className="input" value={dir} onChange={(e) => setDir(e.target.value)} aria-describedby={`${id}-dir-hint`} spellCheck={false} />
+            {chooseFolder && (
+              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void chooseFolder()}>
+                {t('pb.choose')}
+              </button>
+            )}
+          </div>
           <p id={`${id}-dir-hint`} className="field__hint">
-            {t('pb.dirHint')}
+            {t('pb.dirHint')} {chooseFolder ? '' : t('pb.noPicker')}
           </p>
         </div>
         <fieldset className="ex-fieldset">
@@ -153,6 +175,7 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
             <div className="panel panel--info" role="status">
               <progress aria-label={t('ex.import.progress')} max={status.busy.total} value={status.busy.done} />
               <p>{t('pb.busy', { name: status.busy.name, done: status.busy.done + 1, total: status.busy.total })}</p>
+              <ImportProgress />
             </div>
           )}
 

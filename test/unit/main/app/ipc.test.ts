@@ -118,9 +118,28 @@ describe('plan file dialogs', () => {
     expect(options).toMatchObject({ title: 'Planbestand opslaan', defaultPath: join('/home/boa/Documenten', 'ssh-authorized_keys.regie') });
   });
 
+  it('opens the native folder chooser for the postbus, and the folder it returns can be set as the postbus', async () => {
+    const { win, ctx, channel, call } = setup();
+    const event = ipcEvent(win.webContents.id, APP_PAGE);
+    expect(await call(event, 'setup.init', { gemeente: 'GM0473', deviceLabel: 'Laptop' })).toMatchObject({ ok: true });
+    const folder = tempDir('regie-postbus-gekozen-');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const chosen = await channel('regie:dialog-open-folder')(event);
+    expect(chosen).toBe(folder);
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: 'Map voor de postbus kiezen', properties: ['openDirectory', 'createDirectory'] });
+    expect(await call(event, 'postbus.set', { dir: chosen })).toMatchObject({ ok: true, value: { configured: true, dir: folder } });
+    // Cancelled: nothing chosen, and the postbus stays where it was.
+    expect(await channel('regie:dialog-open-folder')(event)).toBeNull();
+    expect(await call(event, 'postbus.status', {})).toMatchObject({ ok: true, value: { dir: folder } });
+    ctx.close();
+  });
+
   it('shows no dialog to other senders', async () => {
     const { win, channel } = setup();
     const stranger = ipcEvent(win.webContents.id + 1, APP_PAGE);
+    expect(await channel('regie:dialog-open-folder')(stranger)).toBeNull();
     expect(await channel('regie:dialog-open-plan')(stranger)).toBeNull();
     expect(await channel('regie:dialog-save-plan')(stranger, 'x')).toBeNull();
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
@@ -134,7 +153,7 @@ describe('registerIpc', () => {
   it('registers exactly the api and dialog channels and removes them again', () => {
     const ctx = newContext(undefined, 'ipc');
     const stop = registerIpc({ ctx, mainWindow: () => undefined });
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['regie:call', 'regie:dialog-open-plan', 'regie:dialog-save-plan', 'regie:drop-file']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['regie:call', 'regie:dialog-open-folder', 'regie:dialog-open-plan', 'regie:dialog-save-plan', 'regie:drop-file']);
     stop();
     expect(ipcMain.handlers.size).toBe(0);
   });

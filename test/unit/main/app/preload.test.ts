@@ -48,12 +48,13 @@ describe('preload', () => {
 
   it('opens the plan dialogs through their own channels', async () => {
     const desktop = exposed('regieDesktop');
-    expect(Object.keys(desktop).sort()).toEqual(['onMenu', 'onOpenFile', 'openDroppedFile', 'openPlanDialog', 'savePlanDialog']);
+    expect(Object.keys(desktop).sort()).toEqual(['onMenu', 'onOpenFile', 'openDroppedFile', 'openFolderDialog', 'openPlanDialog', 'savePlanDialog']);
     ipcRenderer.invoke.mockClear();
     ipcRenderer.invoke.mockResolvedValueOnce('/home/boa/a.regie');
     expect(await desktop.openPlanDialog?.()).toBe('/home/boa/a.regie');
     await desktop.savePlanDialog?.('naar Heemstede');
-    expect(ipcRenderer.invoke.mock.calls).toEqual([['regie:dialog-open-plan'], ['regie:dialog-save-plan', 'naar Heemstede']]);
+    await desktop.openFolderDialog?.();
+    expect(ipcRenderer.invoke.mock.calls).toEqual([['regie:dialog-open-plan'], ['regie:dialog-save-plan', 'naar Heemstede'], ['regie:dialog-open-folder']]);
   });
 
   it('keeps files opened before the page listens, and passes only the path', () => {

@@ -1,0 +1,154 @@
+// Applying a plan file without blocking the app: a file above BACKGROUND_IMPORT_BYTES is applied on a worker
+// thread (import-worker.ts) with its own connection, while this thread keeps answering calls from the
+// window. Smaller files, and machines where no worker can start, are applied here as before: the result is
+// the same. Progress (entries stored, of the total the preview counted) is kept per installation for the
+// Uitwisselen and Postbus screens (import.progress). One background import at a time per installation.
+import { Worker } from 'node:worker_threads';
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Db } from '../store/db';
+import type { LocalIdentity } from '../log/log';
+import type { ImportPreview } from '../../shared/api/exchange';
+import type { ImportProgress } from '../../shared/api/postbus';
+import { ApiError } from '../../shared/api/errors';
+import { previewImport } from './service';
+import type { ImportJob, ImportMessage } from './import-worker';
+
+/** Files from this size on are applied in the background (REGIE_BACKGROUND_IMPORT_BYTES overrides; tests). */
+export function backgroundImportBytes(): number {
+  const set = Number(process.env.REGIE_BACKGROUND_IMPORT_BYTES);
+  return Number.isFinite(set) && set >= 0 && process.env.REGIE_BACKGROUND_IMPORT_BYTES !== '' ? set : 256 * 1024;
+}
+
+/** What an import needs of the installation (the api's AppContext). */
+export interface Installation {
+  db(): Db;
+  me(): LocalIdentity;
+  readonly dbFile: string;
+  readonly sqliteBinding: string | undefined;
+}
+type AppContext = Installation;
+
+interface Running extends ImportProgress {
+  finished: Promise<unknown>;
+}
+
+const running = new WeakMap<AppContext, Running>();
+/** Entries each file will bring, as its last preview counted them (for "n van m"). */
+const expected = new Map<string, number>();
+
+/** The import under way for this installation, or null. */
+export function importProgress(ctx: AppContext): ImportProgress | null {
+  const r = running.get(ctx);
+  return r ? { name: r.name, done: r.done, total: r.total } : null;
+}
+
+/** Resolves when no background import of this installation is running (at once when none is). */
+export async function importsSettled(ctx: AppContext): Promise<void> {
+  for (let r = running.get(ctx); r; r = running.get(ctx)) await r.finished.catch(() => undefined);
+}
+
+/** A preview counted how many entries the file brings: the progress of its import shows "n of that". */
+export function rememberPreview(path: string, preview: ImportPreview): ImportPreview {
+  if (expected.size > 100) expected.clear();
+  expected.set(resolve(path), preview.entries.new);
+  return preview;
+}
+
+/** The worker script: bundled next to this code, or (from source, under tsx or vitest) the TypeScript one. */
+function startWorker(job: ImportJob): Worker {
+  const workerData = { regieImport: job };
+  const here = import.meta.url;
+  for (const name of ['import-worker.mjs', 'import-worker.cjs']) {
+    const url = new URL(name, here);
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { workerData });
+  }
+  const source = new URL('./import-worker.ts', here);
+  if (!existsSync(fileURLToPath(source))) throw new Error('no import worker script');
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true, workerData });
+}
+
+function inWorker(job: ImportJob, progress: Running): Promise<ImportPreview> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker(job);
+    } catch (err) {
+      reject(Object.assign(err as Error, { noWorker: true }));
+      return;
+    }
+    let settled = false;
+    worker.on('message', (m: ImportMessage) => {
+      if (m.kind === 'progress') progress.done = m.done;
+      else if (m.kind === 'done') {
+        settled = true;
+        resolve(m.preview);
+      } else {
+        settled = true;
+        reject(m.error ? new ApiError(m.error.code, m.error.message, m.error.issues, m.error.text) : new Error(m.message));
+      }
+    });
+    worker.on('error', (err) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    });
+    worker.on('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      reject(new Error(`import worker stopped (${code})`));
+    });
+  });
+}
+
+/**
+ * Applies a plan file (as exchange.import): in the background when it is large. The main connection waits
+ * briefly for the worker's lock and, when a call still finds the database busy, dispatch waits for the import
+ * and runs it again (importsSettled): a change made during an import is kept, never refused.
+ */
+export async function applyPlanFile(ctx: AppContext, path: string, options: { name?: string; total?: number } = {}): Promise<ImportPreview> {
+  const db = ctx.db();
+  const me = ctx.me();
+  // Decided (and the import listed for import.progress) before this call first yields.
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    size = 0; // The import says what is wrong with the path.
+  }
+  if (size < backgroundImportBytes()) return previewImport(db, me, path, true);
+  if (running.get(ctx)) await importsSettled(ctx);
+  const full = resolve(path);
+  const progress: Running = { name: options.name ?? basename(path), done: 0, total: options.total ?? expected.get(full) ?? null, finished: Promise.resolve() };
+  const job: ImportJob = { dbFile: ctx.dbFile, path: full, ...(ctx.sqliteBinding ? { nativeBinding: ctx.sqliteBinding } : {}) };
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  // While the worker holds the write lock, a write here waits a moment and then yields (dispatch retries it
+  // after the import) instead of holding up every other call for seconds.
+  db.pragma('busy_timeout = 250');
+  const work = inWorker(job, progress);
+  progress.finished = work;
+  running.set(ctx, progress);
+  try {
+    return await work;
+  } catch (err) {
+    if ((err as { noWorker?: boolean }).noWorker) return previewImport(db, me, path, true);
+    throw err;
+  } finally {
+    running.delete(ctx);
+    expected.delete(full);
+    try {
+      db.pragma(`busy_timeout = ${timeout}`);
+    } catch {
+      // The store was closed meanwhile.
+    }
+  }
+}
+
+/** SQLite said another connection holds the lock (the background import). */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
+}

@@ -1,0 +1,84 @@
+// A large plan file is applied on a worker thread with its own connection to the database: SQLite's WAL lets
+// the main thread keep reading (and answering the window) while this thread writes, and the main thread sees
+// the whole import at once when it commits. The worker calls the exchange's public import unchanged and
+// counts the entries it stores, for the progress bar.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase, type Db } from '../store/db';
+import { readIdentity } from '../log/log';
+import { previewImport } from './service';
+import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
+import type { ImportPreview } from '../../shared/api/exchange';
+
+export interface ImportJob {
+  dbFile: string;
+  nativeBinding?: string;
+  path: string;
+}
+
+export type ImportMessage =
+  | { kind: 'progress'; done: number }
+  | { kind: 'done'; preview: ImportPreview }
+  | { kind: 'failed'; error: ApiErrorShape | null; message: string };
+
+const ENTRY_INSERT = /^\s*INSERT INTO entries\b/;
+
+/** The connection as the import sees it, telling each entry stored (each is one INSERT INTO entries). */
+export function counting(db: Db, onEntry: () => void): Db {
+  const bound = <T extends object>(target: T, prop: string | symbol) => {
+    const value = Reflect.get(target, prop, target) as unknown;
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  };
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop !== 'prepare') return bound(target, prop);
+      return (sql: string) => {
+        const statement = target.prepare(sql);
+        if (!ENTRY_INSERT.test(sql)) return statement;
+        return new Proxy(statement, {
+          get(s, p) {
+            if (p !== 'run') return bound(s, p);
+            return (...args: unknown[]) => {
+              const result = s.run(...args);
+              onEntry();
+              return result;
+            };
+          },
+        });
+      };
+    },
+  });
+}
+
+/** Runs one job on this thread (the worker's body; a test may call it directly). */
+export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): Promise<void> {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(job.dbFile, { check: 'none', ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
+    // The main thread may be writing a small change when the import starts: wait for it, never fail.
+    db.pragma('busy_timeout = 60000');
+    const me = readIdentity(db);
+    if (!me) throw new ApiError('not_initialised', 'Deze installatie is nog niet ingericht.');
+    let done = 0;
+    let told = 0;
+    const view = counting(db, () => {
+      done++;
+      const now = Date.now();
+      if (now - told >= 100) {
+        told = now;
+        post({ kind: 'progress', done });
+      }
+    });
+    const preview = await previewImport(view, me, job.path, true);
+    post({ kind: 'progress', done });
+    post({ kind: 'done', preview });
+  } catch (err) {
+    post({ kind: 'failed', error: err instanceof ApiError ? err.toJSON() : null, message: (err as Error).message });
+  } finally {
+    db?.close();
+  }
+}
+
+if (parentPort && (workerData as { regieImport?: ImportJob } | undefined)?.regieImport) {
+  const port = parentPort;
+  void runJob((workerData as { regieImport: ImportJob }).regieImport, (m) => port.postMessage(m));
+}
