@@ -1,6 +1,7 @@
 // The Evenement screen's query: one event with its shifts, each with its committed officers (of any
 // gemeente this copy has heard from) and its requests, in a handful of statements whatever the shift count.
 import type { Db } from '../store/db';
+import { ASSIGNMENT_COLUMNS, live, LIVE_ASSIGNMENTS_FROM, LIVE_COMMITMENT_WHERE } from '../store/live';
 import { ApiError } from '../../shared/api/errors';
 import type { EventPlan, ShiftOfficer, ShiftPlan, StaffingSummary } from '../../shared/api/planning';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
@@ -36,10 +37,10 @@ export function eventPlan(db: Db, id: string): EventPlan {
     .prepare(
       `SELECT c.id AS commitment_id, c.officer_id, o.name, o.employer, r.shift_id
        FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       JOIN requests r ON r.id = c.request_id AND ${live.request()} AND r.provider = c.provider
+       JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        JOIN shifts s ON s.id = r.shift_id AND s.event_id = ?
-       WHERE c.created = 1 AND c.withdrawn = 0
+       WHERE ${LIVE_COMMITMENT_WHERE}
        ORDER BY o.employer, o.name, c.id`,
     )
     .all(id) as OfficerOnShiftRow[];
@@ -93,13 +94,9 @@ export function eventViolations(db: Db, id: string): Violation[] {
   const to = `${dayShift(plan.event.end, RULE_LOOKAHEAD_DAYS)}T23:59`;
   const rows = db
     .prepare(
-      `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons, s.event_id
-       FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
-       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE c.created = 1 AND c.withdrawn = 0
+      `SELECT ${ASSIGNMENT_COLUMNS}, s.event_id
+       FROM ${LIVE_ASSIGNMENTS_FROM}
+       WHERE ${LIVE_COMMITMENT_WHERE}
          AND (s.event_id = :event OR (c.officer_id IN (SELECT value FROM json_each(:officers)) AND s.starts_at <= :to AND s.ends_at >= :from))`,
     )
     .all({ event: id, officers: JSON.stringify(officerIds), from, to }) as AssignmentRow[];

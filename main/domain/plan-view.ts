@@ -1,5 +1,6 @@
 // The merged plan as the rules and the settlement see it: every gemeente's records this copy knows.
 import type { Db } from '../store/db';
+import { ASSIGNMENT_COLUMNS, live, LIVE_ASSIGNMENTS_FROM, LIVE_COMMITMENT_WHERE } from '../store/live';
 import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import type { EventRecord } from '../../shared/domain/event';
@@ -63,7 +64,7 @@ export function listRequests(db: Db, filter: { shiftId?: string; provider?: stri
     .prepare(
       `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
          (SELECT count(*) FROM commitments c JOIN officers o ON o.id = c.officer_id AND o.employer = r.provider
-            WHERE c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider) AS committed
+            WHERE c.request_id = r.id AND ${live.commitment()}) AS committed
        FROM requests r
        LEFT JOIN responses rs ON rs.request_id = r.id AND rs.provider = r.provider AND rs.created = 1
        LEFT JOIN shifts s ON s.id = r.shift_id
@@ -120,13 +121,9 @@ export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean;
   // With a window, SQLite drives from shifts_by_start (migration 005) instead of scanning every commitment.
   const rows = db
     .prepare(
-      `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons
-       FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
-       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE c.created = 1 AND c.withdrawn = 0 ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
+      `SELECT ${ASSIGNMENT_COLUMNS}
+       FROM ${LIVE_ASSIGNMENTS_FROM}
+       WHERE ${LIVE_COMMITMENT_WHERE} ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
        ORDER BY s.starts_at, c.id`,
     )
     .all(...args) as AssignmentRow[];

@@ -1,6 +1,7 @@
 // Requests as the Verzoeken screen lists them: each with its shift, event, agreement title and the officers
 // committed to it, in one call instead of one per row.
 import type { Db } from '../store/db';
+import { live } from '../store/live';
 import type { CommittedOfficer, RequestOverview } from '../../shared/api/coordination';
 import type { LocalIdentity } from '../log/log';
 import type { RequestRecord } from '../../shared/domain/request';
@@ -32,8 +33,8 @@ function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<str
     .prepare(
       `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
        FROM requests r
-       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
+       JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        WHERE r.created = 1 AND ${whereFor(direction)}
        ORDER BY o.name, c.id`,
     )
