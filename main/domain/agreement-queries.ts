@@ -2,6 +2,7 @@
 // counted as the cap rule counts them (planned assignments that count, by the month each starts in), in one
 // query over the lent assignments instead of the whole merged plan.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { live } from '../store/live';
 import type { AgreementUsage } from '../../shared/api/coordination';
 import { realMinutes } from '../../shared/rules/calendar';
@@ -17,9 +18,7 @@ interface LentRow {
 export function agreementUsage(db: Db, id?: string): AgreementUsage[] {
   const caps = new Map((id === undefined ? listAgreements(db) : [getAgreement(db, id)]).map((a) => [a.id, a.capHoursPerMonth]));
   // The same assignments as listAssignments, lent to another gemeente under an agreement.
-  const rows = db
-    .prepare(
-      `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
+  const rows = stmt(db, `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
        FROM requests r
        CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
        JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}

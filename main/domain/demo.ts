@@ -1,6 +1,7 @@
 // Demo data: a realistic plan for this copy's own gemeente (officers, events, shifts), authored by this
 // device, so an exchange can be tried without typing. The same seed gives the same records.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import type { RecordKindTag } from '../../shared/domain/ids';
@@ -135,7 +136,7 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
   };
 
   db.transaction(() => {
-    const privateDetails = db.prepare('INSERT OR REPLACE INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
+    const privateDetails = stmt(db, 'INSERT OR REPLACE INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
     for (let i = 0; i < officerCount; i++) {
       const id = demoId(me.gemeente, 'of', seed, i);
       const traffic = rand() < 0.4;

@@ -1,6 +1,7 @@
 // Handhavers and their availability: the employing gemeente alone changes them. Private details (phone,
 // BOA number, notes, absence reasons) are stored in local tables and never written into an entry.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { ApiError } from '../../shared/api/errors';
 import type { OfficerDetail, OfficerFields, OfficerRecord, Qualifications } from '../../shared/domain/officer';
 import type { AbsenceRecord } from '../../shared/domain/request';
@@ -30,12 +31,12 @@ function toOfficer(r: OfficerRow): OfficerRecord {
 const SELECT = 'SELECT o.*, p.phone, p.boa_number, p.notes FROM officers o LEFT JOIN officer_private p ON p.officer_id = o.id WHERE o.created = 1';
 
 export function listOfficers(db: Db, employer?: string): OfficerRecord[] {
-  const rows = (employer ? db.prepare(`${SELECT} AND o.employer = ? ORDER BY o.name, o.id`).all(employer) : db.prepare(`${SELECT} ORDER BY o.employer, o.name, o.id`).all()) as OfficerRow[];
+  const rows = (employer ? stmt(db, `${SELECT} AND o.employer = ? ORDER BY o.name, o.id`).all(employer) : stmt(db, `${SELECT} ORDER BY o.employer, o.name, o.id`).all()) as OfficerRow[];
   return rows.map(toOfficer);
 }
 
 export function getOfficerDetail(db: Db, me: LocalIdentity, id: string): OfficerDetail | OfficerRecord {
-  const r = db.prepare(`${SELECT} AND o.id = ?`).get(id) as OfficerRow | undefined;
+  const r = stmt(db, `${SELECT} AND o.id = ?`).get(id) as OfficerRow | undefined;
   if (!r) throw new ApiError('not_found', `Handhaver ${id} is niet bekend in deze kopie.`);
   const base = toOfficer(r);
   return r.employer === me.gemeente ? { ...base, phone: r.phone ?? '', boaNumber: r.boa_number ?? '', notes: r.notes ?? '' } : base;
@@ -47,7 +48,7 @@ function requireOwn(me: LocalIdentity, id: string, what: string): void {
 }
 
 function writePrivate(db: Db, id: string, f: Pick<OfficerFields, 'phone' | 'boaNumber' | 'notes'>): void {
-  db.prepare('INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET phone = excluded.phone, boa_number = excluded.boa_number, notes = excluded.notes').run(
+  stmt(db, 'INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET phone = excluded.phone, boa_number = excluded.boa_number, notes = excluded.notes').run(
     id,
     f.phone,
     f.boaNumber,
@@ -89,7 +90,7 @@ interface AbsenceRow {
 
 export function listAbsences(db: Db, me: LocalIdentity, officerId?: string): (AbsenceRecord & { reason?: string })[] {
   const sql = `SELECT a.*, p.reason FROM absences a LEFT JOIN absence_private p ON p.absence_id = a.id WHERE a.created = 1 ${officerId ? 'AND a.officer_id = ?' : ''} ORDER BY a.starts_at`;
-  const rows = (officerId ? db.prepare(sql).all(officerId) : db.prepare(sql).all()) as AbsenceRow[];
+  const rows = (officerId ? stmt(db, sql).all(officerId) : stmt(db, sql).all()) as AbsenceRow[];
   return rows.map((r) => ({
     id: r.id,
     employer: r.employer,
@@ -108,7 +109,7 @@ export function createAbsence(db: Db, me: LocalIdentity, a: { officerId: string;
   const id = newRecordId(me.gemeente, 'ab');
   db.transaction(() => {
     commitLocal(db, me, [createOp(RECORD_TYPES.absence!, id, { officer: a.officerId, start: a.start, end: a.end, cancelled: false })]);
-    db.prepare('INSERT INTO absence_private (absence_id, reason) VALUES (?, ?)').run(id, a.reason);
+    stmt(db, 'INSERT INTO absence_private (absence_id, reason) VALUES (?, ?)').run(id, a.reason);
   })();
   return listAbsences(db, me, a.officerId).find((x) => x.id === id)!;
 }

@@ -1,5 +1,6 @@
 // The merged plan as the rules and the settlement see it: every gemeente's records this copy knows.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { ASSIGNMENT_COLUMNS, live, LIVE_ASSIGNMENTS_FROM, LIVE_COMMITMENT_WHERE } from '../store/live';
 import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
@@ -60,9 +61,7 @@ export function listRequests(db: Db, filter: { shiftId?: string; provider?: stri
     where.push(`${column} = ?`);
     args.push(value);
   }
-  const rows = db
-    .prepare(
-      `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
+  const rows = stmt(db, `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
          (SELECT count(*) FROM commitments c JOIN officers o ON o.id = c.officer_id AND o.employer = r.provider
             WHERE c.request_id = r.id AND ${live.commitment()}) AS committed
        FROM requests r
@@ -119,9 +118,7 @@ export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean;
     args.push(JSON.stringify(scope.commitmentIds));
   }
   // With a window, SQLite drives from shifts_by_start (migration 005) instead of scanning every commitment.
-  const rows = db
-    .prepare(
-      `SELECT ${ASSIGNMENT_COLUMNS}
+  const rows = stmt(db, `SELECT ${ASSIGNMENT_COLUMNS}
        FROM ${LIVE_ASSIGNMENTS_FROM}
        WHERE ${LIVE_COMMITMENT_WHERE} ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
        ORDER BY s.starts_at, c.id`,
@@ -157,7 +154,7 @@ interface AbsenceRow {
 const toAbsence = (a: AbsenceRow): PlanView['absences'][number] => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 });
 
 export function listAllAbsences(db: Db): PlanView['absences'] {
-  return (db.prepare('SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as AbsenceRow[]).map(toAbsence);
+  return (stmt(db, 'SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as AbsenceRow[]).map(toAbsence);
 }
 
 /** Absences on the days of the scope or a superset of them (by absences_by_start and absences_long), by start. */
@@ -201,7 +198,7 @@ function scopeBounds(scope: PlanScope): { from: string; toEnd: string } {
 /** Shifts starting in the scope (by shifts_by_start), in the order of listShifts. */
 function shiftsStarting(db: Db, scope: PlanScope): ShiftRecord[] {
   const { from, toEnd } = scopeBounds(scope);
-  const rows = db.prepare('SELECT * FROM shifts WHERE created = 1 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id').all(from, toEnd) as Parameters<typeof toShift>[0][];
+  const rows = stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id').all(from, toEnd) as Parameters<typeof toShift>[0][];
   return rows.map(toShift);
 }
 
@@ -230,9 +227,9 @@ export function buildSettlementView(db: Db, period: { from: string; to: string }
 export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
   // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
   const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
-  const shifts = (db.prepare('SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
+  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
   const eventIds = JSON.stringify([...new Set(shifts.map((sh) => sh.eventId))]);
-  const events = (db.prepare('SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
+  const events = (stmt(db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
   return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
 }
 

@@ -3,6 +3,7 @@
 // entries had arrived from nine laptops. Deterministic: the same seed gives the same records and entries.
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from '../log/canonical';
@@ -137,21 +138,20 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
       const tally = newTally();
       for (const a of authors.values()) {
         if (a.publicKey !== me.publicKey) {
-          db.prepare(
-            'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)',
+          stmt(db, 'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)',
           ).run(a.publicKey, a.gemeente, `Voorbeeldlaptop ${a.gemeente}`, syntheticCard(a), at, at);
         }
         applyRun(db, a.entries, tally, at);
         if (a.entries.length && a.publicKey !== me.publicKey) {
           const last = a.entries.at(-1)!;
           const cp = { type: 'regie-checkpoint-v1', author: a.publicKey, seq: last.entry.seq, head: last.id };
-          db.prepare('UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
+          stmt(db, 'UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
         }
         result.entries += a.entries.length;
         result.ops += a.entries.reduce((n, e) => n + e.entry.ops.length, 0);
         a.entries = [];
       }
-      if (tally.maxHlc) db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
+      if (tally.maxHlc) stmt(db, 'INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
     })();
 
   // Officers, shared out by inhabitants.

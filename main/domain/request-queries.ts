@@ -1,6 +1,7 @@
 // Requests as the Verzoeken screen lists them: each with its shift, event, agreement title and the officers
 // committed to it, in one call instead of one per row.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { live } from '../store/live';
 import type { CommittedOfficer, RequestOverview } from '../../shared/api/coordination';
 import type { LocalIdentity } from '../log/log';
@@ -29,9 +30,7 @@ function whereFor(direction: Direction): string {
 
 /** Active commitments of the request's provider for its own officers, grouped by request. */
 function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<string, CommittedOfficer[]> {
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
+  const rows = stmt(db, `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
        FROM requests r
        CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
        JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
@@ -67,9 +66,7 @@ interface ShiftEventRow {
 
 /** The shifts (with their events) of the requests of one side only, not the whole region's. */
 function shiftsFor(db: Db, direction: Direction, me: string): Map<string, ShiftEventRow> {
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
+  const rows = stmt(db, `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
        FROM shifts s LEFT JOIN events e ON e.id = s.event_id AND e.created = 1
        WHERE s.created = 1 AND s.id IN (SELECT r.shift_id FROM requests r WHERE r.created = 1 AND ${whereFor(direction)})`,
     )

@@ -1,5 +1,6 @@
 // Diensten of an event: the host gemeente alone creates, changes and cancels them.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { ApiError } from '../../shared/api/errors';
 import type { ShiftFields, ShiftRecord } from '../../shared/domain/shift';
 import { gemeenteName } from '../../shared/domain/gemeenten';
@@ -41,13 +42,13 @@ export function toShift(r: ShiftRow): ShiftRecord {
 
 export function listShifts(db: Db, eventId?: string): ShiftRecord[] {
   const rows = (eventId
-    ? db.prepare('SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, id').all(eventId)
-    : db.prepare('SELECT * FROM shifts WHERE created = 1 ORDER BY starts_at, id').all()) as ShiftRow[];
+    ? stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, id').all(eventId)
+    : stmt(db, 'SELECT * FROM shifts WHERE created = 1 ORDER BY starts_at, id').all()) as ShiftRow[];
   return rows.map(toShift);
 }
 
 export function getShift(db: Db, id: string): ShiftRecord {
-  const r = db.prepare('SELECT * FROM shifts WHERE id = ? AND created = 1').get(id) as ShiftRow | undefined;
+  const r = stmt(db, 'SELECT * FROM shifts WHERE id = ? AND created = 1').get(id) as ShiftRow | undefined;
   if (!r) throw new ApiError('not_found', `Dienst ${id} is niet bekend in deze kopie.`);
   return toShift(r);
 }
