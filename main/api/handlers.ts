@@ -1,5 +1,5 @@
 // The one handler table: every method of the contract, implemented once for IPC, host and CLI alike.
-import type { MethodArgs, MethodName, MethodResult, Identity, SetupStatus } from '../../shared/api/contract';
+import type { Identity, SetupStatus } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
 import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
@@ -7,17 +7,18 @@ import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events
 import { calendarRange } from '../domain/calendar-queries';
 import { eventPlan, eventViolations } from '../domain/event-queries';
 import { copyEvent, copyShift } from '../domain/copy';
-import type { AppContext } from './context';
-import { backupNow, backups, restoreBackup } from './backups';
-import { endDemo, refuseInDemo, startDemo } from './demo-profile';
+import type { AppContext } from '../session/context';
+import { backupNow, backups, restoreBackup } from '../domain/backups';
+import { endDemo, startDemo } from '../generate/demo-profile';
+import { refuseInDemo } from '../session/profile';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, trustCard, verifyPlan } from '../exchange/service';
 import { outbox } from '../exchange/outbox';
 import { listNotices } from '../exchange/notices';
 import { discardFile, exportFile, importFile, previewFile, verifyFile } from '../exchange/transfer-api';
-import { generateDemo } from '../domain/demo';
-import { generateRegion } from '../domain/region-generator';
+import { generateDemo } from '../generate/demo';
+import { generateRegion } from '../generate/region-generator';
 import { cancelAbsence, createAbsence, createOfficer, getOfficerDetail, listAbsences, listOfficers, updateOfficer } from '../domain/officers';
 import { getAgreement, listAgreements, proposeAgreement, reviseAgreement, signAgreement, terminateAgreement } from '../domain/agreements';
 import { cancelShift, createShift, listShifts, updateShift } from '../domain/shifts';
@@ -33,10 +34,10 @@ import { listViolations } from '../domain/plan-view';
 import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
-import { settleHandlers } from '../domain/settle/handlers';
+import { settleHandlers } from '../reports/settle-handlers';
 
-type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
-export type Handlers = { [K in MethodName]: Handler<K> };
+export type { Handler, Handlers } from '../session/handler-types';
+import type { Handlers } from '../session/handler-types';
 
 function toIdentity(me: LocalIdentity): Identity {
   return {

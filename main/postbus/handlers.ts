@@ -3,9 +3,9 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Handlers } from '../api/handlers';
-import type { AppContext } from '../api/context';
-import { refuseInDemo } from '../api/demo-profile';
+import type { Handlers } from '../session/handler-types';
+import type { AppContext } from '../session/context';
+import { refuseInDemo } from '../session/profile';
 import { transfersOf } from '../exchange/transfer';
 import { partnerGemeenten } from '../exchange/partners';
 import { ApiError } from '../../shared/api/errors';

@@ -3,7 +3,7 @@
 // writes a minute after the last change and when the process closes, and never runs two rounds at once.
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { stmt } from '../store/statements';
 import { DEFAULT_TIMING, runRound, type RoundReport } from './round';
 import { readSettings } from './store';

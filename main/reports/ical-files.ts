@@ -11,7 +11,7 @@ import { buildContext } from '../../shared/rules/context';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { ApiError } from '../../shared/api/errors';
 import { calendar, type CalendarEvent } from './ical';
-import { ROLE_LABEL, slug } from './format';
+import { ROLE_LABEL, slug } from '../../shared/reports/format';
 import { readContact } from './roster';
 
 export interface IcalFile {

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../main/api/dispatch';
-import type { AppContext } from '../../main/api/context';
+import type { AppContext } from '../../main/session/context';
 import { canonicalJson } from '../../main/log/canonical';
 import { generateDeviceKeys, Signer, sha256Hex } from '../../main/log/identity';
 import { GZIP_HEADER } from '../../main/exchange/read';

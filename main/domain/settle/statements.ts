@@ -14,7 +14,7 @@ import { readStamps } from '../../log/stamps';
 import { stateHash } from '../../log/state-hash';
 import { createOp } from '../records';
 import { computeContent, figuresOf, pairKey, periodKey, type Fixed, type Period } from './content';
-import { hours2, money2 } from '../../reports/format';
+import { hours2, money2 } from '../../../shared/reports/format';
 
 interface StatementRow {
   id: string;

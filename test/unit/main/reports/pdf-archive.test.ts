@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newContext, tempDir } from '../../helpers';
 import { dispatch } from '../../../../main/api/dispatch';
-import { generateRegion } from '../../../../main/domain/region-generator';
+import { generateRegion } from '../../../../main/generate/region-generator';
 import { reportFile } from '../../../../main/reports/handlers';
 import { NAMES, namesScenario, PAYLOADS, type NamesScenario } from './names-scenario';
 import { decodeGrayPng } from './parse';

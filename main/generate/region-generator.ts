@@ -13,9 +13,9 @@ import type { LocalIdentity } from '../log/log';
 import { readFeed } from '../log/log';
 import { applyRun, newTally } from '../exchange/apply';
 import { Signer } from '../log/identity';
-import { convenantTerms } from './demo';
-import { contentHash, signatureId } from './agreements';
-import { derivedId, prng } from './derived-id';
+import { addDays, convenantTerms, personName } from './common';
+import { contentHash, signatureId } from '../domain/agreements';
+import { derivedId, prng } from '../domain/derived-id';
 import { realMinutes } from '../../shared/rules/calendar';
 import { OfficerSchedule } from './region-schedule';
 
@@ -71,14 +71,8 @@ function day(year: number, dayOfYear: number): string {
   const d = new Date(Date.UTC(year, 0, 1 + dayOfYear, 12));
   return d.toISOString().slice(0, 10);
 }
-function nextDay(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+const nextDay = (date: string) => addDays(date, 1);
 
-const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
 const KINDS = ['Strandfeest', 'Braderie', 'Koningsdag', 'Zomermarkt', 'Hardloopwedstrijd', 'Muziekfestival', 'Kermis', 'Sportevenement'];
 const SLOTS: [string, string][] = [
   ['08:00', '16:00'],
@@ -168,7 +162,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           t: 'officer.create',
           id: oid,
           set: {
-            name: `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
+            name: personName(rand),
             qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: regionWerkgebied(g.code), force: ['handboeien', 'wapenstok'], trafficAppointed: null },
             contractHours: 36,
             active: true,

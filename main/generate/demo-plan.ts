@@ -14,7 +14,7 @@ import { generateDeviceKeys } from '../log/identity';
 import { RECORD_TYPES } from '../log/records';
 import { makeCard, signCheckpoint } from '../exchange/signing';
 import { recordCard } from '../exchange/partners';
-import { convenantTerms } from '../domain/demo';
+import { addDays, convenantTerms, personName, privateDetails, shiftTimes } from './common';
 import { createOp, newRecordId } from '../domain/records';
 import { prng } from '../domain/derived-id';
 import { createEvent } from '../domain/events';
@@ -47,14 +47,6 @@ export function demoPartners(own: string): string[] {
   return [...region, ...province, ...GEMEENTEN.filter((g) => g.code !== own)].map((g) => g.code).filter((c, i, all) => all.indexOf(c) === i).slice(0, 2);
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
 
 interface Kind {
   name: string;
@@ -112,7 +104,7 @@ class DemoWriter {
     const year = Number(this.today.slice(0, 4));
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const name = `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`;
+      const name = personName(rand);
       const traffic = i % 3 === 0;
       const qualifications = {
         domain: 'I' as const,
@@ -124,8 +116,7 @@ class DemoWriter {
       const fields = { name, qualifications: { ...qualifications, force: [...qualifications.force] }, contractHours: [36, 32, 36, 24][i % 4]!, active: true };
       if (own) {
         // Private details stay on this device (officer_private), as with real officers.
-        const phone = `06-${String(10000000 + Math.floor(rand() * 89999999))}`;
-        const boaNumber = `BOA-${100000 + Math.floor(rand() * 899999)}`;
+        const { phone, boaNumber } = privateDetails(rand);
         ids.push(createOfficer(this.db, who, { ...fields, phone, boaNumber, notes: i === 0 ? 'Teamleider; liever geen nachtdiensten.' : '' }).id);
       } else {
         const id = newRecordId(who.gemeente, 'of');
@@ -142,7 +133,7 @@ class DemoWriter {
     const month = Number(date.slice(5, 7));
     const kinds = month >= 4 && month <= 9 ? SUMMER : WINTER;
     const kind = kinds[(index + Number(host.gemeente.slice(2))) % kinds.length]!;
-    const times = kind.slots.map(([from, to]) => ({ start: `${date}T${from}`, end: `${to <= from ? addDays(date, 1) : date}T${to}` }));
+    const times = kind.slots.map((slot) => shiftTimes(date, slot));
     const place = gemeenteName(host.gemeente);
     const event = createEvent(this.db, host, {
       name: `${kind.name} ${place}`,

@@ -9,7 +9,7 @@ import { latestVersion, loadMigrations } from '../store/db';
 import { fingerprint } from '../log/identity';
 import { rotateIdentity } from '../log/log';
 import { signSuccession } from '../exchange/signing';
-import type { AppContext } from './context';
+import type { AppContext } from '../session/context';
 
 export interface RestoreResult {
   restoredFrom: string;
