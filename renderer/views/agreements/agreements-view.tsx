@@ -10,7 +10,7 @@ import { formatDay, formatHours, formatMonth, todayLocal } from '../../component
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { AgreementDetail } from './agreement-detail';
 import { AgreementStatus, Signatures } from './agreement-labels';
 import { ProposeForm } from './propose-form';

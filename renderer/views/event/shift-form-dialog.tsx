@@ -14,7 +14,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { DialogActions } from './dialog-actions';
 import { focusFirstInvalid, sortIssues, zodErrors, type SortedIssues } from '../../forms/issues';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import type { ApiCallError } from '../../api/client';
 import { addMinutes } from './shift-model';
 

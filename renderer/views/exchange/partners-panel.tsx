@@ -9,7 +9,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Fingerprint } from '../../components/fingerprint';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { saveBlob } from './file-transfer';
 import { TrustCard } from './trust-card';
 import { formatInstant } from './words';

@@ -9,7 +9,7 @@ import { formatDay, todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
 import { EditOfficer, NewOfficer } from './officer-page';
 import { paperWarnings } from './officer-warnings';

@@ -8,7 +8,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { VirtualList } from '../../components/virtual-list';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useProblemsStore } from '../problems/problems-store';
 import { RequestDetail } from './request-detail';
 import { RequestRow } from './request-row';
