@@ -78,7 +78,7 @@ export function updateOfficer(db: Db, me: LocalIdentity, id: string, f: OfficerF
   return getOfficerDetail(db, me, id);
 }
 
-interface AbsenceRow {
+export interface AbsenceRow {
   id: string;
   employer: string;
   officer_id: string;

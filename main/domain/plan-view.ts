@@ -9,6 +9,7 @@ import type { ShiftRecord } from '../../shared/domain/shift';
 import { evaluatePlan, RULE_LOOKAHEAD_DAYS, RULE_LOOKBACK_DAYS } from '../../shared/rules';
 import { epochToLocal } from '../../shared/time/local';
 import { listEvents, toEventRecord, type EventRow } from './events';
+import type { AbsenceRow as OfficerAbsenceRow } from './officers';
 import { listShifts, toShift } from './shifts';
 import { listOfficers } from './officers';
 import { listAgreements } from './agreements';
@@ -142,14 +143,7 @@ export function toAssignment(r: AssignmentRow): Assignment {
   };
 }
 
-interface AbsenceRow {
-  id: string;
-  employer: string;
-  officer_id: string;
-  starts_at: string;
-  ends_at: string;
-  cancelled: number;
-}
+type AbsenceRow = Omit<OfficerAbsenceRow, 'reason'>;
 
 const toAbsence = (a: AbsenceRow): PlanView['absences'][number] => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 });
 
@@ -157,16 +151,20 @@ export function listAllAbsences(db: Db): PlanView['absences'] {
   return (stmt(db, 'SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as AbsenceRow[]).map(toAbsence);
 }
 
-/** Absences on the days of the scope or a superset of them (by absences_by_start and absences_long), by start. */
-function absencesOverlapping(db: Db, scope: PlanScope): PlanView['absences'] {
+/** Rows of a table with a start and an end that overlap the days of the scope (main/domain/overlap.ts). */
+function inScope<T>(db: Db, scope: PlanScope, table: 'absences' | 'events', orderBy: string): T[] {
   const { toEnd } = scopeBounds(scope);
-  const rows = overlapping<AbsenceRow>(db, {
-    table: 'absences',
+  return overlapping<T>(db, {
+    table,
     startBefore: { op: '<', value: toEnd },
     ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
-    orderBy: 'starts_at, id',
+    orderBy,
   });
-  return rows.map(toAbsence);
+}
+
+/** Absences on the days of the scope or a superset of them (by absences_by_start and absences_long), by start. */
+function absencesOverlapping(db: Db, scope: PlanScope): PlanView['absences'] {
+  return inScope<AbsenceRow>(db, scope, 'absences', 'starts_at, id').map(toAbsence);
 }
 
 /**
@@ -204,14 +202,7 @@ function shiftsStarting(db: Db, scope: PlanScope): ShiftRecord[] {
 
 /** Events overlapping the days of the scope (by events_by_span and events_long), in the order of listEvents. */
 function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
-  const { toEnd } = scopeBounds(scope);
-  const rows = overlapping<EventRow>(db, {
-    table: 'events',
-    startBefore: { op: '<', value: toEnd },
-    ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
-    orderBy: 'starts_at, name, id',
-  });
-  return rows.map(toEventRecord);
+  return inScope<EventRow>(db, scope, 'events', 'starts_at, name, id').map(toEventRecord);
 }
 
 /**

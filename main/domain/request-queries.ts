@@ -11,6 +11,7 @@ import type { ShiftRecord } from '../../shared/domain/shift';
 import { buildContext } from '../../shared/rules/context';
 import { mandateExcess } from '../../shared/rules/requests';
 import { listRequests } from './plan-view';
+import type { ShiftRow } from './shifts';
 import { listAgreements } from './agreements';
 
 interface CommitmentRow {
@@ -48,16 +49,8 @@ function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<str
   return out;
 }
 
-interface ShiftEventRow {
-  id: string;
-  starts_at: string;
-  ends_at: string;
-  role: ShiftRecord['role'];
-  needed: number;
-  in_pairs: number;
-  qualifications: string;
-  cancelled: number;
-  event_id: string;
+/** A shift row with its event's name, place, risk and status (null when the event is not known here). */
+interface ShiftEventRow extends Omit<ShiftRow, 'host'> {
   name: string | null;
   place: string | null;
   risk: EventRecord['risk'] | null;

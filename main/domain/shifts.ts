@@ -12,7 +12,7 @@ import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId, updateOp } from './records';
 import { getEvent } from './events';
 
-interface ShiftRow {
+export interface ShiftRow {
   id: string;
   host: string;
   event_id: string;

@@ -4,6 +4,7 @@
 // Everything goes through the domain functions and their rules; the partners write with their own device
 // keys, trusted here, as if their entries had come in plan files.
 import { ApiError } from '../../shared/api/errors';
+import type { DemoSummary } from '../../shared/api/demo';
 import type { AgreementTerms } from '../../shared/domain/agreement';
 import type { RiskClass } from '../../shared/domain/event';
 import { findGemeente, gemeenteName, GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
@@ -25,15 +26,8 @@ import { commitOfficers, createRequest, declineRequest } from '../domain/request
 import { resolveConflict } from '../domain/resolve';
 import { listConflicts } from '../exchange/conflicts';
 
-export interface DemoPlanSummary {
-  partners: string[];
-  officers: number;
-  events: number;
-  shifts: number;
-  requests: number;
-  commitments: number;
-  agreements: number;
-}
+/** What was written, as the api reports it (setup.startDemo). */
+export type DemoPlanSummary = DemoSummary;
 
 /** Zuid-Kennemerland of the scenarios, for its own members; elsewhere two gemeenten of the same veiligheidsregio. */
 const SCENARIO_PARTNERS = ['GM0473', 'GM0397', 'GM0377', 'GM0392'];
