@@ -140,7 +140,7 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
       const kind = EVENT_KINDS[i % EVENT_KINDS.length]!;
       const dayOfYear = 90 + Math.floor(rand() * 180);
       const startDay = addDays(`${year}-01-01`, dayOfYear);
-      const firstShift = shiftTimes(startDay, kind.shifts[0]!);
+      const firstShift = shiftTimes(startDay, kind.shifts[0]);
       const lastShift = shiftTimes(addDays(startDay, kind.days - 1), kind.shifts.at(-1)!);
       const eventId = demoId(me.gemeente, 'ev', seed, i);
       const ops: Op[] = [

@@ -19,7 +19,7 @@ export function hostApi(regie: Regie): Call {
   return async (name, args) => {
     const r = await regie.call(name, args);
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as MethodResult<typeof name>;
+    return r.value;
   };
 }
 

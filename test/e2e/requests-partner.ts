@@ -35,7 +35,7 @@ export class Partner {
 async function hostCall<K extends MethodName>(regie: Regie, method: K, args: MethodInput<K>): Promise<MethodResult<K>> {
   const r = await regie.call(method, args);
   if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as MethodResult<K>;
+  return r.value;
 }
 
 export { hostCall };

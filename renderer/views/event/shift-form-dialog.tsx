@@ -60,7 +60,7 @@ export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, 
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [k]: value }));
-    if (errors.fields[k as ShiftField]) setErrors((e) => ({ ...e, fields: { ...e.fields, [k]: undefined } }));
+    if (errors.fields[k]) setErrors((e) => ({ ...e, fields: { ...e.fields, [k]: undefined } }));
   };
   const times = isLocalDateTime(values.start) && isLocalDateTime(values.end) && localToEpoch(values.end) > localToEpoch(values.start);
   const length = times ? shiftLengthProblem(values.start, values.end) : null;
