@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { mainLayersPlugin } from './scripts/eslint/main-layers.js';
 
 // Imports inside main/ that still run against the layer order (scripts/eslint/main-layers.js), each with why.
@@ -26,7 +27,38 @@ const restrict = (groups, message, names = []) => ({
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    // Type-aware rules: each TypeScript file is checked with the tsconfig of its project.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dirname(fileURLToPath(import.meta.url)) } },
+  },
+  {
+    rules: {
+      // Off, with the reason. unbound-method: zustand selectors (`useStore((s) => s.load)`) and vitest's
+      // `expect(obj.fn)` hand methods around that never use `this`.
+      '@typescript-eslint/unbound-method': 'off',
+      // The no-unsafe-* family: values from JSON.parse, SQLite rows and test fixtures are `any` by nature and
+      // are checked by zod or the row types where it matters; the rule would ask for casts, not checks.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      // require-await: fakes and handlers are async to match the shape of the api they stand in for.
+      '@typescript-eslint/require-await': 'off',
+      // React ignores what an event handler returns; a form's async onSubmit shows its own errors.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  // JavaScript and declaration files outside the tsconfigs: no type-aware rules (after the overrides above).
+  { files: ['**/*.{js,mjs,cjs}', 'scripts/**/*.d.mts'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    // exhaustive-deps warns: a few effects load on purpose only when the period or pair is chosen; they go
+    // to useApiQuery (renderer/api/use-api-query.ts), whose deps are explicit.
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
