@@ -2,7 +2,7 @@
 import type { Envelope } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { requireMethod, validateArgs } from '../../shared/api/validate';
-import type { AppContext } from './context';
+import type { AppContext } from '../session/context';
 import { handlers, type Handlers } from './handlers';
 import { importsSettled, isBusy } from '../exchange/background-import';
 

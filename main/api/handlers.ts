@@ -1,14 +1,16 @@
 // The one handler table: every method of the contract, implemented once for IPC, host and CLI alike.
-import type { MethodArgs, MethodName, MethodResult, Identity, SetupStatus } from '../../shared/api/contract';
+import type { Identity, SetupStatus } from '../../shared/api/contract';
 import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
-import { createIdentity, identityFingerprint, type LocalIdentity } from '../log/log';
+import { createIdentity, identityFingerprint, readIdentity, type LocalIdentity } from '../log/log';
 import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
 import { calendarRange } from '../domain/calendar-queries';
 import { eventPlan, eventViolations } from '../domain/event-queries';
 import { copyEvent, copyShift } from '../domain/copy';
-import type { AppContext } from './context';
-import { backupNow, backups, restoreBackup } from './backups';
-import { endDemo, refuseInDemo, startDemo } from './demo-profile';
+import { onStoreOpened, type AppContext } from '../session/context';
+import type { Db } from '../store/db';
+import { backupNow, backups, restoreBackup } from '../domain/backups';
+import { endDemo, startDemo } from '../generate/demo-profile';
+import { refuseInDemo } from '../session/profile';
 import { stateHash } from '../log/state-hash';
 import { listConflicts } from '../exchange/conflicts';
 import { applyPlanFile, rememberPreview } from '../exchange/background-import';
@@ -16,8 +18,8 @@ import { cardInfo, exportPlan, listPartners, ownCard, parseCard, previewImport, 
 import { outbox } from '../exchange/outbox';
 import { listNotices } from '../exchange/notices';
 import { discardFile, exportFile, importFile, previewFile, verifyFile } from '../exchange/transfer-api';
-import { generateDemo } from '../domain/demo';
-import { generateRegion } from '../domain/region-generator';
+import { generateDemo } from '../generate/demo';
+import { generateRegion } from '../generate/region-generator';
 import { cancelAbsence, createAbsence, createOfficer, getOfficerDetail, listAbsences, listOfficers, updateOfficer } from '../domain/officers';
 import { getAgreement, listAgreements, proposeAgreement, reviseAgreement, signAgreement, terminateAgreement } from '../domain/agreements';
 import { cancelShift, createShift, listShifts, updateShift } from '../domain/shifts';
@@ -33,13 +35,13 @@ import { listViolations } from '../domain/plan-view';
 import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
-import { settleHandlers } from '../domain/settle/handlers';
 import { identityHandlers } from '../identity/handlers';
-import { foundGemeente } from '../identity/store';
+import { ensureGemeenteKey, foundGemeente } from '../exchange/trust/store';
 import { keyedError } from '../../shared/i18n/error-messages';
+import { settleHandlers } from '../reports/settle-handlers';
 
-type Handler<K extends MethodName> = (ctx: AppContext, args: MethodArgs<K>) => MethodResult<K> | Promise<MethodResult<K>>;
-export type Handlers = { [K in MethodName]: Handler<K> };
+export type { Handler, Handlers } from '../session/handler-types';
+import type { Handlers } from '../session/handler-types';
 
 function toIdentity(me: LocalIdentity): Identity {
   return {
@@ -60,6 +62,10 @@ function setupStatus(ctx: AppContext): SetupStatus {
   const me = ctx.identity();
   return me ? { state: 'ready', identity: toIdentity(me), demo: ctx.demo } : { state: 'new' };
 }
+
+// A copy set up before gemeente keys gets one when it is opened, certifying this device; its data stays.
+const gemeenteKeyOnOpen = (db: Db): void => ensureGemeenteKey(db, readIdentity(db));
+onStoreOpened(gemeenteKeyOnOpen);
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({ version: ctx.version, dataDir: ctx.dataDir, transport: ctx.transport }),

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { pathUseOf, type Envelope } from '../../shared/api/contract';
 import { DESKTOP_CHANNELS, PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import { isTrustedSender, safePlanFileName } from './security';
 import { transfersOf, type TransferFiles } from '../exchange/transfer';

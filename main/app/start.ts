@@ -3,7 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { AppContext } from '../api/context';
+import { AppContext } from '../session/context';
 import { existingRunner } from '../postbus/runner';
 import { APP_NAME, APP_VERSION } from '../paths';
 import { DESKTOP_CHANNELS } from '../../shared/api/desktop';

@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import { readCardFile } from '../exchange/service';
 import { previewText, verifyText } from './preview-text';

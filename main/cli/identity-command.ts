@@ -9,7 +9,7 @@ import type { MethodInput, MethodName, MethodResult } from '../../shared/api/con
 import type { GemeenteDevice } from '../../shared/api/identity';
 import { REVOCATION_REASONS } from '../../shared/api/identity';
 import { ApiError } from '../../shared/api/errors';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import type { CommandIo } from './commands';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, METHOD_NAMES } from '../../shared/api/contract';
-import { AppContext } from '../api/context';
+import { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import { APP_VERSION, defaultDataDir } from '../paths';
 import { COMMANDS, terminalConfirm, UsageError, type CommandIo } from './commands';

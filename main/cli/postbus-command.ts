@@ -5,7 +5,7 @@ import type { MethodInput, MethodName, MethodResult } from '../../shared/api/con
 import type { PostbusRoundResult, PostbusStatus } from '../../shared/api/postbus';
 import { ApiError } from '../../shared/api/errors';
 import { gemeenteName } from '../../shared/domain/gemeenten';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import { PostbusRunner, timingFrom } from '../postbus/runner';
 import { roundResult } from '../postbus/handlers';

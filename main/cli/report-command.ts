@@ -8,11 +8,11 @@ import { ApiError } from '../../shared/api/errors';
 import { periodOf, describePeriod, type Period } from '../../shared/reports/period';
 import type { ReportFileRequest } from '../../shared/api/reports';
 import type { SettlementStatement } from '../../shared/reports/types';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import type { CommandIo } from './commands';
-import { groupedHash, hours2, MODEL_LABEL, money2 } from '../reports/format';
 import { plural } from '../../shared/i18n/plural';
+import { groupedHash, hours2, MODEL_LABEL, money2 } from '../../shared/reports/format';
 
 type UsageErrorClass = new (message: string) => Error;
 

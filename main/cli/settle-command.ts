@@ -7,11 +7,11 @@ import type { MethodInput, MethodName, MethodResult } from '../../shared/api/con
 import { ApiError } from '../../shared/api/errors';
 import { describePeriod } from '../../shared/reports/period';
 import type { StatementDetail, StatementSummary } from '../../shared/settlement/statement-types';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import type { CommandIo } from './commands';
 import { parsePeriod } from './report-command';
-import { hours2, money2 } from '../reports/format';
+import { hours2, money2 } from '../../shared/reports/format';
 
 type UsageErrorClass = new (message: string) => Error;
 

@@ -2,6 +2,8 @@
 // counted as the cap rule counts them (planned assignments that count, by the month each starts in), in one
 // query over the lent assignments instead of the whole merged plan.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { live } from '../store/live';
 import type { AgreementUsage } from '../../shared/api/coordination';
 import { realMinutes } from '../../shared/rules/calendar';
 import { getAgreement, listAgreements } from './agreements';
@@ -16,15 +18,13 @@ interface LentRow {
 export function agreementUsage(db: Db, id?: string): AgreementUsage[] {
   const caps = new Map((id === undefined ? listAgreements(db) : [getAgreement(db, id)]).map((a) => [a.id, a.capHoursPerMonth]));
   // The same assignments as listAssignments, lent to another gemeente under an agreement.
-  const rows = db
-    .prepare(
-      `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
+  const rows = stmt(db, `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
        FROM requests r
-       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
-       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE r.created = 1 AND r.withdrawn = 0 AND r.host != r.provider AND r.agreement_id IS NOT NULL ${id === undefined ? '' : 'AND r.agreement_id = :id'}`,
+       CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
+       JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
+       JOIN shifts s ON s.id = r.shift_id AND ${live.shift()}
+       JOIN events e ON e.id = s.event_id AND ${live.event()}
+       WHERE ${live.request()} AND r.host != r.provider AND r.agreement_id IS NOT NULL ${id === undefined ? '' : 'AND r.agreement_id = :id'}`,
     )
     .all(id === undefined ? {} : { id }) as LentRow[];
   const groups = new Map<string, AgreementUsage>();

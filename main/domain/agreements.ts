@@ -2,6 +2,7 @@
 // when all have signed that version; any party may terminate from a date. A changed proposal needs new signatures.
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { AgreementRecord, AgreementTerms } from '../../shared/domain/agreement';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId } from '../../shared/domain/ids';
@@ -55,15 +56,15 @@ function toRecord(row: AgreementRow, sigs: SignatureRow[]): AgreementRecord {
 }
 
 export function listAgreements(db: Db): AgreementRecord[] {
-  const rows = db.prepare('SELECT id, proposer, terms FROM agreements WHERE created = 1 ORDER BY id').all() as AgreementRow[];
-  const sigs = db.prepare('SELECT signer, agreement_id, content_hash, signed_at, terminate_from FROM signatures WHERE created = 1').all() as SignatureRow[];
+  const rows = stmt(db, 'SELECT id, proposer, terms FROM agreements WHERE created = 1 ORDER BY id').all() as AgreementRow[];
+  const sigs = stmt(db, 'SELECT signer, agreement_id, content_hash, signed_at, terminate_from FROM signatures WHERE created = 1').all() as SignatureRow[];
   return rows.map((r) => toRecord(r, sigs.filter((s) => s.agreement_id === r.id))).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
 }
 
 export function getAgreement(db: Db, id: string): AgreementRecord {
-  const row = db.prepare('SELECT id, proposer, terms FROM agreements WHERE id = ? AND created = 1').get(id) as AgreementRow | undefined;
+  const row = stmt(db, 'SELECT id, proposer, terms FROM agreements WHERE id = ? AND created = 1').get(id) as AgreementRow | undefined;
   if (!row) throw keyedError('not_found', 'agreement.unknown', { id });
-  const sigs = db.prepare('SELECT signer, agreement_id, content_hash, signed_at, terminate_from FROM signatures WHERE agreement_id = ? AND created = 1').all(id) as SignatureRow[];
+  const sigs = stmt(db, 'SELECT signer, agreement_id, content_hash, signed_at, terminate_from FROM signatures WHERE agreement_id = ? AND created = 1').all(id) as SignatureRow[];
   return toRecord(row, sigs);
 }
 
@@ -99,7 +100,7 @@ export function reviseAgreement(db: Db, me: LocalIdentity, id: string, terms: Ag
 
 function signOp(db: Db, me: LocalIdentity, agreementId: string, hash: string, terminateFrom: string | null) {
   const sig = signatureId(me.gemeente, agreementId);
-  const existing = db.prepare('SELECT 1 FROM signatures WHERE id = ? AND created = 1').get(sig);
+  const existing = stmt(db, 'SELECT 1 FROM signatures WHERE id = ? AND created = 1').get(sig);
   const set = { agreement: agreementId, contentHash: hash, signedAt: new Date().toISOString(), terminateFrom };
   return existing ? (updateOp(db, RECORD_TYPES.signature!, sig, set) ?? createOp(RECORD_TYPES.signature!, sig, set)) : createOp(RECORD_TYPES.signature!, sig, set);
 }

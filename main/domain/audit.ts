@@ -1,6 +1,7 @@
 // The audit trail of one record: every entry that touched it, who (gemeente, device) and when, what it set,
 // and whether it was applied or refused.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { hlcWallIso } from '../log/hlc';
 import { decodeEntry } from '../log/entry';
@@ -10,9 +11,7 @@ export function auditRecord(db: Db, recordId: string): AuditLine[] {
   // A scan of the log for the record's id (an index per op would cost every import far more than an
   // occasional audit costs: about 20 MB of entries a region-scale year).
   const needle = Buffer.from(`"id":${JSON.stringify(recordId)}`);
-  const rows = db
-    .prepare(
-      `SELECT e.id, e.bytes, e.status, e.reason, coalesce(a.device_label, 'onbekend apparaat') AS device
+  const rows = stmt(db, `SELECT e.id, e.bytes, e.status, e.reason, coalesce(a.device_label, 'onbekend apparaat') AS device
        FROM entries e LEFT JOIN authors a ON a.public_key = e.author
        WHERE instr(e.bytes, ?) > 0 ORDER BY e.hlc, e.author`,
     )

@@ -1,6 +1,8 @@
 // The Kalender's query: every event overlapping a period, each with its staffing summary, in three
 // statements (nothing per event), fast enough for a region's year.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { live } from '../store/live';
 import type { CalendarEvent, StaffingSummary } from '../../shared/api/planning';
 import { toEventRecord, type EventRow } from './event-queries';
 import { overlapping } from './overlap';
@@ -12,11 +14,11 @@ import { overlapping } from './overlap';
 const REQUEST_STATE_SQL = `
   SELECT r.shift_id, r.count,
     (SELECT count(*) FROM commitments c JOIN officers o ON o.id = c.officer_id AND o.employer = r.provider
-       WHERE c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider) AS committed,
+       WHERE c.request_id = r.id AND ${live.commitment()}) AS committed,
     coalesce(rs.declined, 0) AS declined
   FROM requests r
   LEFT JOIN responses rs ON rs.request_id = r.id AND rs.provider = r.provider AND rs.created = 1
-  WHERE r.created = 1 AND r.withdrawn = 0 AND r.shift_id IN (SELECT value FROM json_each(?))`;
+  WHERE ${live.request()} AND r.shift_id IN (SELECT value FROM json_each(?))`;
 
 interface ShiftRow {
   id: string;
@@ -43,10 +45,9 @@ export function calendarRange(db: Db, from: string, to: string): CalendarEvent[]
   // By start within the period and the two weeks before it, plus the few longer events (main/domain/overlap.ts).
   const events = overlapping<EventRow>(db, { table: 'events', startBefore: { op: '<=', value: `${to}T23:59` }, endAfter: { op: '>', value: `${from}T00:00` }, orderBy: 'starts_at, name, id' });
   if (events.length === 0) return [];
-  const shifts = db
-    .prepare('SELECT id, event_id, needed FROM shifts WHERE event_id IN (SELECT value FROM json_each(?)) AND created = 1 AND cancelled = 0')
+  const shifts = stmt(db, `SELECT id, event_id, needed FROM shifts s WHERE event_id IN (SELECT value FROM json_each(?)) AND ${live.shift()}`)
     .all(JSON.stringify(events.map((e) => e.id))) as ShiftRow[];
-  const requests = db.prepare(REQUEST_STATE_SQL).all(JSON.stringify(shifts.map((sh) => sh.id))) as RequestStateRow[];
+  const requests = stmt(db, REQUEST_STATE_SQL).all(JSON.stringify(shifts.map((sh) => sh.id))) as RequestStateRow[];
 
   const perShift = new Map<string, { committed: number; open: number }>();
   for (const r of requests) {

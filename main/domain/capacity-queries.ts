@@ -1,6 +1,8 @@
 // Capaciteit: per day, which own officers are available, committed (to whose event) or absent, and which
 // partner officers are committed to our events. Two indexed queries over the period, then grouping in memory.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { live } from '../store/live';
 import type { CapacityCell, CapacityView, CapacityWork, PartnerCommitment } from '../../shared/api/coordination';
 import { addDays, daysBetween } from '../../shared/rules/calendar';
 import type { LocalIdentity } from '../log/log';
@@ -36,8 +38,7 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   const index = new Map(days.map((d, i) => [d, i]));
   const after = addDays(to, 1);
 
-  const officers = db
-    .prepare("SELECT id, name, contract_hours, contract_tenths, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id")
+  const officers = stmt(db, "SELECT id, name, contract_hours, contract_tenths, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id")
     .all(me.gemeente) as { id: string; name: string; contract_hours: number; contract_tenths: number | null; akte_valid_until: string | null }[];
   const rows = officers.map((o) => ({
     id: o.id,
@@ -49,16 +50,14 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   const byOfficer = new Map(rows.map((r) => [r.id, r]));
 
   // Planned work as the rules count it (see listAssignments), of our officers anywhere and of anyone on our events.
-  const work = db
-    .prepare(
-      // CROSS JOIN keeps SQLite's order: the period's shifts first, then their requests and commitments by index.
+  const work = stmt(db, // CROSS JOIN keeps SQLite's order: the period's shifts first, then their requests and commitments by index.
       `SELECT c.officer_id, o.name AS officer_name, o.employer, r.host, e.id AS event_id, e.name AS event_name, s.starts_at, s.ends_at
        FROM shifts s
-       CROSS JOIN requests r ON r.shift_id = s.id AND r.created = 1 AND r.withdrawn = 0
-       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
-       JOIN events e ON e.id = s.event_id AND e.created = 1 AND e.status != 'afgelast'
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       WHERE s.created = 1 AND s.cancelled = 0 AND s.starts_at >= :from AND s.starts_at < :after
+       CROSS JOIN requests r ON r.shift_id = s.id AND ${live.request()}
+       CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
+       JOIN events e ON e.id = s.event_id AND e.created = 1 AND ${live.event()}
+       JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
+       WHERE ${live.shift()} AND s.starts_at >= :from AND s.starts_at < :after
          AND (o.employer = :me OR r.host = :me)
        ORDER BY s.starts_at, o.name, c.id`,
     )

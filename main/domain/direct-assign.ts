@@ -3,6 +3,7 @@
 // the rules, capacity and settlement treat them like every other assignment, and self-requests that older
 // copies made keep working: they simply are this shift's direct assignment.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { Candidate } from '../../shared/api/coordination';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { RequestRecord } from '../../shared/domain/request';
@@ -80,7 +81,7 @@ export function assignOwnOfficers(db: Db, me: LocalIdentity, shiftId: string, of
     let requestId: string;
     if (!container) {
       requestId = derivedId(me.gemeente, 'rq', shiftId, 'direct');
-      const exists = db.prepare('SELECT 1 FROM requests WHERE id = ? AND created = 1').get(requestId);
+      const exists = stmt(db, 'SELECT 1 FROM requests WHERE id = ? AND created = 1').get(requestId);
       const set = { shift: shiftId, provider: me.gemeente, agreement: null, count: Math.min(500, Math.max(shift.needed, officerIds.length)), note: '', withdrawn: false, approvedBy: null, approvedAt: null };
       const op = exists ? updateOp(db, RECORD_TYPES.request!, requestId, set) : createOp(RECORD_TYPES.request!, requestId, set);
       if (op) commitLocal(db, me, [op]);

@@ -1,6 +1,8 @@
 // The Evenement screen's query: one event with its shifts, each with its committed officers (of any
 // gemeente this copy has heard from) and its requests, in a handful of statements whatever the shift count.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { ASSIGNMENT_COLUMNS, live, LIVE_ASSIGNMENTS_FROM, LIVE_COMMITMENT_WHERE } from '../store/live';
 import type { EventPlan, ShiftOfficer, ShiftPlan, StaffingSummary } from '../../shared/api/planning';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import { evaluatePlan, RULE_LOOKAHEAD_DAYS, RULE_LOOKBACK_DAYS } from '../../shared/rules';
@@ -24,22 +26,20 @@ interface OfficerOnShiftRow {
 }
 
 export function eventPlan(db: Db, id: string): EventPlan {
-  const row = db.prepare('SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
+  const row = stmt(db, 'SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
   if (!row) throw keyedError('not_found', 'event.unknown', { id });
   const event = toEventRecord(row);
-  const shifts = (db.prepare('SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, ends_at, id').all(id) as Parameters<typeof toShift>[0][]).map(toShift);
+  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, ends_at, id').all(id) as Parameters<typeof toShift>[0][]).map(toShift);
   const shiftIds = new Set(shifts.map((s) => s.id));
   const requests = requestsOf(db, shiftIds);
   // The mandate check needs the agreements and these shifts only.
   const slice: PlanView = { officers: [], events: [event], shifts, requests, assignments: [], absences: [], agreements: listAgreements(db) };
-  const officers = db
-    .prepare(
-      `SELECT c.id AS commitment_id, c.officer_id, o.name, o.employer, r.shift_id
+  const officers = stmt(db, `SELECT c.id AS commitment_id, c.officer_id, o.name, o.employer, r.shift_id
        FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       JOIN requests r ON r.id = c.request_id AND ${live.request()} AND r.provider = c.provider
+       JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        JOIN shifts s ON s.id = r.shift_id AND s.event_id = ?
-       WHERE c.created = 1 AND c.withdrawn = 0
+       WHERE ${LIVE_COMMITMENT_WHERE}
        ORDER BY o.employer, o.name, c.id`,
     )
     .all(id) as OfficerOnShiftRow[];
@@ -91,25 +91,19 @@ export function eventViolations(db: Db, id: string): Violation[] {
   const officerIds = [...new Set(plan.shifts.flatMap((s) => s.officers.map((o) => o.officerId)))];
   const from = `${dayShift(plan.event.start, -RULE_LOOKBACK_DAYS)}T00:00`;
   const to = `${dayShift(plan.event.end, RULE_LOOKAHEAD_DAYS)}T23:59`;
-  const rows = db
-    .prepare(
-      `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons, s.event_id
-       FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
-       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE c.created = 1 AND c.withdrawn = 0
+  const rows = stmt(db, `SELECT ${ASSIGNMENT_COLUMNS}, s.event_id
+       FROM ${LIVE_ASSIGNMENTS_FROM}
+       WHERE ${LIVE_COMMITMENT_WHERE}
          AND (s.event_id = :event OR (c.officer_id IN (SELECT value FROM json_each(:officers)) AND s.starts_at <= :to AND s.ends_at >= :from))`,
     )
     .all({ event: id, officers: JSON.stringify(officerIds), from, to }) as AssignmentRow[];
   const assignments: Assignment[] = rows.map(toAssignment);
   const otherShiftIds = [...new Set(rows.filter((r) => r.event_id !== id).map((r) => r.shift_id))];
   const otherShifts = otherShiftIds.length
-    ? (db.prepare('SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(otherShiftIds)) as Parameters<typeof toShift>[0][]).map(toShift)
+    ? (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(otherShiftIds)) as Parameters<typeof toShift>[0][]).map(toShift)
     : [];
   const eventIds = [...new Set([id, ...otherShifts.map((s) => s.eventId)])];
-  const events = (db.prepare('SELECT * FROM events WHERE created = 1 AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(eventIds)) as EventRow[]).map(toEventRecord);
+  const events = (stmt(db, 'SELECT * FROM events WHERE created = 1 AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(eventIds)) as EventRow[]).map(toEventRecord);
   const view: PlanView = {
     officers: listOfficers(db),
     events,

@@ -1,5 +1,6 @@
 // Evenementen: commands and queries. The host gemeente alone creates and changes its events.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { EventFields, EventRecord } from '../../shared/domain/event';
 import { parseRecordId } from '../../shared/domain/ids';
 import { gemeenteName } from '../../shared/domain/gemeenten';
@@ -43,12 +44,12 @@ export function toEventRecord(row: EventRow): EventRecord {
 }
 
 export function listEvents(db: Db): EventRecord[] {
-  const rows = db.prepare('SELECT * FROM events WHERE created = 1 ORDER BY starts_at, name, id').all() as EventRow[];
+  const rows = stmt(db, 'SELECT * FROM events WHERE created = 1 ORDER BY starts_at, name, id').all() as EventRow[];
   return rows.map(toEventRecord);
 }
 
 export function getEvent(db: Db, id: string): EventRecord {
-  const row = db.prepare('SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
+  const row = stmt(db, 'SELECT * FROM events WHERE id = ? AND created = 1').get(id) as EventRow | undefined;
   if (!row) throw keyedError('not_found', 'event.unknown', { id });
   return toEventRecord(row);
 }

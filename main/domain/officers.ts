@@ -2,6 +2,7 @@
 // BOA number, notes, absence reasons) are stored in local tables and never written into an entry.
 import type { Db } from '../store/db';
 import { hoursFromRecord, hoursToRecord, type OfficerDetail, type OfficerFields, type OfficerRecord, type Qualifications } from '../../shared/domain/officer';
+import { stmt } from '../store/statements';
 import type { AbsenceRecord } from '../../shared/domain/request';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId } from '../../shared/domain/ids';
@@ -31,12 +32,12 @@ function toOfficer(r: OfficerRow): OfficerRecord {
 const SELECT = 'SELECT o.*, p.phone, p.boa_number, p.notes FROM officers o LEFT JOIN officer_private p ON p.officer_id = o.id WHERE o.created = 1';
 
 export function listOfficers(db: Db, employer?: string): OfficerRecord[] {
-  const rows = (employer ? db.prepare(`${SELECT} AND o.employer = ? ORDER BY o.name, o.id`).all(employer) : db.prepare(`${SELECT} ORDER BY o.employer, o.name, o.id`).all()) as OfficerRow[];
+  const rows = (employer ? stmt(db, `${SELECT} AND o.employer = ? ORDER BY o.name, o.id`).all(employer) : stmt(db, `${SELECT} ORDER BY o.employer, o.name, o.id`).all()) as OfficerRow[];
   return rows.map(toOfficer);
 }
 
 export function getOfficerDetail(db: Db, me: LocalIdentity, id: string): OfficerDetail | OfficerRecord {
-  const r = db.prepare(`${SELECT} AND o.id = ?`).get(id) as OfficerRow | undefined;
+  const r = stmt(db, `${SELECT} AND o.id = ?`).get(id) as OfficerRow | undefined;
   if (!r) throw keyedError('not_found', 'officer.unknown', { id });
   const base = toOfficer(r);
   return r.employer === me.gemeente ? { ...base, phone: r.phone ?? '', boaNumber: r.boa_number ?? '', notes: r.notes ?? '' } : base;
@@ -48,7 +49,7 @@ function requireOwn(me: LocalIdentity, id: string, what: 'officer' | 'absence'):
 }
 
 function writePrivate(db: Db, id: string, f: Pick<OfficerFields, 'phone' | 'boaNumber' | 'notes'>): void {
-  db.prepare('INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET phone = excluded.phone, boa_number = excluded.boa_number, notes = excluded.notes').run(
+  stmt(db, 'INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET phone = excluded.phone, boa_number = excluded.boa_number, notes = excluded.notes').run(
     id,
     f.phone,
     f.boaNumber,
@@ -83,7 +84,7 @@ export function updateOfficer(db: Db, me: LocalIdentity, id: string, f: OfficerF
   return getOfficerDetail(db, me, id);
 }
 
-interface AbsenceRow {
+export interface AbsenceRow {
   id: string;
   employer: string;
   officer_id: string;
@@ -95,7 +96,7 @@ interface AbsenceRow {
 
 export function listAbsences(db: Db, me: LocalIdentity, officerId?: string): (AbsenceRecord & { reason?: string })[] {
   const sql = `SELECT a.*, p.reason FROM absences a LEFT JOIN absence_private p ON p.absence_id = a.id WHERE a.created = 1 ${officerId ? 'AND a.officer_id = ?' : ''} ORDER BY a.starts_at`;
-  const rows = (officerId ? db.prepare(sql).all(officerId) : db.prepare(sql).all()) as AbsenceRow[];
+  const rows = (officerId ? stmt(db, sql).all(officerId) : stmt(db, sql).all()) as AbsenceRow[];
   return rows.map((r) => ({
     id: r.id,
     employer: r.employer,
@@ -114,7 +115,7 @@ export function createAbsence(db: Db, me: LocalIdentity, a: { officerId: string;
   const id = newRecordId(me.gemeente, 'ab');
   db.transaction(() => {
     commitLocal(db, me, [createOp(RECORD_TYPES.absence!, id, { officer: a.officerId, start: a.start, end: a.end, cancelled: false })]);
-    db.prepare('INSERT INTO absence_private (absence_id, reason) VALUES (?, ?)').run(id, a.reason);
+    stmt(db, 'INSERT INTO absence_private (absence_id, reason) VALUES (?, ?)').run(id, a.reason);
   })();
   return listAbsences(db, me, a.officerId).find((x) => x.id === id)!;
 }

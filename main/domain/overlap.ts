@@ -4,6 +4,7 @@
 // starts before the look-back ends before the period, so the two together are every overlapping row, and
 // neither reads the years before the period. Times are Amsterdam local text ('YYYY-MM-DDTHH:mm').
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 
 export const LONG_DAYS = 14;
 const LOOK_BACK_DAYS = LONG_DAYS + 1;
@@ -35,11 +36,11 @@ export function overlapping<T>(db: Db, q: OverlapQuery): T[] {
   const order = q.orderBy ? ` ORDER BY ${q.orderBy}` : '';
   const params: Record<string, string | number> = { ...q.params, before: q.startBefore.value };
   if (!q.endAfter) {
-    return db.prepare(`SELECT * FROM ${q.table} WHERE created = 1 AND starts_at ${q.startBefore.op} :before${extra}${order}`).all(params) as T[];
+    return stmt(db, `SELECT * FROM ${q.table} WHERE created = 1 AND starts_at ${q.startBefore.op} :before${extra}${order}`).all(params) as T[];
   }
   params.after = q.endAfter.value;
   params.lookBack = daysBefore(q.endAfter.value, LOOK_BACK_DAYS);
   const recent = `SELECT * FROM ${q.table} WHERE created = 1 AND starts_at >= :lookBack AND starts_at ${q.startBefore.op} :before AND ends_at ${q.endAfter.op} :after${extra}`;
   const long = `SELECT * FROM ${q.table} INDEXED BY ${q.table}_long WHERE created = 1 AND ${LONG} AND ends_at ${q.endAfter.op} :after AND starts_at < :lookBack AND starts_at ${q.startBefore.op} :before${extra}`;
-  return db.prepare(`${recent} UNION ALL ${long}${order}`).all(params) as T[];
+  return stmt(db, `${recent} UNION ALL ${long}${order}`).all(params) as T[];
 }

@@ -1,5 +1,7 @@
 // The merged plan as the rules and the settlement see it: every gemeente's records this copy knows.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { ASSIGNMENT_COLUMNS, live, LIVE_ASSIGNMENTS_FROM, LIVE_COMMITMENT_WHERE } from '../store/live';
 import type { RequestRecord, RequestStatus } from '../../shared/domain/request';
 import type { Assignment, PlanView, Violation } from '../../shared/rules/types';
 import type { EventRecord } from '../../shared/domain/event';
@@ -7,6 +9,7 @@ import type { ShiftRecord } from '../../shared/domain/shift';
 import { evaluatePlan, RULE_LOOKAHEAD_DAYS, RULE_LOOKBACK_DAYS } from '../../shared/rules';
 import { epochToLocal } from '../../shared/time/local';
 import { listEvents, toEventRecord, type EventRow } from './events';
+import type { AbsenceRow as OfficerAbsenceRow } from './officers';
 import { listShifts, toShift } from './shifts';
 import { listOfficers } from './officers';
 import { listAgreements } from './agreements';
@@ -59,11 +62,9 @@ export function listRequests(db: Db, filter: { shiftId?: string; provider?: stri
     where.push(`${column} = ?`);
     args.push(value);
   }
-  const rows = db
-    .prepare(
-      `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
+  const rows = stmt(db, `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
          (SELECT count(*) FROM commitments c JOIN officers o ON o.id = c.officer_id AND o.employer = r.provider
-            WHERE c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider) AS committed
+            WHERE c.request_id = r.id AND ${live.commitment()}) AS committed
        FROM requests r
        LEFT JOIN responses rs ON rs.request_id = r.id AND rs.provider = r.provider AND rs.created = 1
        LEFT JOIN shifts s ON s.id = r.shift_id
@@ -118,15 +119,9 @@ export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean;
     args.push(JSON.stringify(scope.commitmentIds));
   }
   // With a window, SQLite drives from shifts_by_start (migration 005) instead of scanning every commitment.
-  const rows = db
-    .prepare(
-      `SELECT c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons
-       FROM commitments c
-       JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.withdrawn = 0 AND r.provider = c.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
-       JOIN shifts s ON s.id = r.shift_id AND s.created = 1 AND s.cancelled = 0
-       JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-       WHERE c.created = 1 AND c.withdrawn = 0 ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
+  const rows = stmt(db, `SELECT ${ASSIGNMENT_COLUMNS}
+       FROM ${LIVE_ASSIGNMENTS_FROM}
+       WHERE ${LIVE_COMMITMENT_WHERE} ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
        ORDER BY s.starts_at, c.id`,
     )
     .all(...args) as AssignmentRow[];
@@ -148,31 +143,28 @@ export function toAssignment(r: AssignmentRow): Assignment {
   };
 }
 
-interface AbsenceRow {
-  id: string;
-  employer: string;
-  officer_id: string;
-  starts_at: string;
-  ends_at: string;
-  cancelled: number;
-}
+type AbsenceRow = Omit<OfficerAbsenceRow, 'reason'>;
 
 const toAbsence = (a: AbsenceRow): PlanView['absences'][number] => ({ id: a.id, employer: a.employer, officerId: a.officer_id, start: a.starts_at, end: a.ends_at, cancelled: a.cancelled === 1 });
 
 export function listAllAbsences(db: Db): PlanView['absences'] {
-  return (db.prepare('SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as AbsenceRow[]).map(toAbsence);
+  return (stmt(db, 'SELECT id, employer, officer_id, starts_at, ends_at, cancelled FROM absences WHERE created = 1').all() as AbsenceRow[]).map(toAbsence);
+}
+
+/** Rows of a table with a start and an end that overlap the days of the scope (main/domain/overlap.ts). */
+function inScope<T>(db: Db, scope: PlanScope, table: 'absences' | 'events', orderBy: string): T[] {
+  const { toEnd } = scopeBounds(scope);
+  return overlapping<T>(db, {
+    table,
+    startBefore: { op: '<', value: toEnd },
+    ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
+    orderBy,
+  });
 }
 
 /** Absences on the days of the scope or a superset of them (by absences_by_start and absences_long), by start. */
 function absencesOverlapping(db: Db, scope: PlanScope): PlanView['absences'] {
-  const { toEnd } = scopeBounds(scope);
-  const rows = overlapping<AbsenceRow>(db, {
-    table: 'absences',
-    startBefore: { op: '<', value: toEnd },
-    ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
-    orderBy: 'starts_at, id',
-  });
-  return rows.map(toAbsence);
+  return inScope<AbsenceRow>(db, scope, 'absences', 'starts_at, id').map(toAbsence);
 }
 
 /**
@@ -204,20 +196,13 @@ function scopeBounds(scope: PlanScope): { from: string; toEnd: string } {
 /** Shifts starting in the scope (by shifts_by_start), in the order of listShifts. */
 function shiftsStarting(db: Db, scope: PlanScope): ShiftRecord[] {
   const { from, toEnd } = scopeBounds(scope);
-  const rows = db.prepare('SELECT * FROM shifts WHERE created = 1 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id').all(from, toEnd) as Parameters<typeof toShift>[0][];
+  const rows = stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id').all(from, toEnd) as Parameters<typeof toShift>[0][];
   return rows.map(toShift);
 }
 
 /** Events overlapping the days of the scope (by events_by_span and events_long), in the order of listEvents. */
 function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
-  const { toEnd } = scopeBounds(scope);
-  const rows = overlapping<EventRow>(db, {
-    table: 'events',
-    startBefore: { op: '<', value: toEnd },
-    ...(scope.from ? { endAfter: { op: '>=' as const, value: scope.from.slice(0, 10) } } : {}),
-    orderBy: 'starts_at, name, id',
-  });
-  return rows.map(toEventRecord);
+  return inScope<EventRow>(db, scope, 'events', 'starts_at, name, id').map(toEventRecord);
 }
 
 /**
@@ -233,9 +218,9 @@ export function buildSettlementView(db: Db, period: { from: string; to: string }
 export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
   // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
   const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
-  const shifts = (db.prepare('SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
+  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
   const eventIds = JSON.stringify([...new Set(shifts.map((sh) => sh.eventId))]);
-  const events = (db.prepare('SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
+  const events = (stmt(db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
   return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
 }
 

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { makeRecordId, type RecordKindTag } from '../../shared/domain/ids';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { Op } from '../log/entry';
 import type { RecordType } from '../log/records';
 import { toColumn } from '../log/materialise';
@@ -27,7 +28,7 @@ export function createOp(type: RecordType, id: string, set: Record<string, unkno
  * edit by another device of the same gemeente can be recognised later instead of silently overwritten.
  */
 export function updateOp(db: Db, type: RecordType, id: string, set: Record<string, unknown>): Op | undefined {
-  const row = db.prepare(`SELECT * FROM ${type.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = stmt(db, `SELECT * FROM ${type.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) return undefined;
   const stamps = readStamps(String(row.stamps));
   const changed: Record<string, unknown> = {};

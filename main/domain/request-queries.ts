@@ -1,14 +1,16 @@
 // Requests as the Verzoeken screen lists them: each with its shift, event, agreement title and the officers
 // committed to it, in one call instead of one per row.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { live } from '../store/live';
 import type { CommittedOfficer, RequestOverview } from '../../shared/api/coordination';
 import type { LocalIdentity } from '../log/log';
 import type { RequestRecord } from '../../shared/domain/request';
 import type { EventRecord } from '../../shared/domain/event';
-import type { ShiftRecord } from '../../shared/domain/shift';
 import { buildContext } from '../../shared/rules/context';
 import { mandateExcess } from '../../shared/rules/requests';
 import { listRequests } from './plan-view';
+import type { ShiftRow } from './shifts';
 import { listAgreements } from './agreements';
 
 interface CommitmentRow {
@@ -28,12 +30,10 @@ function whereFor(direction: Direction): string {
 
 /** Active commitments of the request's provider for its own officers, grouped by request. */
 function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<string, CommittedOfficer[]> {
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
+  const rows = stmt(db, `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
        FROM requests r
-       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
-       JOIN officers o ON o.id = c.officer_id AND o.employer = c.provider
+       CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
+       JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        WHERE r.created = 1 AND ${whereFor(direction)}
        ORDER BY o.name, c.id`,
     )
@@ -48,16 +48,8 @@ function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<str
   return out;
 }
 
-interface ShiftEventRow {
-  id: string;
-  starts_at: string;
-  ends_at: string;
-  role: ShiftRecord['role'];
-  needed: number;
-  in_pairs: number;
-  qualifications: string;
-  cancelled: number;
-  event_id: string;
+/** A shift row with its event's name, place, risk and status (null when the event is not known here). */
+interface ShiftEventRow extends Omit<ShiftRow, 'host'> {
   name: string | null;
   place: string | null;
   risk: EventRecord['risk'] | null;
@@ -66,9 +58,7 @@ interface ShiftEventRow {
 
 /** The shifts (with their events) of the requests of one side only, not the whole region's. */
 function shiftsFor(db: Db, direction: Direction, me: string): Map<string, ShiftEventRow> {
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
+  const rows = stmt(db, `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
        FROM shifts s LEFT JOIN events e ON e.id = s.event_id AND e.created = 1
        WHERE s.created = 1 AND s.id IN (SELECT r.shift_id FROM requests r WHERE r.created = 1 AND ${whereFor(direction)})`,
     )

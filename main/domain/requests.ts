@@ -2,6 +2,7 @@
 // reason, withdraw a commitment), the host may withdraw or record the approval an escalation needs.
 // Rules are checked on write: blocking violations refuse, warnings need a recorded reason.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { RequestRecord } from '../../shared/domain/request';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { PlanView, Violation } from '../../shared/rules/types';
@@ -26,7 +27,7 @@ export function getRequest(db: Db, id: string): RequestRecord {
 
 /** The little the mandate rule needs: the agreements and the request's shift. */
 function mandateView(db: Db, shiftId: string, agreements = listAgreements(db)): PlanView {
-  const shift = db.prepare('SELECT * FROM shifts WHERE id = ?').get(shiftId) as Parameters<typeof toShift>[0] | undefined;
+  const shift = stmt(db, 'SELECT * FROM shifts WHERE id = ?').get(shiftId) as Parameters<typeof toShift>[0] | undefined;
   return { officers: [], events: [], shifts: shift ? [toShift(shift)] : [], requests: [], assignments: [], absences: [], agreements };
 }
 
@@ -107,7 +108,7 @@ export function declineRequest(db: Db, me: LocalIdentity, id: string, reason: st
   const r = getRequest(db, id);
   requireProviderOf(me, r);
   const rid = derivedId(me.gemeente, 'rs', id);
-  const exists = db.prepare('SELECT 1 FROM responses WHERE id = ? AND created = 1').get(rid);
+  const exists = stmt(db, 'SELECT 1 FROM responses WHERE id = ? AND created = 1').get(rid);
   const set = { request: id, declined: true, reason };
   const op = exists ? updateOp(db, RECORD_TYPES.response!, rid, set) : createOp(RECORD_TYPES.response!, rid, set);
   if (op) commitLocal(db, me, [op]);
@@ -149,7 +150,7 @@ export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds
       throw keyedError('refused', 'rules.reason', { name: officer.name, rules: rulesParam(unexplained) }, unexplained.map((v) => ({ path: `reasons.${officerId}.${v.code}`, key: 'rule.reason.required' })));
     }
     accepted.push(...found);
-    const exists = db.prepare('SELECT 1 FROM commitments WHERE id = ? AND created = 1').get(cid);
+    const exists = stmt(db, 'SELECT 1 FROM commitments WHERE id = ? AND created = 1').get(cid);
     const set = { request: id, officer: officerId, withdrawn: false, reasons: given };
     const op = exists ? updateOp(db, RECORD_TYPES.commitment!, cid, set) : createOp(RECORD_TYPES.commitment!, cid, set);
     if (op) ops.push(op);
@@ -161,7 +162,7 @@ export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds
 }
 
 export function withdrawCommitment(db: Db, me: LocalIdentity, commitmentId: string): void {
-  const row = db.prepare('SELECT provider FROM commitments WHERE id = ? AND created = 1').get(commitmentId) as { provider: string } | undefined;
+  const row = stmt(db, 'SELECT provider FROM commitments WHERE id = ? AND created = 1').get(commitmentId) as { provider: string } | undefined;
   if (!row) throw keyedError('not_found', 'commitment.unknown', { id: commitmentId });
   if (row.provider !== me.gemeente) throw keyedError('refused', 'commitment.not_own', { provider: gemeenteName(row.provider) });
   const op = updateOp(db, RECORD_TYPES.commitment!, commitmentId, { withdrawn: true });

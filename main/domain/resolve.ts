@@ -1,6 +1,7 @@
 // Resolving a conflict is itself a signed change by the gemeente that owns it: withdrawing lapsed
 // commitments, or choosing the value of a field that two laptops changed at once.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { ApiError } from '../../shared/api/errors';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { commitLocal, type LocalIdentity } from '../log/log';
@@ -27,7 +28,7 @@ export function resolveConflict(db: Db, me: LocalIdentity, key: string, choice: 
     const type = recordTypeOf(`${conflict.recordType}.update`)?.type;
     if (!type) throw new ApiError('internal', `Onbekend soort record ${conflict.recordType}.`);
     // Written on top of the current value: its base is every competing write, so the conflict closes.
-    const current = db.prepare(`SELECT stamps FROM ${type.table} WHERE id = ?`).get(conflict.recordId) as { stamps: string };
+    const current = stmt(db, `SELECT stamps FROM ${type.table} WHERE id = ?`).get(conflict.recordId) as { stamps: string };
     const stamps = readStamps(current.stamps);
     ops.push({ t: `${type.name}.update`, id: conflict.recordId, set: { [conflict.field]: value.value }, base: { [conflict.field]: stamps[conflict.field] ?? null } });
   }

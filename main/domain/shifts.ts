@@ -1,5 +1,6 @@
 // Diensten of an event: the host gemeente alone creates, changes and cancels them.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { ShiftFields, ShiftRecord } from '../../shared/domain/shift';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId } from '../../shared/domain/ids';
@@ -11,7 +12,7 @@ import { createOp, newRecordId, updateOp } from './records';
 import { getEvent } from './events';
 import { keyedError } from '../../shared/i18n/error-messages';
 
-interface ShiftRow {
+export interface ShiftRow {
   id: string;
   host: string;
   event_id: string;
@@ -41,13 +42,13 @@ export function toShift(r: ShiftRow): ShiftRecord {
 
 export function listShifts(db: Db, eventId?: string): ShiftRecord[] {
   const rows = (eventId
-    ? db.prepare('SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, id').all(eventId)
-    : db.prepare('SELECT * FROM shifts WHERE created = 1 ORDER BY starts_at, id').all()) as ShiftRow[];
+    ? stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, id').all(eventId)
+    : stmt(db, 'SELECT * FROM shifts WHERE created = 1 ORDER BY starts_at, id').all()) as ShiftRow[];
   return rows.map(toShift);
 }
 
 export function getShift(db: Db, id: string): ShiftRecord {
-  const r = db.prepare('SELECT * FROM shifts WHERE id = ? AND created = 1').get(id) as ShiftRow | undefined;
+  const r = stmt(db, 'SELECT * FROM shifts WHERE id = ? AND created = 1').get(id) as ShiftRow | undefined;
   if (!r) throw keyedError('not_found', 'shift.unknown', { id });
   return toShift(r);
 }

@@ -23,10 +23,10 @@ import { ForkFound, KnownFeeds, refuseOld, refuseReplay, type Describe } from '.
 import type { DecodedSlice } from './import/scan';
 import { describeEffects } from './preview-facts';
 import { ownMatters } from '../../shared/exchange/narrative';
-import { revocationsOf } from '../identity/store';
-import { applyAttestationsInImport } from '../identity/import';
-import { revokedReason } from '../identity/rollback';
-import type { Attestation } from '../identity/attestations';
+import { revocationsOf } from './trust/store';
+import { applyAttestationsInImport } from './trust/import';
+import { revokedReason } from './trust/rollback';
+import type { Attestation } from './trust/attestations';
 
 class Rehearsal extends Error {}
 

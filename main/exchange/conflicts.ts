@@ -2,6 +2,7 @@
 // two devices of one gemeente that changed one field from the same starting value without seeing each other.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
+import { lapsed, live } from '../store/live';
 import { formatRange } from '../../shared/i18n/rule-messages';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { parseRecordId, RECORD_KINDS } from '../../shared/domain/ids';
@@ -28,16 +29,16 @@ function lapsedCommitments(db: Db): Conflict[] {
     db,
     // CROSS JOIN fixes the join order: from the few lapsed rows (partial indexes) outwards, never a scan.
       `WITH lapsed AS (
-         SELECT id FROM requests WHERE withdrawn = 1
-         UNION SELECT r.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id WHERE s.cancelled = 1
-         UNION SELECT r.id FROM events e CROSS JOIN shifts s ON s.event_id = e.id CROSS JOIN requests r ON r.shift_id = s.id WHERE e.status = 'afgelast')
+         SELECT r.id FROM requests r WHERE ${lapsed.request()}
+         UNION SELECT r.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id WHERE ${lapsed.shift()}
+         UNION SELECT r.id FROM events e CROSS JOIN shifts s ON s.event_id = e.id CROSS JOIN requests r ON r.shift_id = s.id WHERE ${lapsed.event()})
        SELECT c.id, c.provider, r.host, r.id AS request_id, s.id AS shift_id, s.starts_at, s.ends_at, e.name AS event_name,
-         CASE WHEN r.withdrawn = 1 THEN 'request' WHEN s.cancelled = 1 THEN 'shift' ELSE 'event' END AS cause
+         CASE WHEN ${lapsed.request()} THEN 'request' WHEN ${lapsed.shift()} THEN 'shift' ELSE 'event' END AS cause
        FROM lapsed l
        CROSS JOIN requests r ON r.id = l.id AND r.created = 1
        CROSS JOIN shifts s ON s.id = r.shift_id AND s.created = 1
        CROSS JOIN events e ON e.id = s.event_id AND e.created = 1
-       CROSS JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
+       CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
        ORDER BY r.id, c.id`,
   ).all() as { id: string; provider: string; host: string; request_id: string; shift_id: string; starts_at: string; ends_at: string; event_name: string; cause: string }[];
   const byRequest = new Map<string, typeof rows>();

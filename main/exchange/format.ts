@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
 import { isPublicKey } from '../log/identity';
 import { ApiError } from '../../shared/api/errors';
-import { signedCertSchema } from '../identity/attestations';
+import { signedCertSchema } from './trust/attestations';
 
 export const PLAN_FORMAT = 'regie-plan';
 export const PLAN_VERSION = 1;

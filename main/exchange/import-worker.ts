@@ -3,7 +3,8 @@
 // the whole import at once when it commits. The worker calls the exchange's public import unchanged and
 // counts the entries it stores, for the progress bar.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase, type Db } from '../store/db';
+import type { Db } from '../store/db';
+import { openDatabase } from '../log/open';
 import { readIdentity } from '../log/log';
 import { previewImport } from './service';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';

@@ -28,7 +28,7 @@ import { openPlainSource, openPlanSource } from './import/open';
 import type { LocalIdentity } from '../log/log';
 import { authenticateSender } from './import/sender';
 import { scanPlan } from './import/scan';
-import { attestationSchema, type Attestation } from '../identity/attestations';
+import { attestationSchema, type Attestation } from './trust/attestations';
 
 export interface ParsedPlan {
   /** sha256 of the content before the trailer: identifies the file for replay detection. */

@@ -14,8 +14,8 @@ import { readRegularFile } from './regular-file';
 import { drainPending, newTally } from './apply';
 import { importPlanFile, verifyPlanFile } from './import/importer';
 import { writePlanFile, type ExportOptions } from './write';
-import { isSelfConsistent } from '../identity/attestations';
-import { addAttestations, ownCert, readRoots, setRoot, syncTrust, trustView } from '../identity/store';
+import { isSelfConsistent } from './trust/attestations';
+import { addAttestations, ownCert, readRoots, setRoot, syncTrust, trustView } from './trust/store';
 import { keyedError } from '../../shared/i18n/error-messages';
 
 const MAX_CARD_BYTES = 16 * 1024;

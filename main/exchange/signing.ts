@@ -3,7 +3,7 @@ import { canonicalJson } from '../log/canonical';
 import { Signer, verifySignature } from '../log/identity';
 import type { LocalIdentity } from '../log/log';
 import type { CardBody, SignedCard, SignedCheckpoint } from './format';
-import type { SignedCert } from '../identity/attestations';
+import type { SignedCert } from './trust/attestations';
 
 const bytesOf = (body: unknown) => Buffer.from(canonicalJson(body), 'utf8');
 

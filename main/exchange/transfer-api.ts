@@ -1,6 +1,6 @@
 // The exchange by file id, as the app's screens use it: ids are resolved to paths here in main only.
 import { basename } from 'node:path';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { ApiError } from '../../shared/api/errors';
 import type { ExportFileResult } from '../../shared/api/transfer';
 import type { ImportPreview, VerifyResult } from '../../shared/api/exchange';

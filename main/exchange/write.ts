@@ -16,7 +16,7 @@ import { PLAN_FORMAT, PLAN_VERSION, SEALED_FEATURE, cardSchema, type PlanHeader,
 import { recipientKeys, sealFile } from './sealed';
 import { makeCard, signCheckpoint, trailerBytes } from './signing';
 import { partnerGemeenten, peerHave } from './partners';
-import { ownCert, relayedAttestations } from '../identity/store';
+import { ownCert, relayedAttestations } from './trust/store';
 import { keyedError } from '../../shared/i18n/error-messages';
 
 export interface ExportOptions {

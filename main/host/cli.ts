@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { AppContext } from '../api/context';
+import { AppContext } from '../session/context';
 import { APP_VERSION, defaultDataDir } from '../paths';
 import { startHost } from './server';
 import { existingRunner, postbusRunnerOf } from '../postbus/runner';

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { pathUseOf, type Envelope } from '../../shared/api/contract';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { dispatch } from '../api/dispatch';
 import { transfersOf, UploadTooLarge } from '../exchange/transfer';
 import { LIMITS } from '../exchange/format';

@@ -2,9 +2,9 @@
 // join/approve/install, revocation, export/import and rotation of the key, partners per gemeente.
 import { writeFile, rename, rm } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { Handlers } from '../api/handlers';
-import type { AppContext } from '../api/context';
-import { refuseInDemo } from '../api/demo-profile';
+import type { Handlers } from '../session/handler-types';
+import type { AppContext } from '../session/context';
+import { refuseInDemo } from '../session/profile';
 import type { ApproveResult, IdentityMethodName, KeyFileResult } from '../../shared/api/identity';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { transfersOf } from '../exchange/transfer';
@@ -24,7 +24,7 @@ import {
   revokePreview,
   rotateGemeenteKey,
 } from './service';
-import { MAX_KEY_FILE_BYTES } from './keyfile';
+import { MAX_KEY_FILE_BYTES } from '../exchange/trust/keyfile';
 
 const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 

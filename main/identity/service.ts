@@ -31,7 +31,7 @@ import { PlanFileError } from '../exchange/format';
 import { plural } from '../../shared/i18n/plural';
 import { listPartners, previewImport, exportPlan } from '../exchange/service';
 import { openPlanFile } from '../exchange/read';
-import { isSelfConsistent, signAttestation, type Attestation, type PartnerRootsBody } from './attestations';
+import { isSelfConsistent, signAttestation, type Attestation, type PartnerRootsBody } from '../exchange/trust/attestations';
 import {
   addAttestations,
   certify,
@@ -47,11 +47,11 @@ import {
   storeGemeenteKey,
   syncTrust,
   trustView,
-} from './store';
-import { appliedPastCutoff, wallOf } from './rollback';
-import { applyTrustChange } from './import';
-import { openKey, parseKeyFile, sealKey } from './keyfile';
-import { REASON_WORDS } from './words';
+} from '../exchange/trust/store';
+import { appliedPastCutoff, wallOf } from '../exchange/trust/rollback';
+import { applyTrustChange } from '../exchange/trust/import';
+import { openKey, parseKeyFile, sealKey } from '../exchange/trust/keyfile';
+import { REASON_WORDS } from '../exchange/trust/words';
 
 const norm = (s: string) => s.replace(/\s+/g, '');
 const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');

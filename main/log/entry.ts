@@ -124,7 +124,7 @@ export function decodeEntry(bytes: Buffer): EncodedEntry {
   const why = notCanonical(raw);
   if (why) throw new Error(why);
   // The raw object, not the schema's copy: it keeps the canonical key order of nested values.
-  return { id: sha256Hex(bytes), bytes, entry: raw as Entry };
+  return { id: sha256Hex(bytes), bytes, entry: raw };
 }
 
 const KEYS = ['author', 'gemeente', 'hlc', 'ops', 'prev', 'seq', 'v'];

@@ -97,5 +97,5 @@ export function fingerprint(publicKey: string): string {
 
 export function sha256Hex(data: Uint8Array | string): string {
   // The one-shot form: no Hash object per call (called once per entry, 60,000 times for a region's file).
-  return hash('sha256', data as Buffer | string, 'hex');
+  return hash('sha256', data, 'hex');
 }

@@ -309,7 +309,7 @@ Object.assign(RECORD_TYPES, {
       const content = set.content as { pair?: unknown; period?: unknown };
       if (content.pair !== pair || content.period !== period) return 'de verrekening noemt een ander paar of een andere periode dan haar inhoud';
       if (statementContentHash(set.content) !== set.contentHash) return 'de inhoud van de verrekening past niet bij haar controlegetal';
-      if (id !== statementId(owner, pair, period, set.contentHash as string)) return 'de sleutel van de verrekening past niet bij haar inhoud';
+      if (id !== statementId(owner, pair, period, set.contentHash)) return 'de sleutel van de verrekening past niet bij haar inhoud';
       return undefined;
     },
   },

@@ -4,7 +4,7 @@
 import { applyPlanFile } from '../exchange/background-import';
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../session/context';
 import { stmt } from '../store/statements';
 import { DEFAULT_TIMING, runRound, type RoundReport } from './round';
 import { readSettings } from './store';

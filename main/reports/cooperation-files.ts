@@ -3,7 +3,7 @@
 import { describePeriod, dutchDate } from '../../shared/reports/period';
 import type { CooperationReport } from '../../shared/reports/cooperation-types';
 import { csvBytes, decimal, euros, type Cell } from './csv';
-import { groupedHash, hours2, money2, slug } from './format';
+import { groupedHash, hours2, money2, slug } from '../../shared/reports/format';
 import { FONT, facts, finish, heading, newPdf, paragraph, table, title, type Pdf } from './pdf';
 
 const hoursOf = (minutes: number) => decimal(minutes / 60, 2);

@@ -3,6 +3,7 @@
 // stale): the first look after a change computes it, every later look is a lookup.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
+import { live } from '../store/live';
 import { settlementOf } from '../domain/settlement-queries';
 import { listAgreements } from '../domain/agreements';
 import { stateHash } from '../log/state-hash';
@@ -96,10 +97,10 @@ function staffingOf(db: Db, period: Period, involves: (code: string) => boolean)
   const rows = stmt(
     db,
     `SELECT s.host, s.needed,
-       (SELECT count(*) FROM requests r JOIN commitments c ON c.request_id = r.id AND c.created = 1 AND c.withdrawn = 0 AND c.provider = r.provider
-        WHERE r.shift_id = s.id AND r.created = 1 AND r.withdrawn = 0) AS staffed
-     FROM shifts s JOIN events e ON e.id = s.event_id AND e.status != 'afgelast'
-     WHERE s.created = 1 AND s.cancelled = 0 AND s.starts_at >= ? AND s.starts_at < ?`,
+       (SELECT count(*) FROM requests r JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
+        WHERE r.shift_id = s.id AND ${live.request()}) AS staffed
+     FROM shifts s JOIN events e ON e.id = s.event_id AND ${live.event()}
+     WHERE ${live.shift()} AND s.starts_at >= ? AND s.starts_at < ?`,
   ).all(period.from, endOf(period.to)) as { host: string; needed: number; staffed: number }[];
   const by = new Map<string, CooperationReport['staffing'][number]>();
   for (const r of rows) {

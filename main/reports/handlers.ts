@@ -1,7 +1,7 @@
 // The handlers of Rapportage's api methods (spread into main/api/handlers.ts): figures from the merged plan,
 // and files generated in main (pdfkit, CSV, iCal) returned as base64 bytes.
-import type { Handlers } from '../api/handlers';
-import type { AppContext } from '../api/context';
+import type { Handlers } from '../session/handler-types';
+import type { AppContext } from '../session/context';
 import type { ReportFileRequest, ReportMethodName } from '../../shared/api/reports';
 import type { ReportFile } from '../../shared/reports/types';
 import { epochToLocal } from '../../shared/time/local';

@@ -5,11 +5,12 @@
 // the changes recorded for the shift, its event, and the officer's commitment: every copy with the same
 // changes writes the same number, and a move or a cancellation always makes it higher.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { buildPlanView } from '../domain/plan-view';
 import { buildContext } from '../../shared/rules/context';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { calendar, type CalendarEvent } from './ical';
-import { ROLE_LABEL, slug } from './format';
+import { ROLE_LABEL, slug } from '../../shared/reports/format';
 import { readContact } from './roster';
 import { keyedError } from '../../shared/i18n/error-messages';
 
@@ -21,15 +22,13 @@ export interface IcalFile {
 
 /** How many changes (update ops, one per record and stamp) the records have had since they were made. */
 export function changesOf(db: Db, recordIds: string[]): number {
-  const count = db.prepare('SELECT count(DISTINCT stamp) AS n FROM field_writes WHERE record_id = ?');
+  const count = stmt(db, 'SELECT count(DISTINCT stamp) AS n FROM field_writes WHERE record_id = ?');
   return recordIds.reduce((n, id) => n + (count.get(id) as { n: number }).n, 0);
 }
 
 /** Every shift the officer was ever committed to by the employer, with the commitments and requests involved. */
 function everCommitted(db: Db, officerId: string): Map<string, string[]> {
-  const rows = db
-    .prepare(
-      `SELECT r.shift_id AS shiftId, c.id AS commitmentId, r.id AS requestId
+  const rows = stmt(db, `SELECT r.shift_id AS shiftId, c.id AS commitmentId, r.id AS requestId
          FROM commitments c JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.provider = c.provider
         WHERE c.officer_id = ? AND c.created = 1`,
     )

@@ -2,7 +2,7 @@
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { dutchDate } from '../../shared/reports/period';
 import { facts, finish, heading, newPdf, paragraph, table, title } from './pdf';
-import { ROLE_LABEL, shiftTime, slug } from './format';
+import { ROLE_LABEL, shiftTime, slug } from '../../shared/reports/format';
 import type { Roster } from './roster';
 
 export function rosterFileName(r: Roster): string {

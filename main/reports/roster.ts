@@ -2,6 +2,7 @@
 // whom to call. Phone numbers of the copy's own officers are local data and may be printed here; of
 // partners' officers only what they shared (name and gemeente). The contact person is kept on this device.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { LocalIdentity } from '../log/log';
 import { buildPlanView } from '../domain/plan-view';
 import { getOfficerDetail } from '../domain/officers';
@@ -17,13 +18,13 @@ const CONTACT_NAME = 'report.contact.name';
 const CONTACT_PHONE = 'report.contact.phone';
 
 export function readContact(db: Db): RosterContact {
-  const get = (key: string) => (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? '';
+  const get = (key: string) => (stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? '';
   return { name: get(CONTACT_NAME), phone: get(CONTACT_PHONE) };
 }
 
 /** Remembers the contact on this device only (the settings table is never exported). */
 export function saveContact(db: Db, contact: RosterContact): void {
-  const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const put = stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {
     put.run(CONTACT_NAME, contact.name.trim());
     put.run(CONTACT_PHONE, contact.phone.trim());

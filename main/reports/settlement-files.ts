@@ -4,7 +4,7 @@ import { describePeriod, dutchDate } from '../../shared/reports/period';
 import type { SettlementStatement } from '../../shared/reports/types';
 import type { SettlementLine } from '../../shared/settlement/types';
 import { csvBytes, decimal, euros, type Cell } from './csv';
-import { groupedHash, hours2, MODEL_LABEL, money2, shiftTime, slug } from './format';
+import { groupedHash, hours2, MODEL_LABEL, money2, shiftTime, slug } from '../../shared/reports/format';
 import { facts, finish, heading, newPdf, paragraph, table, title } from './pdf';
 
 const hoursOf = (minutes: number) => decimal(minutes / 60, 2);

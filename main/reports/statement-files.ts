@@ -5,7 +5,7 @@ import { describePeriod, dutchDate } from '../../shared/reports/period';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { StatementDetail } from '../../shared/settlement/statement-types';
 import { csvBytes, decimal, euros, type Cell } from './csv';
-import { groupedHash, hours2, MODEL_LABEL, money2, shiftTime, slug } from './format';
+import { groupedHash, hours2, MODEL_LABEL, money2, shiftTime, slug } from '../../shared/reports/format';
 import { facts, finish, heading, newPdf, paragraph, table, title } from './pdf';
 
 const hoursOf = (minutes: number) => decimal(minutes / 60, 2);

@@ -3,7 +3,6 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureStateDigest } from '../log/state-hash';
 
 export type Db = Database.Database;
 
@@ -82,6 +81,11 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** 'quick': run SQLite's quick_check (the app, the host and the CLI at start); 'none': only a cheap read. */
   check?: 'quick' | 'none';
+  /**
+   * Runs on the new connection after the migrations, inside the same error handling (a failure closes it and
+   * says why). main/log/open.ts brings the log's state digest up to date here.
+   */
+  onOpen?: (db: Db) => void;
 }
 
 /** SQLite's own words for a database file it cannot use, as a StoreOpenError; undefined for other errors. */
@@ -132,8 +136,12 @@ function checkReadOnly(file: string, migrations: Migration[], check: 'quick' | '
   }
 }
 
-export function openDatabase(file: string, options: OpenOptions | Migration[] = {}): Db {
-  const { migrations = loadMigrations(), nativeBinding, check = 'quick' } = Array.isArray(options) ? { migrations: options, nativeBinding: undefined, check: 'quick' as const } : options;
+/**
+ * Opens (creating or migrating) a database file. Code outside the store opens through main/log/open.ts
+ * openDatabase, which adds what the log keeps beside the tables.
+ */
+export function openStore(file: string, options: OpenOptions | Migration[] = {}): Db {
+  const { migrations = loadMigrations(), nativeBinding, check = 'quick', onOpen } = Array.isArray(options) ? { migrations: options, nativeBinding: undefined, check: 'quick' as const, onOpen: undefined } : options;
   let db: Db | undefined;
   try {
     const checked = checkReadOnly(file, migrations, check, nativeBinding);
@@ -149,7 +157,7 @@ export function openDatabase(file: string, options: OpenOptions | Migration[] = 
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     migrate(db, migrations, file);
-    ensureStateDigest(db);
+    onOpen?.(db);
     return db;
   } catch (err) {
     db?.close();

@@ -2,7 +2,7 @@
 // shows main's refusal in the dialog itself if it comes.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiCallError } from '../api/client';
-import { asApiCallError } from '../state/setup-store';
+import { asApiCallError } from '../api/api-call-error';
 import { useI18n } from '../i18n/t';
 import { ErrorPanel } from './error-panel';
 import { ModalDialog } from './modal-dialog';

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { EventRecord } from '../../shared/domain/event';
 import { api, type ApiCallError } from '../api/client';
-import { asApiCallError } from './setup-store';
+import { asApiCallError } from '../api/api-call-error';
 
 interface EventsState {
   events: EventRecord[] | undefined;

@@ -4,8 +4,6 @@ import type { SetupStatus } from '../../shared/api/contract';
 import { api, type ApiCallError } from '../api/client';
 import { asApiCallError } from '../api/api-call-error';
 
-// The error helpers live in renderer/api; re-exported here so existing imports keep working.
-export { asApiCallError };
 
 interface SetupState {
   status: SetupStatus | undefined;

@@ -3,8 +3,15 @@
 // Folders in one layer are peers and do not import each other. Used by eslint.config.js.
 import { dirname, relative, resolve, sep } from 'node:path';
 
-/** Lowest first. main/paths.ts is the base everyone may use. */
-export const MAIN_LAYERS = [['paths.ts'], ['store'], ['log'], ['exchange'], ['domain'], ['reports', 'postbus'], ['api'], ['host', 'cli'], ['app']];
+/**
+ * Lowest first. main/paths.ts is the base everyone may use. store: SQLite files and tables; log: signed
+ * entries and the records they make; session: the open store, this device's identity and profile, and the
+ * handler table's type; exchange: plan files and partners; domain: the planning rules' reads and writes;
+ * generate (demo and benchmark data), reports, postbus, identity (the gemeente key and its devices): features
+ * over the domain; api: the one handler
+ * table and dispatch; host, cli: transports; app: Electron.
+ */
+export const MAIN_LAYERS = [['paths.ts'], ['store'], ['log'], ['session'], ['exchange'], ['domain'], ['generate', 'reports', 'postbus', 'identity'], ['api'], ['host', 'cli'], ['app']];
 
 const rankOf = new Map(MAIN_LAYERS.flatMap((layer, rank) => layer.map((folder) => [folder, rank])));
 

@@ -5,8 +5,8 @@ import type { SettlementModel, SurchargeCategory } from './types';
 
 export const STATEMENT_FORMAT = 'regie-statement-v1';
 
-/** One lent assignment as signed: integers only (minutes, cents), so the signed text is exact everywhere. */
-export interface StatementLine {
+/** What a statement says of one lent shift: who lent whom to which event, under what, when. */
+export interface StatementShift {
   commitmentId: string;
   provider: string;
   host: string;
@@ -16,6 +16,10 @@ export interface StatementLine {
   model: SettlementModel;
   start: string;
   end: string;
+}
+
+/** One lent assignment as signed: integers only (minutes, cents), so the signed text is exact everywhere. */
+export interface StatementLine extends StatementShift {
   minutes: number;
   categoryMinutes: Record<SurchargeCategory, number>;
   hourlyCents: number;
@@ -23,18 +27,9 @@ export interface StatementLine {
 }
 
 /** A change after vaststelling: a credit (negative) or an extra (positive), booked in a later open period. */
-export interface StatementCorrection {
+export interface StatementCorrection extends StatementShift {
   /** The vastgesteld period it corrects, and that statement's document number. */
   corrects: { from: string; to: string; number: string };
-  commitmentId: string;
-  provider: string;
-  host: string;
-  officerName: string;
-  eventName: string;
-  agreementId: string | null;
-  model: SettlementModel;
-  start: string;
-  end: string;
   kind: 'credit' | 'extra';
   minutes: number;
   amountCents: number;

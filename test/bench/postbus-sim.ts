@@ -7,9 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import { stateHash } from '../../main/log/state-hash';
+import { prng } from '../../main/domain/derived-id';
 import { cleanUp, writeFiles } from '../../main/postbus/writer';
 import { readFiles } from '../../main/postbus/reader';
 import { GEMEENTEN } from '../../shared/domain/gemeenten';
@@ -69,16 +70,7 @@ class Member {
 }
 
 /** A small deterministic generator (mulberry32), so a run can be repeated exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = prng;
 
 const day = (week: number, d: number) => {
   const base = Date.UTC(2027, 0, 4) + (week * 7 + d) * 86_400_000;

@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale region|stress]`: a whole region's plan (main/domain/region-generator.ts, written
+// `npm run bench [-- --scale region|stress]`: a whole region's plan (main/generate/region-generator.ts, written
 // by the real command line `regie demo` in a process of its own) exported, verified and imported into an empty
 // copy, one more week imported into an up-to-date copy, the queries behind the screens, and peak memory;
 // export, verify and import against a baseline measured in the same run (raw better-sqlite3 inserts of the
@@ -20,7 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import { isMethodName, type MethodInput, type MethodName, type MethodResult } from '../../shared/api/contract';
 

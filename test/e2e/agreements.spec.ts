@@ -62,7 +62,8 @@ test('proposes an agreement; once the partner signed the same version it is in f
   z.close();
 });
 
-test('signs the version read, shows use against the cap, and terminates from a date after confirming', async ({ page, regie }, testInfo) => {
+/** Heemstede set up; Zandvoort proposes the 2027 convenant and sends it in a plan file. */
+async function zandvoortProposes(regie: Parameters<typeof zandvoort>[0]) {
   const url = await regie.start();
   await regie.setup(HEEMSTEDE, 'Laptop Heemstede');
   const z = await zandvoort(regie);
@@ -77,6 +78,11 @@ test('signs the version read, shows use against the cap, and terminates from a d
     mandate: { maxOfficers: 4, maxHours: null, escalateTo: 'teamleider handhaving' },
   });
   await partnerSends(z, regie);
+  return { url, z, proposal };
+}
+
+test('signs the version read, shows use against the cap, and terminates from a date after confirming', async ({ page, regie }, testInfo) => {
+  const { url, z, proposal } = await zandvoortProposes(regie);
   await openAt(page, url, '/afspraken');
   const row = page.getByRole('row', { name: /Convenant Zuid-Kennemerland 2027/ });
   await expect(row).toContainText('Voorgesteld');
@@ -111,20 +117,7 @@ test('signs the version read, shows use against the cap, and terminates from a d
 });
 
 test('answers a partner’s proposal with a counter-proposal: its terms prefilled, changed, signed and sent back', async ({ page, regie }, testInfo) => {
-  const url = await regie.start();
-  await regie.setup(HEEMSTEDE, 'Laptop Heemstede');
-  const z = await zandvoort(regie);
-  const tariff = { model: 'tariff' as const, hourlyCents: 6800, surcharges: { evening: 20, night: 40, weekend: 70, holiday: 100 } };
-  const proposal = await z.call('agreements.propose', {
-    title: 'Convenant Zuid-Kennemerland 2027',
-    parties: [HEEMSTEDE, ZANDVOORT],
-    start: '2027-01-01',
-    end: '2027-12-31',
-    providers: { [HEEMSTEDE]: tariff, [ZANDVOORT]: tariff },
-    capHoursPerMonth: 120,
-    mandate: { maxOfficers: 4, maxHours: null, escalateTo: 'teamleider handhaving' },
-  });
-  await partnerSends(z, regie);
+  const { url, z, proposal } = await zandvoortProposes(regie);
   await openAt(page, url, `/afspraken/${proposal.id}`);
   await page.getByRole('link', { name: 'Tegenvoorstel doen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tegenvoorstel doen' })).toBeVisible();

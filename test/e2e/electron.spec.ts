@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import { buildElectronSqlite, electronBinary, NO_ELECTRON, ROOT } from '../../scripts/electron-env.mjs';
 import { Partner } from './event-helpers';
@@ -210,7 +210,7 @@ test('start-up on a region-scale database (measured and printed, not asserted)',
   let generated: Record<string, number>;
   try {
     await call('setup.init', { gemeente: 'GM0473', deviceLabel: 'Laptop coördinator' });
-    generated = (await call('demo.generate', { seed: 2027, scale: 'region' })) as unknown as Record<string, number>;
+    generated = await call('demo.generate', { seed: 2027, scale: 'region' });
   } finally {
     ctx.close();
   }

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
-import { convenantTerms } from '../../main/domain/demo';
+import { convenantTerms } from '../../main/generate/demo';
 import type { Regie } from './fixtures';
 
 type Call = <K extends MethodName>(name: K, args: MethodInput<K>) => Promise<MethodResult<K>>;
@@ -19,7 +19,7 @@ export function hostApi(regie: Regie): Call {
   return async (name, args) => {
     const r = await regie.call(name, args);
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as MethodResult<typeof name>;
+    return r.value;
   };
 }
 

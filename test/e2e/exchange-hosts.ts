@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope, Identity, MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { existingRunner } from '../../main/postbus/runner';
 import { startHost, type RunningHost } from '../../main/host/server';
 

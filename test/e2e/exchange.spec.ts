@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { convenantTerms } from '../../main/domain/demo';
+import { convenantTerms } from '../../main/generate/demo';
 import { snap } from './fixtures';
 import { expect, exportThroughUi, importThroughUi, previewThroughUi, saveOwnCard, test, trustCardThroughUi, type Installation } from './exchange-hosts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope, Identity, MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { startHost, type RunningHost } from '../../main/host/server';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));

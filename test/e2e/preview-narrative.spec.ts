@@ -2,7 +2,7 @@
 // Strandfestival; Zandvoort sees who no longer comes and who comes, first, in words, and after "Inlezen"
 // finds it in Meldingen, in Dutch and in English. Two real hosts, real plan files, Chromium.
 import { AxeBuilder } from '@axe-core/playwright';
-import { convenantTerms } from '../../main/domain/demo';
+import { convenantTerms } from '../../main/generate/demo';
 import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { snap } from './fixtures';
 import { expect, previewThroughUi, test, type Installation } from './exchange-hosts';

@@ -6,9 +6,9 @@ import { regionWerkgebied } from '../../shared/domain/gemeenten';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
-import { convenantTerms } from '../../main/domain/demo';
+import { convenantTerms } from '../../main/generate/demo';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 
 class Copy {

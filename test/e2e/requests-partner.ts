@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import type { Regie } from './fixtures';
 
@@ -35,7 +35,7 @@ export class Partner {
 async function hostCall<K extends MethodName>(regie: Regie, method: K, args: MethodInput<K>): Promise<MethodResult<K>> {
   const r = await regie.call(method, args);
   if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as MethodResult<K>;
+  return r.value;
 }
 
 export { hostCall };

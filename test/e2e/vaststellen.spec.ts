@@ -3,7 +3,7 @@
 // the signed third quarter stays as it was. Set-up and plan files go through each host's api; proposing,
 // signing and reading the figures go through the screen. Also: Rapportage › Samenwerking with axe.
 import { AxeBuilder } from '@axe-core/playwright';
-import { convenantTerms } from '../../main/domain/demo';
+import { convenantTerms } from '../../main/generate/demo';
 import { expect, test, type Installation } from './exchange-hosts';
 import { snap } from './fixtures';
 import { regionWerkgebied } from '../../shared/domain/gemeenten';

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../main/api/dispatch';
-import type { AppContext } from '../../main/api/context';
+import type { AppContext } from '../../main/session/context';
 import { canonicalJson } from '../../main/log/canonical';
 import { generateDeviceKeys, Signer, sha256Hex } from '../../main/log/identity';
 import { GZIP_HEADER } from '../../main/exchange/read';
@@ -107,7 +107,7 @@ export function mutate(r: Rng, original: Buffer, sender: Sender): { bytes: Buffe
     const parsed = JSON.parse(lines[i]!) as unknown;
     const mutated = mutateJson(r, parsed);
     lines[i] = r() < 0.5 ? canonicalJson(stripUnsafe(mutated)) : JSON.stringify(mutated);
-    kind = i === 0 ? 'header-value' : lines[i]!.startsWith('{"author"') ? 'entry-value' : 'line-value';
+    kind = i === 0 ? 'header-value' : lines[i].startsWith('{"author"') ? 'entry-value' : 'line-value';
   }
   // Half the time the sender re-signs the changed content (a buggy or malicious partner), half not.
   if (r() < 0.5) return { bytes: gz(lines.map((l) => l + '\n').join('') + trailer + '\n'), kind: kind + '/old-trailer' };

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import { fuzz } from './plan-fuzzer';
 

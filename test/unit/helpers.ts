@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { AppContext } from '../../main/api/context';
+import { AppContext } from '../../main/session/context';
 
 const made: string[] = [];
 const contexts: AppContext[] = [];

@@ -2,6 +2,7 @@
 // what this copy knows. Proposing signs for the proposer; once both gemeenten have signed the same text, the
 // period is vastgesteld for that pair and never changes: later changes become corrections (see content.ts).
 import type { Db } from '../../store/db';
+import { stmt } from '../../store/statements';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import type { StatementContent, StatementDetail, StatementPanel, StatementSignatureInfo, StatementSummary } from '../../../shared/settlement/statement-types';
 import { canonicalJson } from '../../log/canonical';
@@ -41,7 +42,7 @@ interface Known {
 
 function signatureInfo(db: Db, s: SignatureRow): StatementSignatureInfo {
   const author = readStamps(s.stamps).signedAt?.split(' ')[1] ?? '';
-  const device = author ? (db.prepare('SELECT device_label FROM authors WHERE public_key = ?').get(author) as { device_label: string } | undefined) : undefined;
+  const device = author ? (stmt(db, 'SELECT device_label FROM authors WHERE public_key = ?').get(author) as { device_label: string } | undefined) : undefined;
   return { gemeente: s.signer, gemeenteName: gemeenteName(s.signer), signedAt: s.signed_at, fingerprint: author ? fingerprint(author) : '', device: device?.device_label ?? null };
 }
 
@@ -49,12 +50,11 @@ function signatureInfo(db: Db, s: SignatureRow): StatementSignatureInfo {
 function known(db: Db, pair?: string): Known[] {
   const rows = (
     pair
-      ? db.prepare('SELECT id, proposer, pair, period, content, content_hash FROM statements WHERE created = 1 AND pair = ? ORDER BY period, id').all(pair)
-      : db.prepare('SELECT id, proposer, pair, period, content, content_hash FROM statements WHERE created = 1 ORDER BY pair, period, id').all()
+      ? stmt(db, 'SELECT id, proposer, pair, period, content, content_hash FROM statements WHERE created = 1 AND pair = ? ORDER BY period, id').all(pair)
+      : stmt(db, 'SELECT id, proposer, pair, period, content, content_hash FROM statements WHERE created = 1 ORDER BY pair, period, id').all()
   ) as StatementRow[];
   if (rows.length === 0) return [];
-  const sigs = db
-    .prepare('SELECT signer, statement_id, content_hash, signed_at, stamps FROM statement_signatures WHERE created = 1 AND statement_id IN (SELECT value FROM json_each(?))')
+  const sigs = stmt(db, 'SELECT signer, statement_id, content_hash, signed_at, stamps FROM statement_signatures WHERE created = 1 AND statement_id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(rows.map((r) => r.id))) as SignatureRow[];
   return rows.map((r) => {
     const [a, b] = r.pair.split('|') as [string, string];

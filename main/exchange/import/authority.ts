@@ -6,8 +6,8 @@ import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { plural } from '../../../shared/i18n/plural';
 import type { StoredEntry } from '../../log/entry';
 import type { Disposition, FeedPlan } from './known';
-import { revokedReason } from '../../identity/rollback';
-import type { Revoked } from '../../identity/store';
+import { revokedReason } from '../trust/rollback';
+import type { Revoked } from '../trust/store';
 
 export class AuthorityFindings {
   private readonly perFeed = new Map<string, string[]>();

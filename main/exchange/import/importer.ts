@@ -22,7 +22,7 @@ import { authenticateSender, checkSender, type Sender, type SenderCheckResult } 
 import { scanPlan, type DecodedSlice } from './scan';
 import { FeedChains, type Identify } from './chains';
 import { expectedNew, ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
-import { revocationsOf } from '../../identity/store';
+import { revocationsOf } from '../trust/store';
 import { AuthorityFindings } from './authority';
 import { startSecondPass, StreamFault, streamsTwice, type SecondPass } from './second-pass';
 

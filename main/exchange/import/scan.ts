@@ -9,7 +9,7 @@ import { decodeSlice, type DecodedEntry, type SliceResult } from '../decode';
 import { acquireWorkers, decodeInWorker, releaseWorkers } from '../decode-pool';
 import { shown } from '../../../shared/text/shown';
 import { checkTrailer, hashLines, lineKind, lines, parseAttestationLine, parseCardLine, parseHeader, parseLine } from '../read';
-import type { Attestation } from '../../identity/attestations';
+import type { Attestation } from '../trust/attestations';
 
 /** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries)... */
 export const SLICE_ENTRIES = 2000;

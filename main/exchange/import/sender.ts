@@ -9,8 +9,8 @@ import { LIMITS, PlanFileError, type PlanHeader, type SignedCard } from '../form
 import { cardIsSelfSigned, successionIsValid } from '../signing';
 import { getAuthor, keyMovesMessage } from '../partners';
 import { checkTrailer, hashLines, lineKind, lines, parseAttestationLine, parseCardLine, parseHeader, type SenderCheck } from '../read';
-import type { Attestation } from '../../identity/attestations';
-import { certifiedSender } from '../../identity/sender';
+import type { Attestation } from '../trust/attestations';
+import { certifiedSender } from '../trust/sender';
 import type { PlanSource } from './open';
 
 export interface Sender {

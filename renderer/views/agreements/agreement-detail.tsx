@@ -11,7 +11,7 @@ import { formatDay, formatHours, formatMonth, todayLocal } from '../../component
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { AgreementStatus, Signatures } from './agreement-labels';
 import { signatureOf } from './agreement-status';

@@ -1,16 +1,14 @@
 // Afspraken: the agreements this copy knows, with parties, period, signatures, status and use against the
 // cap; one agreement's full text to sign or terminate; and the form to propose a new one.
-import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import type { AgreementUsage } from '../../../shared/api/coordination';
-import type { AgreementRecord } from '../../../shared/domain/agreement';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
-import { api, type ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { formatDay, formatHours, formatMonth, todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
 import { AgreementDetail } from './agreement-detail';
 import { AgreementStatus, Signatures } from './agreement-labels';
 import { ProposeForm } from './propose-form';
@@ -29,27 +27,14 @@ export function peakUse(usage: AgreementUsage[], agreementId: string): Agreement
   return usage.filter((u) => u.agreementId === agreementId).sort((a, b) => b.minutes - a.minutes)[0];
 }
 
+const NO_USAGE: AgreementUsage[] = [];
+
 function AgreementList() {
   const { t, locale } = useI18n();
-  const [agreements, setAgreements] = useState<AgreementRecord[]>();
-  const [usage, setUsage] = useState<AgreementUsage[]>([]);
-  const [error, setError] = useState<ApiCallError>();
+  const { data, error, refresh: load } = useApiQuery(() => Promise.all([api().call('agreements.list', {}), api().call('agreements.usage', {})]), []);
+  const agreements = data?.[0];
+  const usage = data?.[1] ?? NO_USAGE;
   const today = todayLocal();
-
-  const load = useCallback(async () => {
-    setError(undefined);
-    try {
-      const [a, u] = await Promise.all([api().call('agreements.list', {}), api().call('agreements.usage', {})]);
-      setAgreements(a);
-      setUsage(u);
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <>

@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { todayLocal } from '../../components/coord-format';
 import { useI18n } from '../../i18n/t';
 import { navigate } from '../../routing/routes';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { orderGemeenten } from '../first-run/gemeente-order';
 import { defaultValues, DEFAULT_PROVIDER, validate, valuesFromTerms, type ProposeErrors, type ProposeValues, type ProviderValues } from './propose-model';

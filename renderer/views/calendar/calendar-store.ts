@@ -5,7 +5,7 @@ import type { CalendarEvent } from '../../../shared/api/planning';
 import type { RiskClass } from '../../../shared/domain/event';
 import { api, type ApiCallError } from '../../api/client';
 import { markDataArrived } from '../../components/render-timing';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { today, type CalendarMode } from './calendar-model';
 
 interface CalendarState {

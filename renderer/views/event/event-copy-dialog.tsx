@@ -8,7 +8,7 @@ import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
 import { DialogActions } from './dialog-actions';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { addMinutes, nextEditionName } from './shift-model';
 
 export function EventCopyDialog({ event, shiftCount, onClose, onCopied }: { event: EventRecord; shiftCount: number; onClose(): void; onCopied(copy: EventRecord): void }) {

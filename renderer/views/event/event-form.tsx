@@ -7,7 +7,7 @@ import { Field } from '../../components/field';
 import { ErrorPanel } from '../../components/error-panel';
 import { focusFirstInvalid, hasErrors, sortIssues, type SortedIssues } from '../../forms/issues';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import type { ApiCallError } from '../../api/client';
 import { EVENT_FIELDS, elementId, validateEvent, type EventField, type EventFormValues } from './event-form-model';
 import { RiskField } from './risk-field';

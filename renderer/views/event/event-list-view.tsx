@@ -5,7 +5,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { EventList } from '../calendar/event-list';
 import '../calendar/calendar.css';

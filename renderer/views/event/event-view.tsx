@@ -17,7 +17,7 @@ import { StaffingBadge } from '../../components/staffing-badge';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { eventPath, navigate } from '../../routing/routes';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { EventCopyDialog } from './event-copy-dialog';
 import { EventDetails } from './event-details';

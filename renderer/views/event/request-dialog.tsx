@@ -12,7 +12,7 @@ import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
 import { DialogActions } from './dialog-actions';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { wallMinutes } from './shift-model';
 
 interface Props {

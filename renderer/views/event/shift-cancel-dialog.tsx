@@ -6,7 +6,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 
 export function ShiftCancelDialog({ shift, time, ownGemeente, onClose, onCancelled }: { shift: ShiftPlan; time: string; ownGemeente: string; onClose(): void; onCancelled(): void }) {
   const { t } = useI18n();

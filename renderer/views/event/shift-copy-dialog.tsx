@@ -9,7 +9,7 @@ import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
 import { DialogActions } from './dialog-actions';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { addMinutes, wallMinutes } from './shift-model';
 
 export function ShiftCopyDialog({ shift, subtitle, onClose, onCopied }: { shift: ShiftRecord; subtitle: string; onClose(): void; onCopied(copy: ShiftRecord): void }) {

@@ -14,7 +14,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { DialogActions } from './dialog-actions';
 import { focusFirstInvalid, sortIssues, zodErrors, type SortedIssues } from '../../forms/issues';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import type { ApiCallError } from '../../api/client';
 import { addMinutes, nextDayEnd } from './shift-model';
 import { formatLocal } from '../../i18n/format';
@@ -64,7 +64,7 @@ export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, 
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [k]: value }));
-    if (errors.fields[k as ShiftField]) setErrors((e) => ({ ...e, fields: { ...e.fields, [k]: undefined } }));
+    if (errors.fields[k]) setErrors((e) => ({ ...e, fields: { ...e.fields, [k]: undefined } }));
   };
   const nextDay = nextDayEnd(values.start, values.end);
   const times = isLocalDateTime(values.start) && isLocalDateTime(values.end) && localToEpoch(values.end) > localToEpoch(values.start);

@@ -6,7 +6,7 @@ import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { formatInstant } from './words';
 import { conflictText } from '../problems/problem-text';
 

@@ -7,7 +7,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { exportAndSave } from './file-transfer';
 import { useExchangeStore } from './exchange-store';
 import { kindLabel } from './words';

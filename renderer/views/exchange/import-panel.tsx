@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 import type { ImportPreview } from '../../../shared/api/exchange';
 import { api, ApiCallError } from '../../api/client';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { chooseWithDialog, desktop, FileNotTaken, offerFile, type OfferedFile } from './file-transfer';
 import { useExchangeStore } from './exchange-store';

@@ -9,7 +9,7 @@ import { api, ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { Fingerprint } from '../../components/fingerprint';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { saveBlob } from './file-transfer';
 import { TrustCard } from './trust-card';
 import { PartnerGemeenten } from './partner-gemeenten';

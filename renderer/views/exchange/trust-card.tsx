@@ -5,7 +5,7 @@ import type { CardInfo } from '../../../shared/api/exchange';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 
 type Verdict = 'matches' | 'differs';
 

@@ -9,7 +9,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { focusFirstInvalid, hasErrors, sortIssues, zodErrors, type SortedIssues } from '../../forms/issues';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { GemeenteCombobox } from './gemeente-combobox';
 import { orderGemeenten, type GemeenteGroups } from './gemeente-order';
 import './first-run.css';

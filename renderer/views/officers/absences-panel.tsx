@@ -8,7 +8,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { useProblemsStore } from '../problems/problems-store';
 

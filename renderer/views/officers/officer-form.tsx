@@ -8,7 +8,7 @@ import { todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { orderGemeenten } from '../first-run/gemeente-order';
 import { paperWarnings } from './officer-warnings';
 import { PaperWarningText } from './paper-warning-text';

@@ -8,7 +8,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 import { navigate } from '../../routing/routes';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
 import { violationText } from '../problems/problem-text';

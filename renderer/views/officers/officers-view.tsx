@@ -1,16 +1,15 @@
 // Handhavers: own officers with their qualifications and paper warnings; add or edit one (private details
 // stay on this device) and record their absences.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
-import type { OfficerRecord } from '../../../shared/domain/officer';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
-import { api, type ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { formatDay, todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 import { formatNumber } from '../../i18n/format';
-import { asApiCallError } from '../../state/setup-store';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
 import { EditOfficer, NewOfficer } from './officer-page';
 import { paperWarnings } from './officer-warnings';
@@ -26,26 +25,15 @@ export function OfficersView({ sub, identity }: { sub: string | undefined; ident
 
 function OfficerList({ identity }: { identity: Identity }) {
   const { t, locale } = useI18n();
-  const [officers, setOfficers] = useState<OfficerRecord[]>();
-  const [error, setError] = useState<ApiCallError>();
+  const { data: officers, error, refresh } = useApiQuery(() => api().call('officers.list', { employer: identity.gemeente }), [identity.gemeente]);
   const [query, setQuery] = useState('');
   const byRecord = useProblemsStore((s) => s.byRecord);
   const refreshProblems = useProblemsStore((s) => s.refresh);
   const today = todayLocal();
 
-  const load = useCallback(async () => {
-    setError(undefined);
-    try {
-      setOfficers(await api().call('officers.list', { employer: identity.gemeente }));
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
-  }, [identity.gemeente]);
-
   useEffect(() => {
-    void load();
     void refreshProblems();
-  }, [load, refreshProblems]);
+  }, [refreshProblems]);
 
   const q = query.trim().toLowerCase();
   const shown = officers?.filter((o) => o.name.toLowerCase().includes(q)) ?? [];
@@ -59,7 +47,7 @@ function OfficerList({ identity }: { identity: Identity }) {
         </a>
       </div>
       <p className="lead">{t('officers.intro', { gemeente: identity.gemeenteName })}</p>
-      {error && <ErrorPanel error={error} onRetry={() => void load()} />}
+      {error && <ErrorPanel error={error} onRetry={() => void refresh()} />}
       {!officers && !error && <p role="status">{t('officers.loading')}</p>}
       {officers && officers.length === 0 && <p className="panel panel--empty">{t('officers.empty')}</p>}
       {officers && officers.length > 0 && (

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { useExchangeStore } from '../exchange/exchange-store';
 import { formatInstant } from '../exchange/words';
 import { TableHead } from '../../components/table-head';

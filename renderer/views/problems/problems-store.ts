@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { Conflict } from '../../../shared/api/exchange';
 import type { Violation } from '../../../shared/rules/types';
 import { api, type ApiCallError } from '../../api/client';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 
 export interface RecordProblems {
   conflicts: Conflict[];

@@ -7,7 +7,7 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatDay } from '../../components/coord-format';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 import { violationText } from '../problems/problem-text';
 
 const DRAG_TYPE = 'application/x-regie-officer';

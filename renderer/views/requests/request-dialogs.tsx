@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
 
 interface TextDialogProps {
   title: string;

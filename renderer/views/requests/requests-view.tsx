@@ -1,14 +1,12 @@
 // Verzoeken: the inbox (requests to us) and outbox (ours) side by side with the selected request, which the
 // provider answers with officers (or declines) and the host withdraws or approves.
-import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
-import type { RequestOverview } from '../../../shared/api/coordination';
-import { api, type ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { VirtualList } from '../../components/virtual-list';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../state/setup-store';
 import { useProblemsStore } from '../problems/problems-store';
 import { RequestDetail } from './request-detail';
 import { RequestRow } from './request-row';
@@ -16,25 +14,13 @@ import '../../styles/coordination.css';
 
 export function RequestsView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
   const { t } = useI18n();
-  const [requests, setRequests] = useState<RequestOverview[]>();
-  const [error, setError] = useState<ApiCallError>();
   const loadProblems = useProblemsStore((s) => s.load);
-
-  const load = useCallback(async () => {
-    setError(undefined);
-    try {
-      // In and out separately: at region scale 'all' would also carry every request between other partners.
-      const [incoming, outgoing] = await Promise.all([api().call('requests.overview', { direction: 'in' }), api().call('requests.overview', { direction: 'out' })]);
-      // Own officers are assigned directly on the shift; a request to oneself (from an older copy) is no request.
-      setRequests([...incoming, ...outgoing].filter((r) => r.provider !== r.host));
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
+  const { data: requests, error, refresh: load } = useApiQuery(async () => {
+    // In and out separately: at region scale 'all' would also carry every request between other partners.
+    const [incoming, outgoing] = await Promise.all([api().call('requests.overview', { direction: 'in' }), api().call('requests.overview', { direction: 'out' })]);
+    // Own officers are assigned directly on the shift; a request to oneself (from an older copy) is no request.
+    return [...incoming, ...outgoing].filter((r) => r.provider !== r.host);
   }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const me = identity.gemeente;
   const selected = sub && sub !== 'uit' ? requests?.find((r) => r.id === sub) : undefined;

@@ -10,7 +10,8 @@ import { Fingerprint } from '../../components/fingerprint';
 import { formatLocal } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { usePath } from '../../routing/use-route';
-import { asApiCallError, useSetupStore } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
+import { useSetupStore } from '../../state/setup-store';
 import { useUiStore } from '../../state/ui-store';
 
 interface Restored {

@@ -5,7 +5,8 @@ import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError, useSetupStore } from '../../state/setup-store';
+import { asApiCallError } from '../../api/api-call-error';
+import { useSetupStore } from '../../state/setup-store';
 
 type Unavailable = Extract<SetupStatus, { state: 'unavailable' }>;
 

@@ -1,8 +1,8 @@
 // The sample region's events fall on days they plausibly happen (no Koopzondag on a Monday), whatever day the
 // sample is made: the clock is fixed to several dates across a year, so the test does not depend on today.
 import { describe, expect, it } from 'vitest';
-import { writeDemoPlan } from '../../../../main/api/demo-plan';
-import { EVENT_WEEKDAYS, fitsWeekday, koningsdag, weekdayOf } from '../../../../main/domain/demo-days';
+import { writeDemoPlan } from '../../../../main/generate/demo-plan';
+import { EVENT_WEEKDAYS, fitsWeekday, koningsdag, weekdayOf } from '../../../../main/generate/demo-days';
 import { Copy } from '../exchange/copies';
 
 const KINDS = Object.keys(EVENT_WEEKDAYS);

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Envelope } from '../../../../shared/api/contract';
 import { dispatch } from '../../../../main/api/dispatch';
-import { DEMO_DIR, PROFILE_FILE } from '../../../../main/api/demo-profile';
-import { demoPartners } from '../../../../main/api/demo-plan';
+import { DEMO_DIR, PROFILE_FILE } from '../../../../main/session/profile';
+import { demoPartners } from '../../../../main/generate/demo-plan';
 import { newContext, tempDir } from '../../helpers';
 
 async function ok<T>(p: Promise<Envelope<unknown>>): Promise<T> {

@@ -7,7 +7,7 @@ import { newContext, tempDir } from '../../helpers';
 import { Copy, GP } from '../exchange/copies';
 import { PATH_NOT_CHOSEN, registerIpc, UNAUTHORISED } from '../../../../main/app/ipc';
 import { dispatch } from '../../../../main/api/dispatch';
-import type { AppContext } from '../../../../main/api/context';
+import type { AppContext } from '../../../../main/session/context';
 import type * as DispatchModule from '../../../../main/api/dispatch';
 
 vi.mock('electron', () => import('./fake-electron'));

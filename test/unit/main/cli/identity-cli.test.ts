@@ -8,8 +8,8 @@ import { GRAND_PRIX, tempDir } from '../../helpers';
 import { linesOf, resign } from '../exchange/copies';
 import { canonicalJson } from '../../../../main/log/canonical';
 import { generateDeviceKeys } from '../../../../main/log/identity';
-import { signAttestation } from '../../../../main/identity/attestations';
-import { AppContext } from '../../../../main/api/context';
+import { signAttestation } from '../../../../main/exchange/trust/attestations';
+import { AppContext } from '../../../../main/session/context';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import type { Copy } from '../exchange/copies';
 import { region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from '../exchange/copies';
-import { convenantTerms } from '../../../../main/domain/demo';
+import { convenantTerms } from '../../../../main/generate/demo';
 import { runCli } from '../../../../main/cli/index';
 
 async function send(from: Copy, ...to: Copy[]): Promise<void> {

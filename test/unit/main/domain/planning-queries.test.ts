@@ -3,7 +3,7 @@
 import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import { describe, expect, it } from 'vitest';
 import { Copy, region, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
-import { convenantTerms } from '../../../../main/domain/demo';
+import { convenantTerms } from '../../../../main/generate/demo';
 
 const boa = (territory: string[]) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory, force: ['handboeien' as const], trafficAppointed: null });
 

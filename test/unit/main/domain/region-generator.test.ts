@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newContext } from '../../helpers';
 import { dispatch } from '../../../../main/api/dispatch';
-import { generateRegion, type RegionResult } from '../../../../main/domain/region-generator';
+import { generateRegion, type RegionResult } from '../../../../main/generate/region-generator';
 import { buildPlanView } from '../../../../main/domain/plan-view';
 import { evaluatePlan, type PlanView } from '../../../../shared/rules';
 import { cooperationReport } from '../../../../main/reports/cooperation';

@@ -4,7 +4,7 @@ import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import { describe, expect, it } from 'vitest';
 import type { Copy} from '../exchange/copies';
 import { region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from '../exchange/copies';
-import { convenantTerms } from '../../../../main/domain/demo';
+import { convenantTerms } from '../../../../main/generate/demo';
 
 async function send(from: Copy, ...to: Copy[]): Promise<void> {
   for (const t of to) await t.importFile(await from.exportTo([t]));

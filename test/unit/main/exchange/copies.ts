@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../../../main/api/dispatch';
-import type { AppContext } from '../../../../main/api/context';
+import type { AppContext } from '../../../../main/session/context';
 import type { MethodInput, MethodName, MethodResult } from '../../../../shared/api/contract';
 import { canonicalJson } from '../../../../main/log/canonical';
 import { Signer } from '../../../../main/log/identity';

@@ -2,7 +2,7 @@
 // committed to Zandvoort's Strandfestival, Zandvoort cancels the shift, and each side reads what that means
 // for it, with names, dates and times, in Dutch (as `regie import` prints it) and in English.
 import { describe, expect, it } from 'vitest';
-import { convenantTerms } from '../../../../main/domain/demo';
+import { convenantTerms } from '../../../../main/generate/demo';
 import { previewText } from '../../../../main/cli/preview-text';
 import { buildNarrative } from '../../../../shared/exchange/narrative';
 import { narrativeText } from '../../../../shared/i18n/narrative-messages';

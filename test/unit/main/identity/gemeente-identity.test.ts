@@ -9,8 +9,8 @@ import { Copy, GP, HEEMSTEDE, ZANDVOORT, linesOf, resign } from '../exchange/cop
 import { tempDir } from '../../helpers';
 import { canonicalJson } from '../../../../main/log/canonical';
 import { generateDeviceKeys } from '../../../../main/log/identity';
-import { signAttestation } from '../../../../main/identity/attestations';
-import { AppContext } from '../../../../main/api/context';
+import { signAttestation } from '../../../../main/exchange/trust/attestations';
+import { AppContext } from '../../../../main/session/context';
 
 async function twoGemeenten() {
   const z1 = await new Copy(...ZANDVOORT).init('Laptop teamleider');

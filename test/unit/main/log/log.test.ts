@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openDatabase } from '../../../../main/store/db';
+import { openDatabase } from '../../../../main/log/open';
 import { commitLocal, createIdentity, identityFingerprint } from '../../../../main/log/log';
 import { decodeEntry } from '../../../../main/log/entry';
 import { canonicalJson, parseJsonStrict } from '../../../../main/log/canonical';

@@ -3,7 +3,7 @@
 // files with the programs people use (LibreOffice, poppler, python-icalendar).
 import type { Copy } from '../exchange/copies';
 import { HEEMSTEDE, region, ZANDVOORT } from '../exchange/copies';
-import { convenantTerms } from '../../../../main/domain/demo';
+import { convenantTerms } from '../../../../main/generate/demo';
 import { send } from './scenario';
 import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 

@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newContext, tempDir } from '../../helpers';
 import { dispatch } from '../../../../main/api/dispatch';
-import { generateRegion } from '../../../../main/domain/region-generator';
+import { generateRegion } from '../../../../main/generate/region-generator';
 import { reportFile } from '../../../../main/reports/handlers';
 import { NAMES, namesScenario, PAYLOADS, type NamesScenario } from './names-scenario';
 import { decodeGrayPng } from './parse';
@@ -88,6 +88,8 @@ function tree(o: PdfObjects, ref: unknown, depth = 0): string[] {
   const kids = node['/K'];
   const list = Array.isArray(kids) ? kids : kids === undefined ? [] : [kids];
   const children = list.flatMap((k) => tree(o, k, depth + 1));
+  // A PDF name object prints as its name (/Sect).
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   const type = String(node['/S']).slice(1);
   return [children.length ? `${type}(${children.join(',')})` : type];
 }

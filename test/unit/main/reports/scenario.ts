@@ -5,7 +5,7 @@
 import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import type { Copy } from '../exchange/copies';
 import { BLOEMENDAAL, HEEMSTEDE, region, ZANDVOORT } from '../exchange/copies';
-import { convenantTerms } from '../../../../main/domain/demo';
+import { convenantTerms } from '../../../../main/generate/demo';
 
 export async function send(from: Copy, ...to: Copy[]): Promise<void> {
   for (const t of to) await t.importFile(await from.exportTo([t]));

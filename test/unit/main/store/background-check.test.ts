@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppContext } from '../../../../main/api/context';
+import { AppContext } from '../../../../main/session/context';
 import { dispatch } from '../../../../main/api/dispatch';
 import { tempDir } from '../../helpers';
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate, openDatabase, StoreOpenError } from '../../../../main/store/db';
+import { loadMigrations, migrate, StoreOpenError } from '../../../../main/store/db';
+import { openDatabase } from '../../../../main/log/open';
 import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
 import { tempDir } from '../../helpers';
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate, openDatabase } from '../../../../main/store/db';
+import { loadMigrations, migrate } from '../../../../main/store/db';
+import { openDatabase } from '../../../../main/log/open';
 import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
 import { tempDir } from '../../helpers';
 

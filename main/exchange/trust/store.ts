@@ -1,13 +1,13 @@
 // The gemeente identity as this copy keeps it: gemeente keys (private part only where this laptop holds it),
 // the root key trusted per gemeente, the signed statements received, and what follows from them (devices
 // trusted by certificate, devices revoked with their cut-off), kept in step with the statements.
-import type { Db } from '../store/db';
-import { stmt } from '../store/statements';
-import { generateDeviceKeys } from '../log/identity';
-import { parseJsonStrict } from '../log/canonical';
-import type { LocalIdentity } from '../log/log';
-import { PlanFileError } from '../exchange/format';
-import { keyMovesMessage } from '../exchange/partners';
+import type { Db } from '../../store/db';
+import { stmt } from '../../store/statements';
+import { generateDeviceKeys } from '../../log/identity';
+import { parseJsonStrict } from '../../log/canonical';
+import type { LocalIdentity } from '../../log/log';
+import { PlanFileError } from '../format';
+import { keyMovesMessage } from '../partners';
 import { attestationId, attestationLine, attestationSchema, evaluate, isSelfConsistent, KIND, signAttestation, type Attestation, type CertBody, type SignedCert, type TrustView } from './attestations';
 
 export interface GemeenteKeyRow {

@@ -3,6 +3,7 @@
 // entries had arrived from nine laptops. Deterministic: the same seed gives the same records and entries.
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from '../log/canonical';
@@ -12,9 +13,9 @@ import type { LocalIdentity } from '../log/log';
 import { readFeed } from '../log/log';
 import { applyRun, newTally } from '../exchange/apply';
 import { Signer } from '../log/identity';
-import { convenantTerms } from './demo';
-import { contentHash, signatureId } from './agreements';
-import { derivedId, prng } from './derived-id';
+import { addDays, convenantTerms, personName } from './common';
+import { contentHash, signatureId } from '../domain/agreements';
+import { derivedId, prng } from '../domain/derived-id';
 import { realMinutes } from '../../shared/rules/calendar';
 import { OfficerSchedule } from './region-schedule';
 
@@ -70,14 +71,8 @@ function day(year: number, dayOfYear: number): string {
   const d = new Date(Date.UTC(year, 0, 1 + dayOfYear, 12));
   return d.toISOString().slice(0, 10);
 }
-function nextDay(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+const nextDay = (date: string) => addDays(date, 1);
 
-const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
 const KINDS = ['Strandfeest', 'Braderie', 'Koningsdag', 'Zomermarkt', 'Hardloopwedstrijd', 'Muziekfestival', 'Kermis', 'Sportevenement'];
 const SLOTS: [string, string][] = [
   ['08:00', '16:00'],
@@ -137,21 +132,20 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
       const tally = newTally();
       for (const a of authors.values()) {
         if (a.publicKey !== me.publicKey) {
-          db.prepare(
-            'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)',
+          stmt(db, 'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)',
           ).run(a.publicKey, a.gemeente, `Voorbeeldlaptop ${a.gemeente}`, syntheticCard(a), at, at);
         }
         applyRun(db, a.entries, tally, at);
         if (a.entries.length && a.publicKey !== me.publicKey) {
           const last = a.entries.at(-1)!;
           const cp = { type: 'regie-checkpoint-v1', author: a.publicKey, seq: last.entry.seq, head: last.id };
-          db.prepare('UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
+          stmt(db, 'UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?').run(last.entry.seq, new Signer(a.privateKey).sign(Buffer.from(canonicalJson(cp))), a.publicKey);
         }
         result.entries += a.entries.length;
         result.ops += a.entries.reduce((n, e) => n + e.entry.ops.length, 0);
         a.entries = [];
       }
-      if (tally.maxHlc) db.prepare('INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
+      if (tally.maxHlc) stmt(db, 'INSERT INTO clock (id, hlc) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hlc = max(hlc, excluded.hlc)').run(tally.maxHlc);
     })();
 
   // Officers, shared out by inhabitants.
@@ -168,7 +162,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           t: 'officer.create',
           id: oid,
           set: {
-            name: `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
+            name: personName(rand),
             qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: regionWerkgebied(g.code), force: ['handboeien', 'wapenstok'], trafficAppointed: null },
             contractHours: 36,
             active: true,

@@ -1,14 +1,14 @@
 // Entries of a revoked device after its cut-off that this copy applied before the revocation arrived: they
 // are rejected now and the records they touched are computed again from the entries that stay, so this copy
 // ends where a copy that never applied them is (the state is a function of the accepted entries).
-import type { Db } from '../store/db';
-import { stmt } from '../store/statements';
-import { withOps, type Entry } from '../log/entry';
-import { applyOp } from '../log/materialise';
-import { recordTypeOf, type RecordType } from '../log/records';
-import { addToStateHash, hashColumns, rowDigest } from '../log/state-hash';
-import { parseHlc } from '../log/hlc';
-import { gemeenteName } from '../../shared/domain/gemeenten';
+import type { Db } from '../../store/db';
+import { stmt } from '../../store/statements';
+import { withOps, type Entry } from '../../log/entry';
+import { applyOp } from '../../log/materialise';
+import { recordTypeOf, type RecordType } from '../../log/records';
+import { addToStateHash, hashColumns, rowDigest } from '../../log/state-hash';
+import { parseHlc } from '../../log/hlc';
+import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { revocationsOf, type Revoked } from './store';
 import { REASON_WORDS } from './words';
 
@@ -39,7 +39,7 @@ export function appliedPastCutoff(db: Db, revoked = revocationsOf(db)): { id: st
   for (const [device, r] of revoked) {
     for (const row of select.all(device, r.after) as { id: string; bytes: Buffer }[]) {
       const e = withOps({ id: row.id, bytes: row.bytes, entry: JSON.parse(row.bytes.toString('utf8')) as Entry });
-      out.push({ id: row.id, author: device, entry: e.entry as Entry, revocation: r });
+      out.push({ id: row.id, author: device, entry: e.entry, revocation: r });
     }
   }
   return out;

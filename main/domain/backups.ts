@@ -8,9 +8,9 @@ import { latestVersion, loadMigrations } from '../store/db';
 import { fingerprint } from '../log/identity';
 import { rotateIdentity } from '../log/log';
 import { signSuccession } from '../exchange/signing';
-import type { AppContext } from './context';
-import { certifySelf } from '../identity/store';
+import { certifySelf } from '../exchange/trust/store';
 import { keyedError } from '../../shared/i18n/error-messages';
+import type { AppContext } from '../session/context';
 
 export interface RestoreResult {
   restoredFrom: string;

@@ -1,8 +1,8 @@
 // Dutch formatting for printed and exported reports (the PDF and CSV files are in Dutch, as the financial
 // departments and briefings that receive them are).
-import { dutchDate } from '../../shared/reports/period';
-import type { SettlementModel } from '../../shared/settlement/types';
-import type { ShiftRole } from '../../shared/domain/shift';
+import { dutchDate } from './period';
+import type { SettlementModel } from '../settlement/types';
+import type { ShiftRole } from '../domain/shift';
 
 const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const hoursFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

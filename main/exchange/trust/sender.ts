@@ -1,13 +1,13 @@
 // The gemeente keys' part of checking a plan file before its entries are read: the statements it brings
 // must hold, devices certified by a trusted gemeente key count as trusted, and a revoked device's file is
 // refused.
-import type { Db } from '../store/db';
-import { fingerprint } from '../log/identity';
-import { gemeenteName } from '../../shared/domain/gemeenten';
-import { shown } from '../../shared/text/shown';
-import { keyedError } from '../../shared/i18n/error-messages';
-import { PlanFileError, type PlanHeader, type SignedCard } from '../exchange/format';
-import type { AuthorRow } from '../exchange/partners';
+import type { Db } from '../../store/db';
+import { fingerprint } from '../../log/identity';
+import { gemeenteName } from '../../../shared/domain/gemeenten';
+import { shown } from '../../../shared/text/shown';
+import { keyedError } from '../../../shared/i18n/error-messages';
+import { PlanFileError, type PlanHeader, type SignedCard } from '../format';
+import type { AuthorRow } from '../partners';
 import type { Attestation } from './attestations';
 import { checkFileAttestations } from './store';
 import { REASON_WORDS } from './words';

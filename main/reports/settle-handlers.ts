@@ -1,11 +1,11 @@
 // The handlers of Vaststellen's api methods (spread into main/api/handlers.ts).
-import type { Handlers } from '../../api/handlers';
-import type { SettleMethodName } from '../../../shared/api/settle';
-import type { ReportFile } from '../../../shared/reports/types';
-import { listStatements, proposeStatement, showStatement, signStatement, statementPanel } from './statements';
-import { statementCsv, statementFileName, statementPdf } from '../../reports/statement-files';
-import { today } from '../../reports/handlers';
-import { cooperationFile, cooperationReport } from '../../reports/cooperation';
+import type { Handlers } from '../session/handler-types';
+import type { SettleMethodName } from '../../shared/api/settle';
+import type { ReportFile } from '../../shared/reports/types';
+import { listStatements, proposeStatement, showStatement, signStatement, statementPanel } from '../domain/settle/statements';
+import { statementCsv, statementFileName, statementPdf } from './statement-files';
+import { today } from './handlers';
+import { cooperationFile, cooperationReport } from './cooperation';
 
 function file(fileName: string, mimeType: string, bytes: Buffer): ReportFile {
   return { fileName, mimeType, base64: bytes.toString('base64'), bytes: bytes.length };

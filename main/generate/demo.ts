@@ -1,21 +1,24 @@
 // Demo data: a realistic plan for this copy's own gemeente (officers, events, shifts), authored by this
 // device, so an exchange can be tried without typing. The same seed gives the same records.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
+import { addDays, convenantTerms, personName, privateDetails, shiftTimes } from './common';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import type { RecordKindTag } from '../../shared/domain/ids';
-import { derivedId, prng } from './derived-id';
+import { derivedId, prng } from '../domain/derived-id';
 import { gemeenteName, regionWerkgebied } from '../../shared/domain/gemeenten';
 import type { Op } from '../log/entry';
-import { createOp } from './records';
-import type { AgreementTerms } from '../../shared/domain/agreement';
+import { createOp } from '../domain/records';
 import { partnerGemeenten } from '../exchange/partners';
-import { listAgreements, proposeAgreement, signAgreement } from './agreements';
-import { listShifts } from './shifts';
-import { listOfficers } from './officers';
-import { listRequests } from './plan-view';
-import { commitOfficers, createRequest, getRequest } from './requests';
+import { listAgreements, proposeAgreement, signAgreement } from '../domain/agreements';
+import { listShifts } from '../domain/shifts';
+import { listOfficers } from '../domain/officers';
+import { listRequests } from '../domain/plan-view';
+import { commitOfficers, createRequest, getRequest } from '../domain/requests';
 import { fitsWeekday, koningsdag } from './demo-days';
+
+export { convenantTerms } from './common';
 
 export type DemoScale = 'small' | 'region';
 
@@ -28,20 +31,6 @@ export interface DemoResult {
   signatures: number;
   requests: number;
   commitments: number;
-}
-
-/** Scenario 1's convenant: EUR 68/hour with surcharges, 120 h per provider per month, mandate of 4 officers. */
-export function convenantTerms(parties: string[], year: number): AgreementTerms {
-  const tariff = { model: 'tariff' as const, hourlyCents: 6800, surcharges: { evening: 20, night: 40, weekend: 70, holiday: 100 } };
-  return {
-    title: `Convenant handhaving evenementen ${year}`,
-    parties: [...parties].sort(),
-    start: `${year}-01-01`,
-    end: `${year}-12-31`,
-    providers: Object.fromEntries([...parties].sort().map((p) => [p, tariff])),
-    capHoursPerMonth: 120,
-    mandate: { maxOfficers: 4, maxHours: null, escalateTo: 'teamleider handhaving' },
-  };
 }
 
 /**
@@ -97,8 +86,6 @@ function demoExchange(db: Db, me: LocalIdentity, seed: number, rand: () => numbe
 
 const demoId = (owner: string, tag: RecordKindTag, seed: number, n: number) => derivedId(owner, tag, 'regie-demo', owner, tag, seed, n);
 
-const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
 
 const EVENT_KINDS = [
   { name: 'Strandfeest', place: 'Strandpaviljoen', risk: 'B', days: 1, visitors: 3500, shifts: [['14:00', '22:00'], ['20:00', '02:00']] },
@@ -111,15 +98,7 @@ const EVENT_KINDS = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
-function shiftTimes(day: string, [from, to]: readonly [string, string]): { start: string; end: string } {
-  return { start: `${day}T${from}`, end: `${to <= from ? addDays(day, 1) : day}T${to}` };
-}
 
 export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: DemoScale): DemoResult {
   const rand = prng(seed ^ Number(me.gemeente.slice(2)));
@@ -136,13 +115,13 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
   };
 
   db.transaction(() => {
-    const privateDetails = db.prepare('INSERT OR REPLACE INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
+    const savePrivate = stmt(db, 'INSERT OR REPLACE INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
     for (let i = 0; i < officerCount; i++) {
       const id = demoId(me.gemeente, 'of', seed, i);
       const traffic = rand() < 0.4;
       commit([
         createOp(RECORD_TYPES.officer!, id, {
-          name: `${pick(FIRST)} ${pick(LAST)}`,
+          name: personName(rand),
           qualifications: {
             domain: 'I',
             akteValidUntil: `${year + 1 + Math.floor(rand() * 3)}-${pad(1 + Math.floor(rand() * 12))}-01`,
@@ -155,7 +134,8 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
         }),
       ]);
       // Private details stay on this device: they are written locally, never as an entry.
-      privateDetails.run(id, `06-${String(10000000 + Math.floor(rand() * 89999999))}`, `BOA-${100000 + Math.floor(rand() * 899999)}`, i === 0 ? 'Teamleider; liever geen nachtdiensten.' : null);
+      const { phone, boaNumber } = privateDetails(rand);
+      savePrivate.run(id, phone, boaNumber, i === 0 ? 'Teamleider; liever geen nachtdiensten.' : null);
     }
     for (let i = 0; i < eventCount; i++) {
       const kind = EVENT_KINDS[i % EVENT_KINDS.length]!;
@@ -163,7 +143,7 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
       // Moved forward to a day of the week the kind is held on; Koningsdag is on its own date.
       let startDay = kind.name === 'Koningsdag' ? koningsdag(year) : addDays(`${year}-01-01`, dayOfYear);
       while (!fitsWeekday(kind.name, startDay)) startDay = addDays(startDay, 1);
-      const firstShift = shiftTimes(startDay, kind.shifts[0]!);
+      const firstShift = shiftTimes(startDay, kind.shifts[0]);
       const lastShift = shiftTimes(addDays(startDay, kind.days - 1), kind.shifts.at(-1)!);
       const eventId = demoId(me.gemeente, 'ev', seed, i);
       const ops: Op[] = [

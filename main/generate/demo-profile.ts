@@ -1,42 +1,13 @@
-// The voorbeeldregio (demo) as a profile of its own: <dataDir>/demo/regie.db with its own identity, chosen by
-// <dataDir>/profile.json. Every change is a signed entry that partners may receive and nothing is ever
-// deleted, so demo data must never share a database with real data; removing the demo is one folder.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The voorbeeldregio (demo) as a profile of its own (main/session/profile.ts): creating it with the demo plan
+// (demo-plan.ts) in its own folder and identity, and removing it in one step.
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyedError } from '../../shared/i18n/error-messages';
 import { findGemeente } from '../../shared/domain/gemeenten';
 import { createIdentity, type LocalIdentity } from '../log/log';
-import type { AppContext } from './context';
+import type { AppContext } from '../session/context';
+import { DB_FILE, demoDir, PROFILE_FILE, writeProfile } from '../session/profile';
 import { writeDemoPlan, type DemoPlanSummary } from './demo-plan';
-
-export type Profile = 'demo' | 'real';
-
-export const DEMO_DIR = 'demo';
-export const PROFILE_FILE = 'profile.json';
-const DB_FILE = 'regie.db';
-
-export function demoDir(dataDir: string): string {
-  return join(dataDir, DEMO_DIR);
-}
-
-/**
- * The profile to open: the demo only when profile.json says so and its database exists. A missing or
- * unreadable profile.json means the real database, so a damaged file can never hide real data.
- */
-export function activeProfile(dataDir: string): Profile {
-  try {
-    const parsed = JSON.parse(readFileSync(join(dataDir, PROFILE_FILE), 'utf8')) as { active?: unknown };
-    return parsed.active === 'demo' && existsSync(join(demoDir(dataDir), DB_FILE)) ? 'demo' : 'real';
-  } catch {
-    return 'real';
-  }
-}
-
-function writeProfile(dataDir: string, active: Profile): void {
-  const file = join(dataDir, PROFILE_FILE);
-  writeFileSync(`${file}.tmp`, JSON.stringify({ active }) + '\n');
-  renameSync(`${file}.tmp`, file);
-}
 
 /** The device label of the demo identity: unmistakably a demo wherever a partner might see it. */
 export function demoDeviceLabel(gemeente: string, deviceLabel: string): string {
@@ -94,10 +65,3 @@ export function endDemo(ctx: AppContext): { removed: string } {
   return { removed: dir };
 }
 
-/** The steps the demo refuses; their words are in shared/i18n/error-messages (demo.export, demo.backup). */
-type DemoRefusal = 'export' | 'backup';
-
-/** Refuses a step that must not happen with demo data: a plan file for partners, or a backup. */
-export function refuseInDemo(ctx: AppContext, what: DemoRefusal): void {
-  if (ctx.demo) throw keyedError('refused', what === 'export' ? 'demo.export' : 'demo.backup');
-}

@@ -1,6 +1,6 @@
 // The gemeente keys' statements of a plan file, applied within the import's transaction: stored, the
 // trusted devices and revocations brought in line, and entries past a new cut-off undone.
-import type { Db } from '../store/db';
+import type { Db } from '../../store/db';
 
 import type { Attestation } from './attestations';
 import { addAttestations, syncTrust } from './store';

@@ -3,10 +3,10 @@
 // what they mean is a function of the set of them and of the keys this copy trusts: the same on every copy
 // that holds the same statements, whatever order they arrived in.
 import { z } from 'zod';
-import { canonicalJson } from '../log/canonical';
-import { fingerprint, isPublicKey, sha256Hex, Signer, verifySignature } from '../log/identity';
-import { GEMEENTE_CODE, gemeenteName } from '../../shared/domain/gemeenten';
-import { shown } from '../../shared/text/shown';
+import { canonicalJson } from '../../log/canonical';
+import { fingerprint, isPublicKey, sha256Hex, Signer, verifySignature } from '../../log/identity';
+import { GEMEENTE_CODE, gemeenteName } from '../../../shared/domain/gemeenten';
+import { shown } from '../../../shared/text/shown';
 
 const publicKey = z.string().refine(isPublicKey, 'not a public key');
 const gemeente = z.string().regex(GEMEENTE_CODE);

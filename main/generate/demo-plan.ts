@@ -4,6 +4,7 @@
 // Everything goes through the domain functions and their rules; the partners write with their own device
 // keys, trusted here, as if their entries had come in plan files.
 import { ApiError } from '../../shared/api/errors';
+import type { DemoSummary } from '../../shared/api/demo';
 import type { AgreementTerms } from '../../shared/domain/agreement';
 import type { RiskClass } from '../../shared/domain/event';
 import { findGemeente, gemeenteName, GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
@@ -14,8 +15,8 @@ import { generateDeviceKeys } from '../log/identity';
 import { RECORD_TYPES } from '../log/records';
 import { makeCard, signCheckpoint } from '../exchange/signing';
 import { recordCard } from '../exchange/partners';
-import { convenantTerms } from '../domain/demo';
-import { fitsWeekday } from '../domain/demo-days';
+import { fitsWeekday } from './demo-days';
+import { addDays, convenantTerms, personName, privateDetails, shiftTimes } from './common';
 import { createOp, newRecordId } from '../domain/records';
 import { prng } from '../domain/derived-id';
 import { createEvent } from '../domain/events';
@@ -26,15 +27,8 @@ import { commitOfficers, createRequest, declineRequest } from '../domain/request
 import { resolveConflict } from '../domain/resolve';
 import { listConflicts } from '../exchange/conflicts';
 
-export interface DemoPlanSummary {
-  partners: string[];
-  officers: number;
-  events: number;
-  shifts: number;
-  requests: number;
-  commitments: number;
-  agreements: number;
-}
+/** What was written, as the api reports it (setup.startDemo). */
+export type DemoPlanSummary = DemoSummary;
 
 /** Zuid-Kennemerland of the scenarios, for its own members; elsewhere two gemeenten of the same veiligheidsregio. */
 const SCENARIO_PARTNERS = ['GM0473', 'GM0397', 'GM0377', 'GM0392'];
@@ -48,14 +42,6 @@ export function demoPartners(own: string): string[] {
   return [...region, ...province, ...GEMEENTEN.filter((g) => g.code !== own)].map((g) => g.code).filter((c, i, all) => all.indexOf(c) === i).slice(0, 2);
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-const FIRST = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
 
 interface Kind {
   name: string;
@@ -113,7 +99,7 @@ class DemoWriter {
     const year = Number(this.today.slice(0, 4));
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const name = `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`;
+      const name = personName(rand);
       const traffic = i % 3 === 0;
       const qualifications = {
         domain: 'I' as const,
@@ -125,8 +111,7 @@ class DemoWriter {
       const fields = { name, qualifications: { ...qualifications, force: [...qualifications.force] }, contractHours: [36, 32, 36, 24][i % 4]!, active: true };
       if (own) {
         // Private details stay on this device (officer_private), as with real officers.
-        const phone = `06-${String(10000000 + Math.floor(rand() * 89999999))}`;
-        const boaNumber = `BOA-${100000 + Math.floor(rand() * 899999)}`;
+        const { phone, boaNumber } = privateDetails(rand);
         ids.push(createOfficer(this.db, who, { ...fields, phone, boaNumber, notes: i === 0 ? 'Teamleider; liever geen nachtdiensten.' : '' }).id);
       } else {
         const id = newRecordId(who.gemeente, 'of');
@@ -147,7 +132,7 @@ class DemoWriter {
     // so a past event stays past and a coming one stays coming.
     let date = planned;
     while (!fitsWeekday(kind.name, date)) date = addDays(date, day < 0 ? -1 : 1);
-    const times = kind.slots.map(([from, to]) => ({ start: `${date}T${from}`, end: `${to <= from ? addDays(date, 1) : date}T${to}` }));
+    const times = kind.slots.map((slot) => shiftTimes(date, slot));
     const place = gemeenteName(host.gemeente);
     const event = createEvent(this.db, host, {
       name: `${kind.name} ${place}`,

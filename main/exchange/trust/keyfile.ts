@@ -3,11 +3,11 @@
 // with the file's own description (gemeente, public key, parameters) as associated data.
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
-import { canonicalJson, parseJsonStrict } from '../log/canonical';
-import { isPublicKey } from '../log/identity';
-import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
-import { ApiError } from '../../shared/api/errors';
-import { keyedError } from '../../shared/i18n/error-messages';
+import { canonicalJson, parseJsonStrict } from '../../log/canonical';
+import { isPublicKey } from '../../log/identity';
+import { GEMEENTE_CODE } from '../../../shared/domain/gemeenten';
+import { ApiError } from '../../../shared/api/errors';
+import { keyedError } from '../../../shared/i18n/error-messages';
 
 export const KEY_FILE_FORMAT = 'regie-gemeentesleutel' as const;
 /** scrypt cost: 2^17 x 8 x 128 bytes = 128 MB of memory per try (OWASP's advice for scrypt). */

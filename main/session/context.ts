@@ -3,16 +3,27 @@ import { mkdirSync, renameSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/contract';
-import { openDatabase, StoreOpenError, type Db } from '../store/db';
+import { StoreOpenError, type Db } from '../store/db';
+import { openDatabase } from '../log/open';
 import { readIdentity, type LocalIdentity } from '../log/log';
 import { backupIfDue, listBackups } from '../store/backup';
 import { stmt } from '../store/statements';
 import { checkInBackground } from '../store/background-check';
-import { activeProfile, demoDir, type Profile } from './demo-profile';
-import { ensureGemeenteKey } from '../identity/store';
+import { activeProfile, DB_FILE, demoDir, type Profile } from './profile';
 import { keyedError } from '../../shared/i18n/error-messages';
 
-export const DB_FILE = 'regie.db';
+export { DB_FILE };
+
+type OpenHook = (db: Db) => void;
+const openHooks: OpenHook[] = [];
+
+/**
+ * What a higher layer does with every store a context opens, before the first call: the api registers that a
+ * copy set up before gemeente keys gets one (issue 15). The session does not import those layers itself.
+ */
+export function onStoreOpened(hook: OpenHook): void {
+  if (!openHooks.includes(hook)) openHooks.push(hook);
+}
 
 export class AppContext {
   private database: Db | undefined;
@@ -67,8 +78,7 @@ export class AppContext {
       });
       this.database = db;
       this.problem = undefined;
-      // A copy set up before gemeente keys gets one now, certifying this device (issue 15); its data stays.
-      ensureGemeenteKey(db, readIdentity(db));
+      for (const hook of openHooks) hook(db);
       if (this.transport !== 'cli') {
         const file = this.dbFile;
         checkInBackground(file, db, this.nativeBinding, (verdict) => {
