@@ -92,12 +92,12 @@ describe('the stages of an import', () => {
   it('imports through the worker and without it to the same state as the sender holds', async () => {
     const [a, b] = await Promise.all([1, 2].map(async () => {
       const [copy] = await region(HEEMSTEDE);
-      await copy!.trust(z);
+      await copy.trust(z);
       for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-        const info = await copy!.call('partners.inspectCard', { content: card });
-        if (!info.trusted) await copy!.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+        const info = await copy.call('partners.inspectCard', { content: card });
+        if (!info.trusted) await copy.call('partners.trust', { content: card, fingerprint: info.fingerprint });
       }
-      return copy!;
+      return copy;
     }));
     process.env.REGIE_DECODE_WORKERS = '1';
     const viaWorker = await a!.importFile(file);
@@ -140,29 +140,29 @@ describe('the stages of an import', () => {
     const zandvoort = { publicKey: me.publicKey, privateKey: me.privateKey, gemeente: 'GM0473', label: me.deviceLabel };
     const ops = (tag: string) => [[{ t: 'event.update', id: `ev-${tag}`, set: { name: tag } }]];
     const [copy, other] = await region(HEEMSTEDE, ['GM0377', 'Bloemendaal'] as [string, string]);
-    await copy!.trust(z);
-    const b = other!.ctx.me();
+    await copy.trust(z);
+    const b = other.ctx.me();
     const bloemendaal = { publicKey: b.publicKey, privateKey: b.privateKey, gemeente: 'GM0377', label: b.deviceLabel };
     const ours = chain(zandvoort, 'GM0473', ops('a'), 1, null);
-    await copy!.importFile(planFile(zandvoort, ['GM0397'], { feeds: [{ author: zandvoort, entries: ours }] }));
-    const before = { hash: await copy!.hash(), entries: copy!.count('entries'), pending: copy!.count('pending_entries') };
+    await copy.importFile(planFile(zandvoort, ['GM0397'], { feeds: [{ author: zandvoort, entries: ours }] }));
+    const before = { hash: await copy.hash(), entries: copy.count('entries'), pending: copy.count('pending_entries') };
     // A file with new entries of Bloemendaal first (they would be applied), then Zandvoort's feed forked.
     const fresh = chain(bloemendaal, 'GM0377', [[{ t: 'event.update', id: 'ev-b', set: { name: 'b' } }]], 1, null);
     const forked = chain(zandvoort, 'GM0473', ops('b'), 1, null);
     const next = chain(zandvoort, 'GM0473', ops('c'), 2, forked[0]!.id);
     const file = planFile(zandvoort, ['GM0397'], { feeds: [{ author: bloemendaal, entries: fresh }, { author: zandvoort, entries: [...forked, ...next] }] });
-    await expect(copy!.importFile(file)).rejects.toThrow(/twee verschillende wijzigingen met nummer 1/);
-    expect({ hash: await copy!.hash(), entries: copy!.count('entries'), pending: copy!.count('pending_entries') }).toEqual(before);
-    expect(copy!.count('forks')).toBe(1);
-    expect(copy!.count('plan_files')).toBe(1);
+    await expect(copy.importFile(file)).rejects.toThrow(/twee verschillende wijzigingen met nummer 1/);
+    expect({ hash: await copy.hash(), entries: copy.count('entries'), pending: copy.count('pending_entries') }).toEqual(before);
+    expect(copy.count('forks')).toBe(1);
+    expect(copy.count('plan_files')).toBe(1);
   });
 
   it('streamed, previews what it then imports, and refuses a bad line or a broken chain changing nothing', async () => {
     const [copy] = await region(HEEMSTEDE);
-    await copy!.trust(z);
+    await copy.trust(z);
     for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-      const info = await copy!.call('partners.inspectCard', { content: card });
-      if (!info.trusted) await copy!.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+      const info = await copy.call('partners.inspectCard', { content: card });
+      if (!info.trusted) await copy.call('partners.trust', { content: card, fingerprint: info.fingerprint });
     }
     const lines = linesOf(file);
     const entryAt = lines.map((l, i) => (l.startsWith('{"author":') ? i : -1)).filter((i) => i >= 0);
@@ -176,13 +176,13 @@ describe('the stages of an import', () => {
     const me = z.ctx.me();
     process.env.REGIE_DECODE_WORKERS = '1';
     try {
-      const before = { hash: await copy!.hash(), entries: copy!.count('entries'), files: copy!.count('plan_files') };
-      await expect(copy!.importFile(resign(badLine, me.publicKey, me.privateKey))).rejects.toThrow(`Regel ${entryAt[2100]! + 1}: de wijziging is ongeldig`);
-      await expect(copy!.importFile(resign(broken, me.publicKey, me.privateKey))).rejects.toThrow(/De keten van .* is onderbroken/);
-      expect({ hash: await copy!.hash(), entries: copy!.count('entries'), files: copy!.count('plan_files') }).toEqual(before);
-      const preview = await copy!.call('exchange.preview', { path: file });
-      expect({ hash: await copy!.hash(), entries: copy!.count('entries'), files: copy!.count('plan_files') }).toEqual(before);
-      const imported = await copy!.importFile(file);
+      const before = { hash: await copy.hash(), entries: copy.count('entries'), files: copy.count('plan_files') };
+      await expect(copy.importFile(resign(badLine, me.publicKey, me.privateKey))).rejects.toThrow(`Regel ${entryAt[2100]! + 1}: de wijziging is ongeldig`);
+      await expect(copy.importFile(resign(broken, me.publicKey, me.privateKey))).rejects.toThrow(/De keten van .* is onderbroken/);
+      expect({ hash: await copy.hash(), entries: copy.count('entries'), files: copy.count('plan_files') }).toEqual(before);
+      const preview = await copy.call('exchange.preview', { path: file });
+      expect({ hash: await copy.hash(), entries: copy.count('entries'), files: copy.count('plan_files') }).toEqual(before);
+      const imported = await copy.importFile(file);
       expect(preview.applied).toBe(false);
       expect(imported.applied).toBe(true);
       expect(preview.entries).toEqual(imported.entries);
