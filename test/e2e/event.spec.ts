@@ -72,7 +72,7 @@ test('add a shift (warned while typing about its length), edit, copy to the next
   await sunday.getByRole('button', { name: /^Annuleren/ }).click();
   await page.getByRole('button', { name: 'Ja, dienst annuleren' }).click();
   await expect(page.getByRole('article', { name: /Geannuleerd/ })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: /Diensten \(1 diensten\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Diensten \(1 dienst\)/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await snap(page, testInfo, 'evenement-diensten');
 
@@ -144,7 +144,7 @@ test("ask Heemstede under the convenant (beyond the mandate is flagged), see its
     await expect(copy.getByLabel('Begin van de kopie')).toHaveValue('2028-07-08T14:00');
     await copy.getByRole('button', { name: 'Kopie maken' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Strandfeest 2028' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Kopie "Strandfeest 2028" is gemaakt met 1 diensten.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Kopie "Strandfeest 2028" is gemaakt met 1 dienst.' })).toBeVisible();
     await expect(page.getByRole('article', { name: '14:00–22:00 · Toezicht' })).toContainText('0 van 8 toegezegd');
     await expect(page.getByRole('heading', { level: 3, name: /zaterdag 8 juli 2028/ })).toBeVisible();
   } finally {

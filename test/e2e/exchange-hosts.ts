@@ -169,7 +169,7 @@ export async function exportThroughUi(from: Installation, expectedRecipient: str
   const downloading = page.waitForEvent('download');
   await section.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^regie-${from.name}-aan-${expectedRecipient}-\\d{4}-\\d{2}-\\d{2}\\.regie$`));
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^regie-${from.name}-aan-${expectedRecipient}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.regie$`));
   const path = join(from.files, download.suggestedFilename());
   await download.saveAs(path);
   await expect(page.getByRole('status').filter({ hasText: 'is gemaakt' })).toContainText(`is gemaakt voor ${expectedRecipient}`);

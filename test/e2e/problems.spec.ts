@@ -18,9 +18,9 @@ test('a lapsed commitment shows in the menu, on the request and in the list, and
 
   await page.goto(url);
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link', { name: /Meldingen 1 meldingen die aandacht vragen/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /Meldingen 1 melding die aandacht vraagt/ })).toBeVisible();
   await nav.getByRole('link', { name: 'Verzoeken' }).click();
-  await expect(page.getByRole('list', { name: 'Ontvangen' }).getByRole('link', { name: /za 28 aug 2027 16:00/ })).toContainText('1 meldingen');
+  await expect(page.getByRole('list', { name: 'Ontvangen' }).getByRole('link', { name: /za 28 aug 2027 16:00/ })).toContainText('1 melding');
 
   await nav.getByRole('link', { name: /Meldingen/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meldingen' })).toBeVisible();

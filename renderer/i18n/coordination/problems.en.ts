@@ -13,7 +13,7 @@ export const problemsEn: Record<keyof typeof problemsNl, string> = {
   'problems.filter.warnings': 'Warnings',
   'problems.empty': 'No problems in this selection.',
   'problems.listLabel': 'Problems',
-  'problems.countLabel': 'problems that need attention',
+  'problems.countLabel': '{count|problem that needs attention|problems that need attention}',
   'problems.kind.conflict': 'Conflict',
   'problems.kind.blocking': 'Blocking',
   'problems.kind.warning': 'Warning',

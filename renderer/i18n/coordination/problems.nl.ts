@@ -11,7 +11,7 @@ export const problemsNl = {
   'problems.filter.warnings': 'Waarschuwingen',
   'problems.empty': 'Geen meldingen in deze selectie.',
   'problems.listLabel': 'Meldingen',
-  'problems.countLabel': 'meldingen die aandacht vragen',
+  'problems.countLabel': '{count|melding die aandacht vraagt|meldingen die aandacht vragen}',
   'problems.kind.conflict': 'Conflict',
   'problems.kind.blocking': 'Blokkerend',
   'problems.kind.warning': 'Waarschuwing',

@@ -22,8 +22,8 @@ export function ProblemCount() {
   if (count === 0) return null;
   return (
     <span className="badge badge--count" data-testid="problem-count">
-      {count}
-      <span className="visually-hidden"> {t('problems.countLabel')}</span>
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden"> {t('problems.countLabel', { count })}</span>
     </span>
   );
 }

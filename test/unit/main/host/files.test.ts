@@ -127,14 +127,15 @@ describe('GET /files/<id>', () => {
     expect(made.body.ok).toBe(true);
     const { fileId, fileName, download } = made.body.value as unknown as { fileId: string; fileName: string; download: boolean };
     expect(download).toBe(true);
-    expect(fileName).toMatch(/^regie-Heemstede-aan-Zandvoort-\d{4}-\d{2}-\d{2}\.regie$/);
+    expect(fileName).toMatch(/^regie-Heemstede-aan-Zandvoort-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.regie$/);
 
     expect((await fetch(`${base()}/files/${fileId}`)).status).toBe(401);
     expect((await fetch(`${base()}/files/${fileId}`, { headers: { ...auth(), origin: 'http://evil.example' } })).status).toBe(403);
 
     const r = await fetch(`${base()}/files/${fileId}`, { headers: auth() });
     expect(r.status).toBe(200);
-    expect(r.headers.get('content-disposition')).toBe(`attachment; filename="${fileName}"`);
+    // The plain name for old browsers, and the name in UTF-8 (letters like ö kept) for the others.
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
     const body = Buffer.from(await r.arrayBuffer());
     expect(body.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
     // The partner can read what was downloaded.

@@ -17,7 +17,7 @@ const DATA: Record<number, string[]> = {
     "INSERT INTO events VALUES ('GM0473.ev.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Dutch Grand Prix', 'Circuit', '2027-08-27T10:00', '2027-08-29T18:00', 'C', 105000, 'vergund', '{}')",
   ],
   2: [
-    "INSERT INTO officers VALUES ('GM0473.of.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Sanne de Vries', '{}', 36, 1, '{}')",
+    "INSERT INTO officers (id, employer, created, name, qualifications, contract_hours, active, stamps) VALUES ('GM0473.of.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Sanne de Vries', '{}', 36, 1, '{}')",
     "INSERT INTO officer_private VALUES ('GM0473.of.aaaaaaaaaaaaaaaa', '06-1', 'BOA-1', 'notitie')",
     "INSERT INTO shifts VALUES ('GM0473.sh.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'GM0473.ev.aaaaaaaaaaaaaaaa', '2027-08-27T10:00', '2027-08-27T18:00', 'toezicht', 12, 1, '[]', 0, '{}')",
   ],
