@@ -63,6 +63,8 @@ function playwright(name: string, source: string, ci: boolean) {
 }
 
 describe('npm test summary', () => {
+  // The .skip, .todo and .only below are inside fixture sources written to a temporary project and run there:
+  // they test the summary's counting and the CI guard against .only; none of them skips or focuses this suite.
   it('counts vitest’s skipped and todo tests apart, with the reason a test gave', () => {
     const run = vitest(
       'vitest-skips',
