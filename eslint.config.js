@@ -18,7 +18,25 @@ const MAIN_LAYER_EXCEPTIONS = {
 
 // Bare Node built-in names go under `paths` (exact module names); patterns would also match folder names
 // such as a renderer's views/events.
-const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'zlib', 'stream', 'stream/promises', 'worker_threads', 'buffer', 'events'];
+const nodeBuiltinNames = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'zlib',
+  'stream',
+  'stream/promises',
+  'worker_threads',
+  'buffer',
+  'events',
+];
 
 const restrict = (groups, message, names = []) => ({
   'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns: [{ group: groups, message }] }],
@@ -69,13 +87,21 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: restrict(['node:*', 'electron', 'electron/*', 'react', 'react-dom', '**/main/**', '**/renderer/**'], 'shared/ is pure TypeScript: no Node, no DOM, no electron, no main/ or renderer/ code.', nodeBuiltinNames),
+    rules: restrict(
+      ['node:*', 'electron', 'electron/*', 'react', 'react-dom', '**/main/**', '**/renderer/**'],
+      'shared/ is pure TypeScript: no Node, no DOM, no electron, no main/ or renderer/ code.',
+      nodeBuiltinNames,
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict(['node:*', 'electron', 'electron/*', '**/main/**', 'better-sqlite3'], 'renderer/ runs in the browser sandbox: no Node, no electron, no main/ code; ask main through the api.', nodeBuiltinNames),
+    rules: restrict(
+      ['node:*', 'electron', 'electron/*', '**/main/**', 'better-sqlite3'],
+      'renderer/ runs in the browser sandbox: no Node, no electron, no main/ code; ask main through the api.',
+      nodeBuiltinNames,
+    ),
   },
   {
     files: ['main/**/*.ts'],

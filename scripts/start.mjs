@@ -7,8 +7,7 @@ import { buildElectronSqlite, downloadElectron, electronBinary, NO_ELECTRON, ROO
 
 function openBrowser(url) {
   if (process.env.CI || process.env.REGIE_NO_BROWSER === '1') return;
-  const [command, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const [command, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
     child.on('error', () => {}); // no browser opener: the URL line above is enough

@@ -50,7 +50,9 @@ check('lint', 'eslint', 'eslint', ['.']);
 
 const vitestJson = join(out, 'vitest.json');
 const vitestSkips = join(out, 'vitest-skips.jsonl');
-const vitestCode = run('unit (vitest)', 'vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], { REGIE_SKIP_REASONS: vitestSkips });
+const vitestCode = run('unit (vitest)', 'vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--reporter=./scripts/vitest-skip-reasons.mjs', `--outputFile.json=${vitestJson}`], {
+  REGIE_SKIP_REASONS: vitestSkips,
+});
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   // A file whose set-up failed (a beforeAll that threw, an import that failed) did not run its tests: they
@@ -70,14 +72,22 @@ if (existsSync(vitestJson)) {
   lines.push(`unit: ${r.numPassedTests} passed, ${unitFailed} failed${suiteFailed ? ` (${suiteFailed} in files whose set-up failed)` : ''}${notRun(unitSkipped, r.numTodoTests)}`);
   if (unitSkipped) for (const [reason, n] of vitestSkipReasons(vitestSkips)) lines.push(`skipped: ${n} (${reason})`);
   if (r.numTodoTests) lines.push(`todo: ${r.numTodoTests}`);
-  if (vitestCode !== 0 && unitFailed === 0) { failed++; lines.push('unit: runner failed outside tests'); }
-} else { failed++; lines.push('unit: runner produced no report'); }
+  if (vitestCode !== 0 && unitFailed === 0) {
+    failed++;
+    lines.push('unit: runner failed outside tests');
+  }
+} else {
+  failed++;
+  lines.push('unit: runner produced no report');
+}
 
 const pwJson = join(out, 'playwright.json');
 // The same as `npm run build:renderer`.
 const buildCode = run('build renderer', 'vite', 'vite', ['build', '--config', 'renderer/vite.config.ts']);
-if (buildCode !== 0) { failed++; lines.push('build renderer: FAILED'); }
-else {
+if (buildCode !== 0) {
+  failed++;
+  lines.push('build renderer: FAILED');
+} else {
   const pwCode = run('browser (playwright)', '@playwright/test', 'playwright', ['test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   if (existsSync(pwJson)) {
     const report = JSON.parse(readFileSync(pwJson, 'utf8'));
@@ -89,8 +99,14 @@ else {
     lines.push(`browser: ${ok} passed, ${s.unexpected} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}${notRun(s.skipped, 0)}`);
     for (const [reason, n] of playwrightSkipReasons(report)) lines.push(`skipped: ${n} (${reason})`);
     for (const note of playwrightNotes(report, 'start-up')) lines.push(note);
-    if (pwCode !== 0 && s.unexpected === 0) { failed++; lines.push('browser: runner failed outside tests'); }
-  } else { failed++; lines.push('browser: runner produced no report'); }
+    if (pwCode !== 0 && s.unexpected === 0) {
+      failed++;
+      lines.push('browser: runner failed outside tests');
+    }
+  } else {
+    failed++;
+    lines.push('browser: runner produced no report');
+  }
 }
 
 console.log('\n=== summary');

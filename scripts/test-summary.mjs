@@ -16,7 +16,10 @@ function countBy(reasons) {
 /** Why vitest skipped tests: scripts/vitest-skip-reasons.mjs wrote one JSON line per skipped or todo test. */
 export function vitestSkipReasons(file) {
   if (!existsSync(file)) return new Map();
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   return countBy(rows.filter((r) => !r.todo).map((r) => r.note ?? NO_REASON));
 }
 

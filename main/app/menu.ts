@@ -49,9 +49,7 @@ export function menuTemplate({ isDev, isMac, send, about }: MenuOptions): MenuIt
     ],
   };
 
-  const dev: MenuItemConstructorOptions[] = isDev
-    ? [{ label: 'Herladen', role: 'reload' }, { label: 'Ontwikkelhulpmiddelen', role: 'toggleDevTools' }, separator]
-    : [];
+  const dev: MenuItemConstructorOptions[] = isDev ? [{ label: 'Herladen', role: 'reload' }, { label: 'Ontwikkelhulpmiddelen', role: 'toggleDevTools' }, separator] : [];
   const view: MenuItemConstructorOptions = {
     label: 'Beeld',
     submenu: [

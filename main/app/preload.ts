@@ -45,8 +45,7 @@ function inbox<T>(listen: Listen, channel: string, accept: (value: unknown) => v
 }
 
 const isPath = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-const isMenuCommand = (value: unknown): value is MenuCommand =>
-  typeof value === 'object' && value !== null && (MENU_ACTIONS as readonly unknown[]).includes((value as { action?: unknown }).action);
+const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'object' && value !== null && (MENU_ACTIONS as readonly unknown[]).includes((value as { action?: unknown }).action);
 
 /** The path of a File the user dropped; Electron knows it, the page does not. '' for anything else. */
 type PathOfFile = (file: DroppedFile) => string;
@@ -80,4 +79,7 @@ const listen: Listen = (channel, listener) => {
 };
 
 contextBridge.exposeInMainWorld('regie', buildBridge(invoke));
-contextBridge.exposeInMainWorld('regieDesktop', buildDesktop(invoke, listen, (file) => webUtils.getPathForFile(file as File)));
+contextBridge.exposeInMainWorld(
+  'regieDesktop',
+  buildDesktop(invoke, listen, (file) => webUtils.getPathForFile(file as File)),
+);

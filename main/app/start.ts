@@ -142,15 +142,18 @@ export function startApp(options: StartOptions): RunningApp | undefined {
     });
   };
 
-  const ready = app.whenReady().then(onReady).catch((err: unknown) => {
-    // Without a window there is nowhere else to say it: a native box in plain Dutch, then quit.
-    console.error('[regie] starten mislukt:', err);
-    dialog.showErrorBox(
-      'Regie kan niet starten',
-      `Er is niets gewijzigd. Controleer of u mag schrijven in de gegevensmap ${app.getPath('userData')}, of neem contact op met uw beheerder.\n\nOorzaak: ${(err as Error).message}`,
-    );
-    app.exit(1);
-  });
+  const ready = app
+    .whenReady()
+    .then(onReady)
+    .catch((err: unknown) => {
+      // Without a window there is nowhere else to say it: a native box in plain Dutch, then quit.
+      console.error('[regie] starten mislukt:', err);
+      dialog.showErrorBox(
+        'Regie kan niet starten',
+        `Er is niets gewijzigd. Controleer of u mag schrijven in de gegevensmap ${app.getPath('userData')}, of neem contact op met uw beheerder.\n\nOorzaak: ${(err as Error).message}`,
+      );
+      app.exit(1);
+    });
 
   return { ready, mainWindow, context: () => ctx };
 }

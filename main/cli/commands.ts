@@ -82,7 +82,9 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       if (!values.gemeente || !values.device) throw new UsageError('init heeft --gemeente en --device nodig');
       const me = await call(ctx, 'setup.init', { gemeente: String(values.gemeente), deviceLabel: String(values.device) });
       const key = await call(ctx, 'gemeente.key', {});
-      io.out(`${me.gemeenteName} (${me.gemeente}), apparaat "${me.deviceLabel}".\nVingerafdruk: ${key.fingerprint ?? me.fingerprint}${key.fingerprint ? ' (gemeentesleutel: partners vergelijken deze één keer per gemeente)' : ''}`);
+      io.out(
+        `${me.gemeenteName} (${me.gemeente}), apparaat "${me.deviceLabel}".\nVingerafdruk: ${key.fingerprint ?? me.fingerprint}${key.fingerprint ? ' (gemeentesleutel: partners vergelijken deze één keer per gemeente)' : ''}`,
+      );
       return 0;
     },
   },
@@ -115,7 +117,9 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
         return 1;
       }
       const r = await call(ctx, 'partners.trust', { content, fingerprint: info.fingerprint });
-      io.out(`${r.gemeenteName} (${r.deviceLabel}) is nu een vertrouwde partner.${r.released ? ` ${plural('nl', r.released, { one: 'wachtende wijziging', other: 'wachtende wijzigingen' })} verwerkt.` : ''}`);
+      io.out(
+        `${r.gemeenteName} (${r.deviceLabel}) is nu een vertrouwde partner.${r.released ? ` ${plural('nl', r.released, { one: 'wachtende wijziging', other: 'wachtende wijzigingen' })} verwerkt.` : ''}`,
+      );
       return 0;
     },
   },
@@ -124,7 +128,12 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (ctx, args, io) => {
       const { values } = parse(args, { to: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, full: { type: 'boolean' }, encrypt: { type: 'boolean' } });
       if (!values.out || (!values.to && !values.all) || (values.to && values.all)) throw new UsageError('export heeft --out en óf --to óf --all nodig');
-      const to = values.all ? ('all' as const) : String(values.to).split(',').map((s) => s.trim()).filter(Boolean);
+      const to = values.all
+        ? ('all' as const)
+        : String(values.to)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
       const r = await call(ctx, 'exchange.export', { to, full: values.full === true, encrypt: values.encrypt === true, path: String(values.out) });
       io.out(`Planbestand voor ${r.to.join(', ')} geschreven naar ${r.path}: ${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })}, ${r.bytes} bytes.`);
       return 0;
@@ -195,7 +204,9 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
         commitments: 'toezeggingen',
         entries: 'wijzigingen',
       };
-      const parts = Object.entries(label).filter(([k]) => r[k] !== undefined).map(([k, l]) => `${r[k]} ${l}`);
+      const parts = Object.entries(label)
+        .filter(([k]) => r[k] !== undefined)
+        .map(([k, l]) => `${r[k]} ${l}`);
       io.out(`Voorbeeldgegevens geschreven in ${((Date.now() - started) / 1000).toFixed(1)} s: ${parts.join(', ')}.`);
       return 0;
     },

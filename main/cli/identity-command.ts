@@ -96,9 +96,7 @@ export function identityCommands(UsageError: UsageErrorClass): Record<string, { 
           return 0;
         }
         const key = await call(ctx, 'gemeente.key', {});
-        io.out(
-          `${key.gemeenteName} (${key.gemeente}), gemeentesleutel ${key.fingerprint ?? '(nog geen)'}${key.holdsKey ? ', op deze laptop' : ''}\n${devicesText(devices)}`,
-        );
+        io.out(`${key.gemeenteName} (${key.gemeente}), gemeentesleutel ${key.fingerprint ?? '(nog geen)'}${key.holdsKey ? ', op deze laptop' : ''}\n${devicesText(devices)}`);
         return 0;
       },
     },
@@ -124,13 +122,17 @@ export function identityCommands(UsageError: UsageErrorClass): Record<string, { 
           );
           if (!ok) return 1;
           const r = await call(ctx, 'devices.approve', { content, fingerprint: info.fingerprint, path: String(values.out) });
-          io.out(`Goedgekeurd. Certificaat en planning (${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })}) geschreven naar ${r.fileName}. Lees het in op de nieuwe laptop met: regie device install ${r.fileName}`);
+          io.out(
+            `Goedgekeurd. Certificaat en planning (${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })}) geschreven naar ${r.fileName}. Lees het in op de nieuwe laptop met: regie device install ${r.fileName}`,
+          );
           return 0;
         }
         if (sub === 'install') {
           const { positionals } = parse(rest, {}, 1);
           const r = await call(ctx, 'devices.install', { path: positionals[0]! });
-          io.out(`Deze laptop hoort nu bij ${r.gemeenteName} (gemeentesleutel ${r.gemeenteFingerprint}); ${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })} van de planning ingelezen.`);
+          io.out(
+            `Deze laptop hoort nu bij ${r.gemeenteName} (gemeentesleutel ${r.gemeenteFingerprint}); ${plural('nl', r.entries, { one: 'wijziging', other: 'wijzigingen' })} van de planning ingelezen.`,
+          );
           return 0;
         }
         if (sub === 'revoke') {
@@ -173,12 +175,7 @@ export function identityCommands(UsageError: UsageErrorClass): Record<string, { 
         }
         if (sub === 'rotate') {
           const { values } = parse(rest, { yes: { type: 'boolean' } });
-          const ok = await confirmed(
-            io,
-            values.yes === true,
-            'De gemeentesleutel vervangen? Partners volgen vanzelf na uw volgende planbestand. (ja/nee) ',
-            'niet vervangen: bevestig met --yes.',
-          );
+          const ok = await confirmed(io, values.yes === true, 'De gemeentesleutel vervangen? Partners volgen vanzelf na uw volgende planbestand. (ja/nee) ', 'niet vervangen: bevestig met --yes.');
           if (!ok) return 1;
           const r = await call(ctx, 'gemeenteKey.rotate', {});
           io.out(`Nieuwe gemeentesleutel: ${r.fingerprint} (was ${r.previousFingerprint}); ${r.recertified} apparaat/apparaten opnieuw gecertificeerd. Stuur een planbestand naar elke partner.`);

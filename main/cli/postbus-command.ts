@@ -14,8 +14,7 @@ import { plural } from '../../shared/i18n/plural';
 
 type UsageErrorClass = new (message: string) => Error;
 
-const USAGE =
-  'postbus set MAP [--alle] [--versleutelen] | status | auto CODE aan|uit | run | watch   de gedeelde map als postbus (run: één ronde; watch: blijft lopen)';
+const USAGE = 'postbus set MAP [--alle] [--versleutelen] | status | auto CODE aan|uit | run | watch   de gedeelde map als postbus (run: één ronde; watch: blijft lopen)';
 
 async function call<K extends MethodName>(ctx: AppContext, name: K, args: MethodInput<K>): Promise<MethodResult<K>> {
   const r = await dispatch(ctx, name, args);

@@ -42,7 +42,8 @@ export function parsePeriod(text: string): Period | undefined {
 function statementText(s: SettlementStatement): string {
   const st = s.settlement;
   const lines = [`Verrekening ${describePeriod(st.period)}${s.pair ? `, ${s.pair.aName} – ${s.pair.bName}` : ', alle gemeenten'}`];
-  for (const p of st.pairs) lines.push(`  ${p.providerName} aan ${p.hostName} (${MODEL_LABEL[p.model]}): ${plural('nl', p.lines, { one: 'dienst', other: 'diensten' })}, ${hours2(p.minutes)} uur, ${money2(p.amountCents)}`);
+  for (const p of st.pairs)
+    lines.push(`  ${p.providerName} aan ${p.hostName} (${MODEL_LABEL[p.model]}): ${plural('nl', p.lines, { one: 'dienst', other: 'diensten' })}, ${hours2(p.minutes)} uur, ${money2(p.amountCents)}`);
   if (st.pairs.length === 0) lines.push('  Geen uitgeleende handhavers in deze periode.');
   lines.push(`  Totaal: ${plural('nl', st.totals.lines, { one: 'dienst', other: 'diensten' })}, ${hours2(st.totals.minutes)} uur, ${money2(st.totals.amountCents)}`);
   for (const n of st.netting) {
@@ -154,7 +155,9 @@ export function reportCommand(UsageError: UsageErrorClass): { usage: string; run
           const period = periodFrom(v);
           const gemeente = v.gemeente?.toUpperCase();
           const r = await call(ctx, 'reports.cooperation', { ...period, ...(gemeente ? { gemeente } : {}) });
-          io.out(`Samenwerking ${describePeriod(r.period)}, ${r.gemeenteName ?? 'hele regio'}: ${hours2(r.totals.minutes)} uur geleend, ${money2(r.totals.amountCents)}; ${r.requestTotals.made} verzoeken, ${r.requestTotals.answered} met inzet, ${r.requestTotals.declined} afgewezen.`);
+          io.out(
+            `Samenwerking ${describePeriod(r.period)}, ${r.gemeenteName ?? 'hele regio'}: ${hours2(r.totals.minutes)} uur geleend, ${money2(r.totals.amountCents)}; ${r.requestTotals.made} verzoeken, ${r.requestTotals.answered} met inzet, ${r.requestTotals.declined} afgewezen.`,
+          );
           for (const b of r.balance) io.out(`  ${b.name}: gegeven ${hours2(b.givenMinutes)} uur, ontvangen ${hours2(b.receivedMinutes)} uur, saldo ${hours2(b.netMinutes)}`);
           if (v.out === undefined) {
             if (v.format !== undefined) throw usage('--format heeft --out nodig');

@@ -38,9 +38,16 @@ function detailText(d: StatementDetail): string {
   const out = [summaryLine(d.summary), `Periode: ${describePeriod(c)}`];
   for (const s of d.summary.signatures) out.push(`  Ondertekend door ${s.gemeenteName} op ${s.signedAt}, vingerafdruk ${s.fingerprint}`);
   for (const l of c.lines) out.push(`  ${l.start} – ${l.end}  ${l.officerName}, ${l.eventName}: ${hours2(l.minutes)} uur, ${money2(l.amountCents)}`);
-  for (const k of c.corrections) out.push(`  Correctie op ${k.corrects.number} (${k.kind === 'credit' ? 'credit' : 'extra'}): ${k.officerName}, ${k.eventName} ${k.start.slice(0, 10)}: ${hours2(k.minutes)} uur, ${money2(k.amountCents)} — ${k.reason}, door ${k.byName}${k.on ? ` op ${k.on}` : ''}`);
-  for (const due of c.due) out.push(`  Te betalen: ${money2(due.amountCents)} door ${due.host === c.a ? d.summary.aName : d.summary.bName} aan ${due.provider === c.a ? d.summary.aName : d.summary.bName}`);
-  if (c.balance) out.push(`  Gesloten beurs: beginsaldo ${hours2(c.balance.openingMinutes)}, deze periode ${hours2(c.balance.periodMinutes)}, correcties ${hours2(c.balance.correctionMinutes)}, eindsaldo ${hours2(c.balance.closingMinutes)} uur (positief: ${d.summary.bName} is ${d.summary.aName} uren verschuldigd)`);
+  for (const k of c.corrections)
+    out.push(
+      `  Correctie op ${k.corrects.number} (${k.kind === 'credit' ? 'credit' : 'extra'}): ${k.officerName}, ${k.eventName} ${k.start.slice(0, 10)}: ${hours2(k.minutes)} uur, ${money2(k.amountCents)} — ${k.reason}, door ${k.byName}${k.on ? ` op ${k.on}` : ''}`,
+    );
+  for (const due of c.due)
+    out.push(`  Te betalen: ${money2(due.amountCents)} door ${due.host === c.a ? d.summary.aName : d.summary.bName} aan ${due.provider === c.a ? d.summary.aName : d.summary.bName}`);
+  if (c.balance)
+    out.push(
+      `  Gesloten beurs: beginsaldo ${hours2(c.balance.openingMinutes)}, deze periode ${hours2(c.balance.periodMinutes)}, correcties ${hours2(c.balance.correctionMinutes)}, eindsaldo ${hours2(c.balance.closingMinutes)} uur (positief: ${d.summary.bName} is ${d.summary.aName} uren verschuldigd)`,
+    );
   out.push(`Controlegetal tekst: ${d.summary.contentHash}`);
   return out.join('\n');
 }

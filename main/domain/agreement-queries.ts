@@ -18,15 +18,16 @@ interface LentRow {
 export function agreementUsage(db: Db, id?: string): AgreementUsage[] {
   const caps = new Map((id === undefined ? listAgreements(db) : [getAgreement(db, id)]).map((a) => [a.id, a.capHoursPerMonth]));
   // The same assignments as listAssignments, lent to another gemeente under an agreement.
-  const rows = stmt(db, `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
+  const rows = stmt(
+    db,
+    `SELECT r.agreement_id, r.provider, s.starts_at, s.ends_at
        FROM requests r
        CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
        JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        JOIN shifts s ON s.id = r.shift_id AND ${live.shift()}
        JOIN events e ON e.id = s.event_id AND ${live.event()}
        WHERE ${live.request()} AND r.host != r.provider AND r.agreement_id IS NOT NULL ${id === undefined ? '' : 'AND r.agreement_id = :id'}`,
-    )
-    .all(id === undefined ? {} : { id }) as LentRow[];
+  ).all(id === undefined ? {} : { id }) as LentRow[];
   const groups = new Map<string, AgreementUsage>();
   for (const a of rows) {
     const capHours = caps.get(a.agreement_id);

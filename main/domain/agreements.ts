@@ -43,7 +43,10 @@ function toRecord(row: AgreementRow, sigs: SignatureRow[]): AgreementRecord {
     .filter((s) => terms.parties.includes(s.signer))
     .map((s) => ({ gemeente: s.signer, contentHash: s.content_hash, signedAt: s.signed_at, terminateFrom: s.terminate_from }))
     .sort((a, b) => a.gemeente.localeCompare(b.gemeente));
-  const terminations = signatures.map((s) => s.terminateFrom).filter((d): d is string => d !== null).sort();
+  const terminations = signatures
+    .map((s) => s.terminateFrom)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     ...terms,
     id: row.id,
@@ -58,7 +61,14 @@ function toRecord(row: AgreementRow, sigs: SignatureRow[]): AgreementRecord {
 export function listAgreements(db: Db): AgreementRecord[] {
   const rows = stmt(db, 'SELECT id, proposer, terms FROM agreements WHERE created = 1 ORDER BY id').all() as AgreementRow[];
   const sigs = stmt(db, 'SELECT signer, agreement_id, content_hash, signed_at, terminate_from FROM signatures WHERE created = 1').all() as SignatureRow[];
-  return rows.map((r) => toRecord(r, sigs.filter((s) => s.agreement_id === r.id))).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+  return rows
+    .map((r) =>
+      toRecord(
+        r,
+        sigs.filter((s) => s.agreement_id === r.id),
+      ),
+    )
+    .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
 }
 
 export function getAgreement(db: Db, id: string): AgreementRecord {

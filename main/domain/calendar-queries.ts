@@ -45,8 +45,9 @@ export function calendarRange(db: Db, from: string, to: string): CalendarEvent[]
   // By start within the period and the two weeks before it, plus the few longer events (main/domain/overlap.ts).
   const events = overlapping<EventRow>(db, { table: 'events', startBefore: { op: '<=', value: `${to}T23:59` }, endAfter: { op: '>', value: `${from}T00:00` }, orderBy: 'starts_at, name, id' });
   if (events.length === 0) return [];
-  const shifts = stmt(db, `SELECT id, event_id, needed FROM shifts s WHERE event_id IN (SELECT value FROM json_each(?)) AND ${live.shift()}`)
-    .all(JSON.stringify(events.map((e) => e.id))) as ShiftRow[];
+  const shifts = stmt(db, `SELECT id, event_id, needed FROM shifts s WHERE event_id IN (SELECT value FROM json_each(?)) AND ${live.shift()}`).all(
+    JSON.stringify(events.map((e) => e.id)),
+  ) as ShiftRow[];
   const requests = stmt(db, REQUEST_STATE_SQL).all(JSON.stringify(shifts.map((sh) => sh.id))) as RequestStateRow[];
 
   const perShift = new Map<string, { committed: number; open: number }>();

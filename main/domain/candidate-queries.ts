@@ -24,9 +24,7 @@ export function requestCandidates(db: Db, me: LocalIdentity, requestId: string):
   const view = buildPlanView(db, scopeAround(requested.start, requested.end));
   const shift = view.shifts.find((s) => s.id === request.shiftId);
   if (!shift) throw keyedError('not_found', 'request.no_shift');
-  const committed = new Set(
-    view.assignments.filter((a) => a.requestId === requestId && a.provider === me.gemeente).map((a) => a.officerId),
-  );
+  const committed = new Set(view.assignments.filter((a) => a.requestId === requestId && a.provider === me.gemeente).map((a) => a.officerId));
   const out: Candidate[] = [];
   for (const officer of view.officers) {
     if (officer.employer !== me.gemeente || !officer.active || committed.has(officer.id)) continue;

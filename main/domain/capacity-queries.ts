@@ -38,8 +38,10 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   const index = new Map(days.map((d, i) => [d, i]));
   const after = addDays(to, 1);
 
-  const officers = stmt(db, "SELECT id, name, contract_hours, contract_tenths, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id")
-    .all(me.gemeente) as { id: string; name: string; contract_hours: number; contract_tenths: number | null; akte_valid_until: string | null }[];
+  const officers = stmt(
+    db,
+    "SELECT id, name, contract_hours, contract_tenths, json_extract(qualifications, '$.akteValidUntil') AS akte_valid_until FROM officers WHERE created = 1 AND employer = ? AND active = 1 ORDER BY name, id",
+  ).all(me.gemeente) as { id: string; name: string; contract_hours: number; contract_tenths: number | null; akte_valid_until: string | null }[];
   const rows = officers.map((o) => ({
     id: o.id,
     name: o.name,
@@ -50,8 +52,9 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   const byOfficer = new Map(rows.map((r) => [r.id, r]));
 
   // Planned work as the rules count it (see listAssignments), of our officers anywhere and of anyone on our events.
-  const work = stmt(db, // CROSS JOIN keeps SQLite's order: the period's shifts first, then their requests and commitments by index.
-      `SELECT c.officer_id, o.name AS officer_name, o.employer, r.host, e.id AS event_id, e.name AS event_name, s.starts_at, s.ends_at
+  const work = stmt(
+    db, // CROSS JOIN keeps SQLite's order: the period's shifts first, then their requests and commitments by index.
+    `SELECT c.officer_id, o.name AS officer_name, o.employer, r.host, e.id AS event_id, e.name AS event_name, s.starts_at, s.ends_at
        FROM shifts s
        CROSS JOIN requests r ON r.shift_id = s.id AND ${live.request()}
        CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
@@ -60,8 +63,7 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
        WHERE ${live.shift()} AND s.starts_at >= :from AND s.starts_at < :after
          AND (o.employer = :me OR r.host = :me)
        ORDER BY s.starts_at, o.name, c.id`,
-    )
-    .all({ from, after, me: me.gemeente }) as WorkRow[];
+  ).all({ from, after, me: me.gemeente }) as WorkRow[];
 
   const partners: PartnerCommitment[][] = days.map(() => []);
   for (const w of work) {

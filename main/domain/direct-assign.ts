@@ -82,7 +82,16 @@ export function assignOwnOfficers(db: Db, me: LocalIdentity, shiftId: string, of
     if (!container) {
       requestId = derivedId(me.gemeente, 'rq', shiftId, 'direct');
       const exists = stmt(db, 'SELECT 1 FROM requests WHERE id = ? AND created = 1').get(requestId);
-      const set = { shift: shiftId, provider: me.gemeente, agreement: null, count: Math.min(500, Math.max(shift.needed, officerIds.length)), note: '', withdrawn: false, approvedBy: null, approvedAt: null };
+      const set = {
+        shift: shiftId,
+        provider: me.gemeente,
+        agreement: null,
+        count: Math.min(500, Math.max(shift.needed, officerIds.length)),
+        note: '',
+        withdrawn: false,
+        approvedBy: null,
+        approvedAt: null,
+      };
       const op = exists ? updateOp(db, RECORD_TYPES.request!, requestId, set) : createOp(RECORD_TYPES.request!, requestId, set);
       if (op) commitLocal(db, me, [op]);
     } else {

@@ -34,15 +34,16 @@ export function eventPlan(db: Db, id: string): EventPlan {
   const requests = requestsOf(db, shiftIds);
   // The mandate check needs the agreements and these shifts only.
   const slice: PlanView = { officers: [], events: [event], shifts, requests, assignments: [], absences: [], agreements: listAgreements(db) };
-  const officers = stmt(db, `SELECT c.id AS commitment_id, c.officer_id, o.name, o.employer, r.shift_id
+  const officers = stmt(
+    db,
+    `SELECT c.id AS commitment_id, c.officer_id, o.name, o.employer, r.shift_id
        FROM commitments c
        JOIN requests r ON r.id = c.request_id AND ${live.request()} AND r.provider = c.provider
        JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        JOIN shifts s ON s.id = r.shift_id AND s.event_id = ?
        WHERE ${LIVE_COMMITMENT_WHERE}
        ORDER BY o.employer, o.name, c.id`,
-    )
-    .all(id) as OfficerOnShiftRow[];
+  ).all(id) as OfficerOnShiftRow[];
   const byShift = new Map<string, ShiftOfficer[]>();
   for (const o of officers) {
     const list = byShift.get(o.shift_id) ?? [];
@@ -91,12 +92,13 @@ export function eventViolations(db: Db, id: string): Violation[] {
   const officerIds = [...new Set(plan.shifts.flatMap((s) => s.officers.map((o) => o.officerId)))];
   const from = `${dayShift(plan.event.start, -RULE_LOOKBACK_DAYS)}T00:00`;
   const to = `${dayShift(plan.event.end, RULE_LOOKAHEAD_DAYS)}T23:59`;
-  const rows = stmt(db, `SELECT ${ASSIGNMENT_COLUMNS}, s.event_id
+  const rows = stmt(
+    db,
+    `SELECT ${ASSIGNMENT_COLUMNS}, s.event_id
        FROM ${LIVE_ASSIGNMENTS_FROM}
        WHERE ${LIVE_COMMITMENT_WHERE}
          AND (s.event_id = :event OR (c.officer_id IN (SELECT value FROM json_each(:officers)) AND s.starts_at <= :to AND s.ends_at >= :from))`,
-    )
-    .all({ event: id, officers: JSON.stringify(officerIds), from, to }) as AssignmentRow[];
+  ).all({ event: id, officers: JSON.stringify(officerIds), from, to }) as AssignmentRow[];
   const assignments: Assignment[] = rows.map(toAssignment);
   const otherShiftIds = [...new Set(rows.filter((r) => r.event_id !== id).map((r) => r.shift_id))];
   const otherShifts = otherShiftIds.length

@@ -26,7 +26,14 @@ interface OfficerRow {
 }
 
 function toOfficer(r: OfficerRow): OfficerRecord {
-  return { id: r.id, employer: r.employer, name: r.name, qualifications: JSON.parse(r.qualifications) as Qualifications, contractHours: hoursFromRecord(r.contract_hours, r.contract_tenths), active: r.active === 1 };
+  return {
+    id: r.id,
+    employer: r.employer,
+    name: r.name,
+    qualifications: JSON.parse(r.qualifications) as Qualifications,
+    contractHours: hoursFromRecord(r.contract_hours, r.contract_tenths),
+    active: r.active === 1,
+  };
 }
 
 const SELECT = 'SELECT o.*, p.phone, p.boa_number, p.notes FROM officers o LEFT JOIN officer_private p ON p.officer_id = o.id WHERE o.created = 1';
@@ -49,12 +56,10 @@ function requireOwn(me: LocalIdentity, id: string, what: 'officer' | 'absence'):
 }
 
 function writePrivate(db: Db, id: string, f: Pick<OfficerFields, 'phone' | 'boaNumber' | 'notes'>): void {
-  stmt(db, 'INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET phone = excluded.phone, boa_number = excluded.boa_number, notes = excluded.notes').run(
-    id,
-    f.phone,
-    f.boaNumber,
-    f.notes,
-  );
+  stmt(
+    db,
+    'INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET phone = excluded.phone, boa_number = excluded.boa_number, notes = excluded.notes',
+  ).run(id, f.phone, f.boaNumber, f.notes);
 }
 
 const shared = (f: OfficerFields) => {

@@ -57,12 +57,18 @@ export function listRequests(db: Db, filter: { shiftId?: string; provider?: stri
   const where = ['r.created = 1'];
   const args: string[] = [];
   where.push(...windowSql('s.starts_at', filter, args));
-  for (const [column, value] of [['r.shift_id', filter.shiftId], ['r.provider', filter.provider], ['r.host', filter.host]] as const) {
+  for (const [column, value] of [
+    ['r.shift_id', filter.shiftId],
+    ['r.provider', filter.provider],
+    ['r.host', filter.host],
+  ] as const) {
     if (value === undefined) continue;
     where.push(`${column} = ?`);
     args.push(value);
   }
-  const rows = stmt(db, `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
+  const rows = stmt(
+    db,
+    `SELECT r.*, rs.declined, rs.reason, s.cancelled AS shift_cancelled, e.status AS event_status,
          (SELECT count(*) FROM commitments c JOIN officers o ON o.id = c.officer_id AND o.employer = r.provider
             WHERE c.request_id = r.id AND ${live.commitment()}) AS committed
        FROM requests r
@@ -70,8 +76,7 @@ export function listRequests(db: Db, filter: { shiftId?: string; provider?: stri
        LEFT JOIN shifts s ON s.id = r.shift_id
        LEFT JOIN events e ON e.id = s.event_id
        WHERE ${where.join(' AND ')} ORDER BY s.starts_at, r.id`,
-    )
-    .all(...args) as RequestRow[];
+  ).all(...args) as RequestRow[];
   return rows.map((r) => {
     const cancelled = r.shift_cancelled === 1 || r.event_status === 'afgelast';
     const declined = r.declined === 1;
@@ -119,12 +124,13 @@ export function listAssignments(db: Db, scope: PlanScope & { lentOnly?: boolean;
     args.push(JSON.stringify(scope.commitmentIds));
   }
   // With a window, SQLite drives from shifts_by_start (migration 005) instead of scanning every commitment.
-  const rows = stmt(db, `SELECT ${ASSIGNMENT_COLUMNS}
+  const rows = stmt(
+    db,
+    `SELECT ${ASSIGNMENT_COLUMNS}
        FROM ${LIVE_ASSIGNMENTS_FROM}
        WHERE ${LIVE_COMMITMENT_WHERE} ${window.map((w) => `AND ${w}`).join(' ')} ${scope.lentOnly ? 'AND r.provider != r.host' : ''}
        ORDER BY s.starts_at, c.id`,
-    )
-    .all(...args) as AssignmentRow[];
+  ).all(...args) as AssignmentRow[];
   return rows.map(toAssignment);
 }
 

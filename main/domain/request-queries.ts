@@ -30,14 +30,15 @@ function whereFor(direction: Direction): string {
 
 /** Active commitments of the request's provider for its own officers, grouped by request. */
 function commitmentsByRequest(db: Db, direction: Direction, me: string): Map<string, CommittedOfficer[]> {
-  const rows = stmt(db, `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
+  const rows = stmt(
+    db,
+    `SELECT c.id, c.request_id, c.officer_id, o.name AS officer_name, c.reasons
        FROM requests r
        CROSS JOIN commitments c ON c.request_id = r.id AND ${live.commitment()}
        JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        WHERE r.created = 1 AND ${whereFor(direction)}
        ORDER BY o.name, c.id`,
-    )
-    .all(direction === 'all' ? {} : { me }) as CommitmentRow[];
+  ).all(direction === 'all' ? {} : { me }) as CommitmentRow[];
   const out = new Map<string, CommittedOfficer[]>();
   for (const r of rows) {
     const item = { id: r.id, officerId: r.officer_id, officerName: r.officer_name, reasons: r.reasons ? (JSON.parse(r.reasons) as Record<string, string>) : {} };
@@ -58,11 +59,12 @@ interface ShiftEventRow extends Omit<ShiftRow, 'host'> {
 
 /** The shifts (with their events) of the requests of one side only, not the whole region's. */
 function shiftsFor(db: Db, direction: Direction, me: string): Map<string, ShiftEventRow> {
-  const rows = stmt(db, `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
+  const rows = stmt(
+    db,
+    `SELECT s.id, s.starts_at, s.ends_at, s.role, s.needed, s.in_pairs, s.qualifications, s.cancelled, s.event_id, e.name, e.place, e.risk, e.status
        FROM shifts s LEFT JOIN events e ON e.id = s.event_id AND e.created = 1
        WHERE s.created = 1 AND s.id IN (SELECT r.shift_id FROM requests r WHERE r.created = 1 AND ${whereFor(direction)})`,
-    )
-    .all(direction === 'all' ? {} : { me }) as ShiftEventRow[];
+  ).all(direction === 'all' ? {} : { me }) as ShiftEventRow[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -85,7 +87,22 @@ export function requestOverview(db: Db, me: LocalIdentity, direction: 'in' | 'ou
       : null;
     const agreement = r.agreementId ? agreements.get(r.agreementId) : undefined;
     const excess = s
-      ? mandateExcess(ctx, { shiftId: r.shiftId, provider: r.provider, agreementId: r.agreementId, count: r.count, host: r.host, id: r.id, approvedBy: null }, { id: s.id, host: r.host, eventId: s.event_id, start: s.starts_at, end: s.ends_at, role: s.role, needed: s.needed, inPairs: s.in_pairs === 1, qualifications: [], cancelled: s.cancelled === 1 })
+      ? mandateExcess(
+          ctx,
+          { shiftId: r.shiftId, provider: r.provider, agreementId: r.agreementId, count: r.count, host: r.host, id: r.id, approvedBy: null },
+          {
+            id: s.id,
+            host: r.host,
+            eventId: s.event_id,
+            start: s.starts_at,
+            end: s.ends_at,
+            role: s.role,
+            needed: s.needed,
+            inPairs: s.in_pairs === 1,
+            qualifications: [],
+            cancelled: s.cancelled === 1,
+          },
+        )
       : null;
     const escalation: RequestRecord['escalation'] = excess ? { ...r.escalation, needed: true, role: agreement?.mandate.escalateTo ?? null } : r.escalation;
     return {

@@ -68,13 +68,21 @@ export function createRequest(db: Db, me: LocalIdentity, input: RequestInput): R
     getAgreement(db, input.agreementId);
   }
   const agreementId = input.provider === me.gemeente ? null : input.agreementId;
-  refuseOn(
-    evaluateRequest(buildPlanView(db, scopeAround(shift.start, shift.end)), { shiftId: shift.id, provider: input.provider, agreementId, count: input.count, host: me.gemeente }),
-    { provider: gemeenteName(input.provider) },
-  );
+  refuseOn(evaluateRequest(buildPlanView(db, scopeAround(shift.start, shift.end)), { shiftId: shift.id, provider: input.provider, agreementId, count: input.count, host: me.gemeente }), {
+    provider: gemeenteName(input.provider),
+  });
   const id = newRecordId(me.gemeente, 'rq');
   commitLocal(db, me, [
-    createOp(RECORD_TYPES.request!, id, { shift: shift.id, provider: input.provider, agreement: agreementId, count: input.count, note: input.note, withdrawn: false, approvedBy: null, approvedAt: null }),
+    createOp(RECORD_TYPES.request!, id, {
+      shift: shift.id,
+      provider: input.provider,
+      agreement: agreementId,
+      count: input.count,
+      note: input.note,
+      withdrawn: false,
+      approvedBy: null,
+      approvedAt: null,
+    }),
   ]);
   return getRequest(db, id);
 }
@@ -142,12 +150,28 @@ export function commitOfficers(db: Db, me: LocalIdentity, id: string, officerIds
     if (!officer.active) throw keyedError('refused', 'commit.inactive', { name: officer.name });
     const cid = derivedId(me.gemeente, 'cm', id, officerId);
     const given = reasons[officerId] ?? {};
-    const candidate = { commitmentId: cid, officerId, shiftId: shift.id, requestId: id, provider: me.gemeente, host: r.host, agreementId: r.agreementId, start: shift.start, end: shift.end, reasons: given };
+    const candidate = {
+      commitmentId: cid,
+      officerId,
+      shiftId: shift.id,
+      requestId: id,
+      provider: me.gemeente,
+      host: r.host,
+      agreementId: r.agreementId,
+      start: shift.start,
+      end: shift.end,
+      reasons: given,
+    };
     const found = evaluateCandidate(view, candidate);
     refuseOn(found, { name: officer.name });
     const unexplained = found.filter((v) => v.severity === 'warning' && !given[v.code]?.trim());
     if (unexplained.length) {
-      throw keyedError('refused', 'rules.reason', { name: officer.name, rules: rulesParam(unexplained) }, unexplained.map((v) => ({ path: `reasons.${officerId}.${v.code}`, key: 'rule.reason.required' })));
+      throw keyedError(
+        'refused',
+        'rules.reason',
+        { name: officer.name, rules: rulesParam(unexplained) },
+        unexplained.map((v) => ({ path: `reasons.${officerId}.${v.code}`, key: 'rule.reason.required' })),
+      );
     }
     accepted.push(...found);
     const exists = stmt(db, 'SELECT 1 FROM commitments WHERE id = ? AND created = 1').get(cid);

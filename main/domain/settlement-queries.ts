@@ -100,7 +100,15 @@ function catchUp(db: Db): void {
      UNION SELECT commitment_id FROM settlement_lines WHERE agreement_id IN (SELECT value FROM json_each(:agreements))`,
   )
     .pluck()
-    .all({ commitments: ids('commitment'), requests: ids('request'), shifts: ids('shift'), events: ids('event'), officers: ids('officer'), newOfficers: ids('officer.create'), agreements: ids('agreement') }) as string[];
+    .all({
+      commitments: ids('commitment'),
+      requests: ids('request'),
+      shifts: ids('shift'),
+      events: ids('event'),
+      officers: ids('officer'),
+      newOfficers: ids('officer.create'),
+      agreements: ids('agreement'),
+    }) as string[];
   if (affected.length > 0) {
     const remove = stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id = ?');
     for (const id of affected) remove.run(id);

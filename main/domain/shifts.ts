@@ -41,9 +41,9 @@ export function toShift(r: ShiftRow): ShiftRecord {
 }
 
 export function listShifts(db: Db, eventId?: string): ShiftRecord[] {
-  const rows = (eventId
-    ? stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, id').all(eventId)
-    : stmt(db, 'SELECT * FROM shifts WHERE created = 1 ORDER BY starts_at, id').all()) as ShiftRow[];
+  const rows = (
+    eventId ? stmt(db, 'SELECT * FROM shifts WHERE created = 1 AND event_id = ? ORDER BY starts_at, id').all(eventId) : stmt(db, 'SELECT * FROM shifts WHERE created = 1 ORDER BY starts_at, id').all()
+  ) as ShiftRow[];
   return rows.map(toShift);
 }
 

@@ -66,8 +66,8 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
         : revocation && e.entry.seq > revocation.after
           ? revokedReason(revocation)
           : 'problem' in stored
-          ? stored.problem
-          : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+            ? stored.problem
+            : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
     if (problem) {
       storeEntry(db, e, 'rejected', problem, at, false);
       tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
@@ -148,8 +148,7 @@ export function drainPending(db: Db, tally: Tally, at: string): void {
     applyRun(db, run, tally, at);
     const last = run.at(-1)!;
     const cp = db.prepare('SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
-      | { seq: number; head: string; sig: string }
-      | undefined;
+      { seq: number; head: string; sig: string } | undefined;
     if (cp) setCheckpoint(db, { checkpoint: { type: 'regie-checkpoint-v1', author: ready.author, seq: cp.seq, head: cp.head }, sig: cp.sig });
     unpark(db, ready.author, last.entry.seq);
   }
@@ -177,9 +176,10 @@ function bulkLoad(db: Db, incoming: number): () => void {
   const held = (stmt(db, 'SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   if (incoming <= held) return () => undefined;
   const tables = [...new Set(Object.values(RECORD_TYPES).map((t) => t.table))];
-  const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
-    .all(...tables) as { name: string; sql: string }[];
+  const indexes = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`).all(...tables) as {
+    name: string;
+    sql: string;
+  }[];
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
   return () => {
     for (const index of indexes) db.exec(index.sql);
@@ -286,7 +286,16 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         } else if (f.disposition === 'gap' || f.disposition === 'trust') {
           stmt(db, 'INSERT OR IGNORE INTO pending_checkpoints (author, seq, head, sig) VALUES (?, ?, ?, ?)').run(f.author, cp.checkpoint.seq, cp.checkpoint.head, cp.sig);
           if (f.disposition === 'gap') {
-            parked.push({ gemeente: f.gemeente, gemeenteName: gemeenteName(f.gemeente), device: f.deviceLabel, publicKey: f.author, from: f.firstFresh!, to: facts.last, missingFrom: f.missing!.from, missingTo: f.missing!.to });
+            parked.push({
+              gemeente: f.gemeente,
+              gemeenteName: gemeenteName(f.gemeente),
+              device: f.deviceLabel,
+              publicKey: f.author,
+              from: f.firstFresh!,
+              to: facts.last,
+              missingFrom: f.missing!.from,
+              missingTo: f.missing!.to,
+            });
           } else {
             held.push({ gemeente: f.gemeente, gemeenteName: gemeenteName(f.gemeente), device: f.deviceLabel, publicKey: f.author, count: f.fresh });
           }

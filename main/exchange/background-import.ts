@@ -67,7 +67,11 @@ function startWorker(job: ImportJob): Worker {
   }
   const source = new URL('./import-worker.ts', here);
   if (!existsSync(fileURLToPath(source))) throw new Error('no import worker script');
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(here)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true, workerData });
 }
 

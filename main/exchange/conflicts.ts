@@ -28,7 +28,7 @@ function lapsedCommitments(db: Db): Conflict[] {
   const rows = stmt(
     db,
     // CROSS JOIN fixes the join order: from the few lapsed rows (partial indexes) outwards, never a scan.
-      `WITH lapsed AS (
+    `WITH lapsed AS (
          SELECT r.id FROM requests r WHERE ${lapsed.request()}
          UNION SELECT r.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id WHERE ${lapsed.shift()}
          UNION SELECT r.id FROM events e CROSS JOIN shifts s ON s.event_id = e.id CROSS JOIN requests r ON r.shift_id = s.id WHERE ${lapsed.event()})
@@ -90,7 +90,7 @@ function concurrentEdits(db: Db): Conflict[] {
     if (supersededBy.get(top.record_id, top.field, top.stamp)) continue;
     const id = parseRecordId(top.record_id);
     const owner = id?.owner ?? '';
-    const recordType = id ? (RECORD_KINDS as Record<string, string>)[id.tag] ?? id.tag : 'record';
+    const recordType = id ? ((RECORD_KINDS as Record<string, string>)[id.tag] ?? id.tag) : 'record';
     conflicts.push({
       key,
       kind: 'concurrent_edit',

@@ -77,7 +77,11 @@ export function startWorker(): Worker {
   const source = new URL('./decode-worker.ts', here);
   if (!existsSync(fileURLToPath(source))) throw new Error('no decode worker script');
   // tsx's ES module entry (require.resolve finds its CommonJS twin, whose register() cannot run in a worker).
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(here)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true });
 }
 

@@ -61,15 +61,11 @@ export const cardSchema = z.object({ card: cardBodySchema, cert: signedCertSchem
 export type CardBody = z.output<typeof cardBodySchema>;
 export type SignedCard = z.output<typeof cardSchema>;
 
-export const checkpointBodySchema = z
-  .object({ type: z.literal('regie-checkpoint-v1'), author: publicKey, seq: z.number().int().min(1), head: z.string().regex(/^[0-9a-f]{64}$/) })
-  .strict();
+export const checkpointBodySchema = z.object({ type: z.literal('regie-checkpoint-v1'), author: publicKey, seq: z.number().int().min(1), head: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
 export const checkpointSchema = z.object({ checkpoint: checkpointBodySchema, sig }).strict();
 export type SignedCheckpoint = z.output<typeof checkpointSchema>;
 
-export const trailerBodySchema = z
-  .object({ type: z.literal('regie-plan-trailer-v1'), count: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), signer: publicKey })
-  .strict();
+export const trailerBodySchema = z.object({ type: z.literal('regie-plan-trailer-v1'), count: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), signer: publicKey }).strict();
 export const trailerSchema = z.object({ trailer: trailerBodySchema, sig }).strict();
 
 /** A plan file or card that is damaged, forged or not acceptable. The message says what and that nothing changed. */

@@ -16,10 +16,7 @@ export interface ImportJob {
   path: string;
 }
 
-export type ImportMessage =
-  | { kind: 'progress'; done: number }
-  | { kind: 'done'; preview: ImportPreview }
-  | { kind: 'failed'; error: ApiErrorShape | null; message: string };
+export type ImportMessage = { kind: 'progress'; done: number } | { kind: 'done'; preview: ImportPreview } | { kind: 'failed'; error: ApiErrorShape | null; message: string };
 
 const ENTRY_INSERT = /^\s*INSERT INTO entries\b/;
 

@@ -19,16 +19,16 @@ export interface AuthorRow {
 }
 
 export function listAuthors(db: Db): AuthorRow[] {
-  const rows = db
-    .prepare('SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors ORDER BY gemeente, device_label')
-    .all() as (Omit<AuthorRow, 'trusted' | 'isSelf'> & { trusted: number; isSelf: number })[];
+  const rows = db.prepare('SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors ORDER BY gemeente, device_label').all() as (Omit<
+    AuthorRow,
+    'trusted' | 'isSelf'
+  > & { trusted: number; isSelf: number })[];
   return rows.map((r) => ({ ...r, trusted: r.trusted === 1, isSelf: r.isSelf === 1 }));
 }
 
 export function getAuthor(db: Db, publicKey: string): AuthorRow | undefined {
   const r = stmt(db, 'SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors WHERE public_key = ?').get(publicKey) as
-    | (Omit<AuthorRow, 'trusted' | 'isSelf'> & { trusted: number; isSelf: number })
-    | undefined;
+    (Omit<AuthorRow, 'trusted' | 'isSelf'> & { trusted: number; isSelf: number }) | undefined;
   return r && { ...r, trusted: r.trusted === 1, isSelf: r.isSelf === 1 };
 }
 

@@ -88,8 +88,7 @@ export function describeEffects(db: Db, own: string, effects: readonly OpEffect[
     if (!requests.has(id)) requests.set(id, stmt(db, 'SELECT id, host, shift_id, provider, count FROM requests WHERE id = ?').get(id) as RequestRow | undefined);
     return requests.get(id);
   };
-  const eventFact = (e: EventRow | undefined): PreviewFact['event'] =>
-    e ? { id: e.id, name: e.name ?? '', host: e.host, start: e.starts_at ?? '', end: e.ends_at ?? '' } : undefined;
+  const eventFact = (e: EventRow | undefined): PreviewFact['event'] => (e ? { id: e.id, name: e.name ?? '', host: e.host, start: e.starts_at ?? '', end: e.ends_at ?? '' } : undefined);
   const shiftFact = (s: ShiftRow | undefined): PreviewFact['shift'] => (s ? { id: s.id, start: s.starts_at ?? '', end: s.ends_at ?? '', needed: s.needed ?? 0 } : undefined);
   const requestFact = (r: RequestRow | undefined): PreviewFact['request'] => (r ? { id: r.id, host: r.host, provider: r.provider ?? '', count: r.count ?? 0 } : undefined);
   // Our officers on a shift (or on every shift of an event) whose commitment still stands.
@@ -145,7 +144,8 @@ export function describeEffects(db: Db, own: string, effects: readonly OpEffect[
         break;
       }
       case 'response': {
-        const row = stmt(db, 'SELECT request_id, declined, reason FROM responses WHERE id = ?').get(net.id) as { request_id: string | null; declined: number | null; reason: string | null } | undefined;
+        const row = stmt(db, 'SELECT request_id, declined, reason FROM responses WHERE id = ?').get(net.id) as
+          { request_id: string | null; declined: number | null; reason: string | null } | undefined;
         const request = requestOf(row?.request_id);
         const shift = shiftOf(request?.shift_id);
         if (truthy(row?.declined)) {
@@ -155,8 +155,7 @@ export function describeEffects(db: Db, own: string, effects: readonly OpEffect[
       }
       case 'commitment': {
         const row = stmt(db, 'SELECT c.request_id, c.withdrawn, o.name, o.employer FROM commitments c LEFT JOIN officers o ON o.id = c.officer_id WHERE c.id = ?').get(net.id) as
-          | { request_id: string | null; withdrawn: number | null; name: string | null; employer: string | null }
-          | undefined;
+          { request_id: string | null; withdrawn: number | null; name: string | null; employer: string | null } | undefined;
         const request = requestOf(row?.request_id);
         const shift = shiftOf(request?.shift_id);
         const extra = {
@@ -182,8 +181,7 @@ export function describeEffects(db: Db, own: string, effects: readonly OpEffect[
       }
       case 'signature': {
         const row = stmt(db, 'SELECT s.terminate_from, a.terms FROM signatures s LEFT JOIN agreements a ON a.id = s.agreement_id WHERE s.id = ?').get(net.id) as
-          | { terminate_from: string | null; terms: string | null }
-          | undefined;
+          { terminate_from: string | null; terms: string | null } | undefined;
         const terms = row?.terms ? (JSON.parse(row.terms) as { title?: string; parties?: string[] }) : {};
         const agreement = { title: terms.title ?? '', parties: terms.parties ?? [] };
         if (row?.terminate_from) add(net, 'agreement.terminated', { agreement, date: row.terminate_from });

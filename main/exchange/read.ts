@@ -9,19 +9,7 @@ import { keyedError } from '../../shared/i18n/error-messages';
 import { parseJsonStrict } from '../log/canonical';
 import type { StoredEntry } from '../log/entry';
 import { verifySignature } from '../log/identity';
-import {
-  cardSchema,
-  headerSchema,
-  KNOWN_FEATURES,
-  LIMITS,
-  PLAN_FORMAT,
-  PLAN_VERSION,
-  PlanFileError,
-  trailerSchema,
-  type PlanHeader,
-  type SignedCard,
-  type SignedCheckpoint,
-} from './format';
+import { cardSchema, headerSchema, KNOWN_FEATURES, LIMITS, PLAN_FORMAT, PLAN_VERSION, PlanFileError, trailerSchema, type PlanHeader, type SignedCard, type SignedCheckpoint } from './format';
 import { trailerBytes } from './signing';
 import { shown } from '../../shared/text/shown';
 import { openPlainSource, openPlanSource } from './import/open';
@@ -86,7 +74,6 @@ export function parseLine<T>(schema: ZodType<T>, line: Buffer, what: string, lin
  * file no checksum covers, so it is fixed: a changed byte there is refused like a change anywhere else.
  */
 export const GZIP_HEADER = Buffer.from('1f8b08000000000000ff', 'hex');
-
 
 /**
  * The complete lines of one decompressed chunk. All but possibly the first lie back to back in `chunk`, each
@@ -174,7 +161,9 @@ export function parseHeader(line: Buffer): PlanHeader {
   const raw = parseLine(headerSchema.loose(), line, 'kop', 1) as Record<string, unknown>;
   if (raw.format !== PLAN_FORMAT) throw new PlanFileError('Dit is geen Regie-planbestand.');
   if (raw.version !== PLAN_VERSION) {
-    throw new PlanFileError(`Dit planbestand heeft versie ${shown(String(raw.version).slice(0, 20))}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`);
+    throw new PlanFileError(
+      `Dit planbestand heeft versie ${shown(String(raw.version).slice(0, 20))}; deze Regie leest versie ${PLAN_VERSION}. Werk Regie bij of vraag de afzender om een bestand voor deze versie.`,
+    );
   }
   const unknown = (Array.isArray(raw.requires) ? raw.requires : []).filter((f) => !KNOWN_FEATURES.includes(String(f)));
   if (unknown.length) throw new PlanFileError(`Dit planbestand vraagt om onderdelen die deze Regie niet kent (${shown(unknown.join(', ').slice(0, 200))}). Werk Regie bij.`);

@@ -22,7 +22,11 @@ const MAX_CARD_BYTES = 16 * 1024;
 
 export function ownCard(db: Db, me: LocalIdentity): { fileName: string; content: string } {
   // Letters such as ö stay (file systems take them); only what cannot be in a file name becomes '-'.
-  const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const safe = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '');
   return { fileName: `regie-kaart-${safe(gemeenteName(me.gemeente))}-${safe(me.deviceLabel)}.json`, content: JSON.stringify(makeCard(me, readSuccession(db), ownCert(db, me)), null, 2) + '\n' };
 }
 
@@ -186,4 +190,3 @@ export function verifyPlan(db: Db, me: LocalIdentity, path: string): Promise<Ver
 export async function readCardFile(path: string): Promise<string> {
   return (await readRegularFile(resolve(path), MAX_CARD_BYTES, 'De kaart')).toString('utf8');
 }
-

@@ -189,7 +189,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     throw keyedError('refused', 'export.write_failed', { path, reason: (err as Error).message });
   }
   const { size } = statSync(path);
-  db.prepare('INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, \'out\', ?, ?, ?, ?, ?, ?)').run(
+  db.prepare("INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)").run(
     fileId,
     me.publicKey,
     me.gemeente,

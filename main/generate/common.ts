@@ -5,7 +5,28 @@
 // given random source (main/domain/derived-id.ts prng).
 import type { AgreementTerms } from '../../shared/domain/agreement';
 
-export const FIRST_NAMES = ['Sanne', 'Daan', 'Fatima', 'Joost', 'Marieke', 'Yusuf', 'Lotte', 'Bram', 'Noor', 'Ruben', 'Eva', 'Mohamed', 'Iris', 'Thijs', 'Anouk', 'Kees', 'Priya', 'Jeroen', 'Sara', 'Wouter'];
+export const FIRST_NAMES = [
+  'Sanne',
+  'Daan',
+  'Fatima',
+  'Joost',
+  'Marieke',
+  'Yusuf',
+  'Lotte',
+  'Bram',
+  'Noor',
+  'Ruben',
+  'Eva',
+  'Mohamed',
+  'Iris',
+  'Thijs',
+  'Anouk',
+  'Kees',
+  'Priya',
+  'Jeroen',
+  'Sara',
+  'Wouter',
+];
 export const LAST_NAMES = ['de Vries', 'Jansen', 'Bakker', 'el Amrani', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Yilmaz', 'van Dijk'];
 
 /** One from a list, by the random source. */

@@ -39,9 +39,11 @@ export function demoPartners(own: string): string[] {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
   const region = GEMEENTEN.filter((g) => g.code !== own && g.region === home?.region).sort(byName);
   const province = GEMEENTEN.filter((g) => g.code !== own && g.province === home?.province && g.region !== home?.region).sort(byName);
-  return [...region, ...province, ...GEMEENTEN.filter((g) => g.code !== own)].map((g) => g.code).filter((c, i, all) => all.indexOf(c) === i).slice(0, 2);
+  return [...region, ...province, ...GEMEENTEN.filter((g) => g.code !== own)]
+    .map((g) => g.code)
+    .filter((c, i, all) => all.indexOf(c) === i)
+    .slice(0, 2);
 }
-
 
 interface Kind {
   name: string;
@@ -52,16 +54,43 @@ interface Kind {
 }
 
 const SUMMER: Kind[] = [
-  { name: 'Strandfeest', place: 'Strandpaviljoen', risk: 'B', visitors: 3500, slots: [['14:00', '22:00'], ['20:00', '02:00']] },
+  {
+    name: 'Strandfeest',
+    place: 'Strandpaviljoen',
+    risk: 'B',
+    visitors: 3500,
+    slots: [
+      ['14:00', '22:00'],
+      ['20:00', '02:00'],
+    ],
+  },
   { name: 'Zomermarkt', place: 'Marktplein', risk: 'A', visitors: 2500, slots: [['10:00', '18:00']] },
-  { name: 'Muziekfestival', place: 'Evenemententerrein', risk: 'C', visitors: 20000, slots: [['12:00', '20:00'], ['18:00', '01:00']] },
+  {
+    name: 'Muziekfestival',
+    place: 'Evenemententerrein',
+    risk: 'C',
+    visitors: 20000,
+    slots: [
+      ['12:00', '20:00'],
+      ['18:00', '01:00'],
+    ],
+  },
   { name: 'Braderie', place: 'Centrum', risk: 'A', visitors: 8000, slots: [['09:00', '17:00']] },
   { name: 'Hardloopwedstrijd', place: 'Parcours door de gemeente', risk: 'A', visitors: 5000, slots: [['07:00', '13:00']] },
   { name: 'Kermis', place: 'Dorpsplein', risk: 'B', visitors: 6000, slots: [['14:00', '23:00']] },
 ];
 const WINTER: Kind[] = [
   { name: 'Wintermarkt', place: 'Centrum', risk: 'A', visitors: 6000, slots: [['11:00', '19:00']] },
-  { name: 'Winterfestival', place: 'Evenemententerrein', risk: 'B', visitors: 9000, slots: [['14:00', '22:00'], ['20:00', '01:00']] },
+  {
+    name: 'Winterfestival',
+    place: 'Evenemententerrein',
+    risk: 'B',
+    visitors: 9000,
+    slots: [
+      ['14:00', '22:00'],
+      ['20:00', '01:00'],
+    ],
+  },
   { name: 'Halve marathon', place: 'Parcours door de gemeente', risk: 'A', visitors: 5000, slots: [['08:00', '14:00']] },
   { name: 'Lichtjesavond', place: 'Dorpsplein', risk: 'A', visitors: 3000, slots: [['16:00', '22:00']] },
   { name: 'Voetbalwedstrijd', place: 'Sportpark', risk: 'C', visitors: 12000, slots: [['12:00', '18:00']] },

@@ -64,4 +64,3 @@ export function endDemo(ctx: AppContext): { removed: string } {
   }
   return { removed: dir };
 }
-

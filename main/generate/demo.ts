@@ -86,19 +86,46 @@ function demoExchange(db: Db, me: LocalIdentity, seed: number, rand: () => numbe
 
 const demoId = (owner: string, tag: RecordKindTag, seed: number, n: number) => derivedId(owner, tag, 'regie-demo', owner, tag, seed, n);
 
-
 const EVENT_KINDS = [
-  { name: 'Strandfeest', place: 'Strandpaviljoen', risk: 'B', days: 1, visitors: 3500, shifts: [['14:00', '22:00'], ['20:00', '02:00']] },
+  {
+    name: 'Strandfeest',
+    place: 'Strandpaviljoen',
+    risk: 'B',
+    days: 1,
+    visitors: 3500,
+    shifts: [
+      ['14:00', '22:00'],
+      ['20:00', '02:00'],
+    ],
+  },
   { name: 'Braderie', place: 'Centrum', risk: 'A', days: 1, visitors: 8000, shifts: [['09:00', '17:00']] },
-  { name: 'Koningsdag', place: 'Dorpsplein en omgeving', risk: 'B', days: 1, visitors: 12000, shifts: [['08:00', '16:00'], ['15:00', '23:00']] },
+  {
+    name: 'Koningsdag',
+    place: 'Dorpsplein en omgeving',
+    risk: 'B',
+    days: 1,
+    visitors: 12000,
+    shifts: [
+      ['08:00', '16:00'],
+      ['15:00', '23:00'],
+    ],
+  },
   { name: 'Zomermarkt', place: 'Marktplein', risk: 'A', days: 1, visitors: 2500, shifts: [['10:00', '18:00']] },
   { name: 'Hardloopwedstrijd', place: 'Parcours door de gemeente', risk: 'A', days: 1, visitors: 5000, shifts: [['07:00', '13:00']] },
-  { name: 'Muziekfestival', place: 'Evenemententerrein', risk: 'C', days: 2, visitors: 20000, shifts: [['12:00', '20:00'], ['18:00', '01:00']] },
+  {
+    name: 'Muziekfestival',
+    place: 'Evenemententerrein',
+    risk: 'C',
+    days: 2,
+    visitors: 20000,
+    shifts: [
+      ['12:00', '20:00'],
+      ['18:00', '01:00'],
+    ],
+  },
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-
 
 export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: DemoScale): DemoResult {
   const rand = prng(seed ^ Number(me.gemeente.slice(2)));

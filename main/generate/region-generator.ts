@@ -132,8 +132,14 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
       const tally = newTally();
       for (const a of authors.values()) {
         if (a.publicKey !== me.publicKey) {
-          stmt(db, 'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)',
-          ).run(a.publicKey, a.gemeente, `Voorbeeldlaptop ${a.gemeente}`, syntheticCard(a), at, at);
+          stmt(db, 'INSERT OR IGNORE INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?, ?)').run(
+            a.publicKey,
+            a.gemeente,
+            `Voorbeeldlaptop ${a.gemeente}`,
+            syntheticCard(a),
+            at,
+            at,
+          );
         }
         applyRun(db, a.entries, tally, at);
         if (a.entries.length && a.publicKey !== me.publicKey) {
@@ -230,7 +236,15 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
         {
           t: 'event.create',
           id: eid,
-          set: { name: `${KINDS[n % KINDS.length]} ${year}-${n}`, place: `Centrum`, start: firstStart, end: lastEnd, risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)], visitors: 1000 + Math.floor(rand() * 20000), status: 'vergund' },
+          set: {
+            name: `${KINDS[n % KINDS.length]} ${year}-${n}`,
+            place: `Centrum`,
+            start: firstStart,
+            end: lastEnd,
+            risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)],
+            visitors: 1000 + Math.floor(rand() * 20000),
+            status: 'vergund',
+          },
         },
         ...ops,
       ]);
@@ -247,7 +261,11 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           if (ask.count <= 0) continue;
           const rid = derivedId(host, 'rq', eid, sh.sid, ask.provider);
           write(host, [
-            { t: 'request.create', id: rid, set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreement, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null } },
+            {
+              t: 'request.create',
+              id: rid,
+              set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreement, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null },
+            },
           ]);
           result.requests++;
           const askedAt = authors.get(host)!.wall;
@@ -266,7 +284,11 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           for (const oid of chosen) schedule.book(oid, sh.s, sh.e);
           write(
             ask.provider,
-            chosen.map((oid) => ({ t: 'commitment.create', id: derivedId(ask.provider, 'cm', rid, oid, String(chosen.indexOf(oid))), set: { request: rid, officer: oid, withdrawn: false, reasons: {} } })),
+            chosen.map((oid) => ({
+              t: 'commitment.create',
+              id: derivedId(ask.provider, 'cm', rid, oid, String(chosen.indexOf(oid))),
+              set: { request: rid, officer: oid, withdrawn: false, reasons: {} },
+            })),
             // Own officers are assigned at once; a partner answers within an hour to a few days.
             ask.provider === host ? undefined : askedAt + Math.round((0.5 + 72 * responseHours() ** 2) * 3_600_000),
           );
@@ -284,4 +306,3 @@ function syntheticCard(a: Author): string {
   const card = { type: 'regie-card-v1', publicKey: a.publicKey, gemeente: a.gemeente, deviceLabel: `Voorbeeldlaptop ${a.gemeente}`, created: '2022-12-01T00:00:00.000Z' };
   return canonicalJson({ card, sig: new Signer(a.privateKey).sign(Buffer.from(canonicalJson(card))) });
 }
-

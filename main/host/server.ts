@@ -147,7 +147,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       'Content-Type': 'application/octet-stream',
       'Content-Length': String(file.bytes),
       // An ASCII name for old browsers and the real one (with ö) in UTF-8 (RFC 6266 / RFC 5987).
-      'Content-Disposition': `attachment; filename="${file.name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Content-Disposition': `attachment; filename="${file.name
+        .normalize('NFKD')
+        .replace(/[^\x20-\x7e]/g, '')
+        .replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
@@ -240,7 +243,10 @@ function decodePath(path: string): string | undefined {
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
   // Answer, then close: reading the rest of a body this large would only waste time.
   res.setHeader('Connection', 'close');
-  sendJson(res, 413, { ok: false, error: { code: 'invalid_argument', message: `Het bestand is groter dan ${Math.round(LIMITS.maxFileBytes / 1024 / 1024)} MB; zo groot is een planbestand niet. Er is niets gewijzigd.` } });
+  sendJson(res, 413, {
+    ok: false,
+    error: { code: 'invalid_argument', message: `Het bestand is groter dan ${Math.round(LIMITS.maxFileBytes / 1024 / 1024)} MB; zo groot is een planbestand niet. Er is niets gewijzigd.` },
+  });
   req.resume();
 }
 

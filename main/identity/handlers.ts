@@ -26,7 +26,11 @@ import {
 } from './service';
 import { MAX_KEY_FILE_BYTES } from '../exchange/trust/keyfile';
 
-const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const safe = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 /** Writes a file whole or not at all (a temporary name, then renamed). */
 async function writeAtomically(path: string, content: string): Promise<void> {

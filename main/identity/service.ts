@@ -54,7 +54,11 @@ import { openKey, parseKeyFile, sealKey } from '../exchange/trust/keyfile';
 import { REASON_WORDS } from '../exchange/trust/words';
 
 const norm = (s: string) => s.replace(/\s+/g, '');
-const safe = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const safe = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 export function gemeenteKeyInfo(db: Db, me: LocalIdentity): GemeenteKeyInfo {
   const view = trustView(db);
@@ -77,8 +81,8 @@ function lastEntry(db: Db, device: string): { seq: number; at: string | null } {
   const pending = stmt(db, 'SELECT max(seq) AS seq FROM pending_entries WHERE author = ?').get(device) as { seq: number | null };
   const seq = Math.max(feed?.seq ?? 0, pending.seq ?? 0);
   if (seq === 0) return { seq, at: null };
-  const row = (stmt(db, 'SELECT hlc FROM entries WHERE author = ? AND seq = ?').get(device, seq) ??
-    stmt(db, 'SELECT bytes FROM pending_entries WHERE author = ? AND seq = ?').get(device, seq)) as { hlc?: string; bytes?: Buffer } | undefined;
+  const row = (stmt(db, 'SELECT hlc FROM entries WHERE author = ? AND seq = ?').get(device, seq) ?? stmt(db, 'SELECT bytes FROM pending_entries WHERE author = ? AND seq = ?').get(device, seq)) as
+    { hlc?: string; bytes?: Buffer } | undefined;
   const hlc = row?.hlc ?? (row?.bytes ? (JSON.parse(row.bytes.toString('utf8')) as { hlc: string }).hlc : undefined);
   return { seq, at: hlc ? wallOf(hlc) || null : null };
 }
@@ -87,7 +91,9 @@ function lastEntry(db: Db, device: string): { seq: number; at: string | null } {
 export function devicesOf(db: Db, gemeente: string, me?: LocalIdentity): GemeenteDevice[] {
   const view = trustView(db);
   const revoked = revocationsOf(db);
-  const rows = stmt(db, 'SELECT public_key AS publicKey, device_label AS label, is_self AS isSelf, added_at AS addedAt FROM authors WHERE gemeente = ? ORDER BY added_at, public_key').all(gemeente) as {
+  const rows = stmt(db, 'SELECT public_key AS publicKey, device_label AS label, is_self AS isSelf, added_at AS addedAt FROM authors WHERE gemeente = ? ORDER BY added_at, public_key').all(
+    gemeente,
+  ) as {
     publicKey: string;
     label: string;
     isSelf: number;
@@ -232,7 +238,9 @@ export async function approveRequest(db: Db, me: LocalIdentity, content: string,
     gemeente: string;
     label: string;
   }[];
-  const devices = loose.filter((d) => d.publicKey !== r.device && !(view.certs.get(d.publicKey)?.gemeente === d.gemeente && view.chains.has(d.gemeente))).map((d) => ({ ...d, label: d.label.slice(0, 60) || '?' }));
+  const devices = loose
+    .filter((d) => d.publicKey !== r.device && !(view.certs.get(d.publicKey)?.gemeente === d.gemeente && view.chains.has(d.gemeente)))
+    .map((d) => ({ ...d, label: d.label.slice(0, 60) || '?' }));
   const partners = signAttestation(key.privateKey, { type: 'regie-partner-roots-v1', gemeente: me.gemeente, issuer: key.publicKey, device: r.device, roots, devices, at: now.toISOString() });
   const summary = await exportPlan(db, me, path, { to: [me.gemeente], full: true, now, extraAttestations: [canonicalJson(partners)] });
   const device = listDevices(db, me).find((d) => d.publicKey === r.device)!;
@@ -255,7 +263,12 @@ export async function installCertificate(db: Db, me: LocalIdentity, path: string
   const senderCert = all.find((a) => a.attestation.type === 'regie-device-cert-v1' && a.attestation.device === plan.header.from.publicKey && a.attestation.issuer === issuer);
   if (!senderCert) throw new PlanFileError('Het bestand is niet verstuurd door een laptop die dezelfde gemeentesleutel heeft als het certificaat: niet aangenomen.');
   const roots = readRoots(db);
-  if (roots.has(me.gemeente) && !trustView(db).chains.get(me.gemeente)!.some((c) => c.key === issuer)) {
+  if (
+    roots.has(me.gemeente) &&
+    !trustView(db)
+      .chains.get(me.gemeente)!
+      .some((c) => c.key === issuer)
+  ) {
     throw new PlanFileError(`Deze laptop vertrouwt al een andere gemeentesleutel voor ${gemeenteName(me.gemeente)}; het certificaat is niet aangenomen.`);
   }
   const before = roots.has(me.gemeente);
@@ -268,11 +281,15 @@ export async function installCertificate(db: Db, me: LocalIdentity, path: string
     for (const p of partners?.attestation.roots ?? []) if (p.gemeente !== me.gemeente) setRoot(db, p.gemeente, p.key);
     const trust = stmt(
       db,
-      "INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?) ON CONFLICT (public_key) DO UPDATE SET trusted = 1 WHERE authors.gemeente = excluded.gemeente",
+      'INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 0, ?, ?) ON CONFLICT (public_key) DO UPDATE SET trusted = 1 WHERE authors.gemeente = excluded.gemeente',
     );
     const at = new Date().toISOString();
     for (const d of partners?.attestation.devices ?? []) if (d.publicKey !== me.publicKey) trust.run(d.publicKey, d.gemeente, d.label, at, at);
-    addAttestations(db, all.filter((a) => a.attestation.type !== 'regie-partner-roots-v1'), new Date().toISOString());
+    addAttestations(
+      db,
+      all.filter((a) => a.attestation.type !== 'regie-partner-roots-v1'),
+      new Date().toISOString(),
+    );
     syncTrust(db);
     clearJoinPending(db);
   })();
@@ -344,7 +361,10 @@ export function revokeDevice(db: Db, me: LocalIdentity, ref: string, after: numb
   const key = heldKey(db, me);
   const existing = revocationsOf(db).get(preview.device.publicKey);
   if (existing && existing.after <= preview.after) {
-    throw new ApiError('refused', `"${preview.device.label}" is al ingetrokken (${REASON_WORDS[existing.reason as RevocationReason] ?? existing.reason}, afkappunt nr. ${existing.after}). Er is niets gewijzigd.`);
+    throw new ApiError(
+      'refused',
+      `"${preview.device.label}" is al ingetrokken (${REASON_WORDS[existing.reason as RevocationReason] ?? existing.reason}, afkappunt nr. ${existing.after}). Er is niets gewijzigd.`,
+    );
   }
   const hashBefore = stateHash(db);
   db.transaction(() => {

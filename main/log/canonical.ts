@@ -29,7 +29,9 @@ export function canonicalJson(value: unknown): string {
   if (typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     // Keys sorted by UTF-16 code units, as RFC 8785 requires; undefined members are omitted.
-    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    const keys = Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort();
     for (const k of keys) if (!isWellFormed(k)) throw new TypeError('A key that is not well-formed Unicode cannot be signed');
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
   }

@@ -22,7 +22,10 @@ export const entrySchema = z
     author: z.string().refine(isPublicKey, 'author is not an Ed25519 public key'),
     gemeente: z.string().regex(GEMEENTE_CODE),
     seq: z.number().int().min(1),
-    prev: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    prev: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
     hlc: z.string().refine(isHlc, 'hlc is not a clock stamp'),
     ops: z.array(opSchema).min(1).max(MAX_OPS_PER_ENTRY),
   })

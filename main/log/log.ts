@@ -17,9 +17,8 @@ export interface LocalIdentity {
 }
 
 export function readIdentity(db: Db): LocalIdentity | undefined {
-  const row = db
-    .prepare('SELECT gemeente, device_label AS deviceLabel, public_key AS publicKey, private_key AS privateKey, created_at AS createdAt FROM identity WHERE id = 1')
-    .get() as LocalIdentity | undefined;
+  const row = db.prepare('SELECT gemeente, device_label AS deviceLabel, public_key AS publicKey, private_key AS privateKey, created_at AS createdAt FROM identity WHERE id = 1').get() as
+    LocalIdentity | undefined;
   return row;
 }
 
@@ -72,19 +71,24 @@ export function readFeed(db: Db, author: string): FeedHead | undefined {
  */
 export function storeEntry(db: Db, encoded: StoredEntry, status: 'applied' | 'rejected', reason: string | null, receivedAt: string, moveHead = true): void {
   const { entry } = encoded;
-  stmt(
-    db,
-    'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(encoded.id, entry.author, entry.seq, entry.prev, entry.hlc, entry.gemeente, encoded.bytes, status, reason, receivedAt);
+  stmt(db, 'INSERT INTO entries (id, author, seq, prev, hlc, gemeente, bytes, status, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    encoded.id,
+    entry.author,
+    entry.seq,
+    entry.prev,
+    entry.hlc,
+    entry.gemeente,
+    encoded.bytes,
+    status,
+    reason,
+    receivedAt,
+  );
   if (moveHead) moveFeedHead(db, encoded);
 }
 
 /** Makes `last` the head of its author's feed. */
 export function moveFeedHead(db: Db, last: StoredEntry): void {
-  stmt(
-    db,
-    'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head',
-  ).run(last.entry.author, last.entry.seq, last.id);
+  stmt(db, 'INSERT INTO feeds (author, seq, head) VALUES (?, ?, ?) ON CONFLICT (author) DO UPDATE SET seq = excluded.seq, head = excluded.head').run(last.entry.author, last.entry.seq, last.id);
 }
 
 export interface Committed {
@@ -119,7 +123,10 @@ export function commitLocal(db: Db, identity: LocalIdentity, ops: Op[], now = Da
     writeClock(db, hlc);
     // encoded.entry is read back from the bytes: JSON values are stored in their canonical (sorted-key) form.
     const effects = encoded.entry.ops.map((op) => applyOp(db, encoded.entry, op));
-    addToStateHash(db, effects.reduce((sum, e) => sum + e.digestDelta, 0n));
+    addToStateHash(
+      db,
+      effects.reduce((sum, e) => sum + e.digestDelta, 0n),
+    );
     return { entryId: encoded.id, seq: encoded.entry.seq, hlc, effects };
   })();
 }

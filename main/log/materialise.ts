@@ -146,15 +146,10 @@ export function applyOp(db: Db, entry: Entry, op: Op, detail = true): OpEffect &
   } else if (updated.length || becomesCreated) {
     const assignments = updated.map((f) => `${type.fields[f]!.column} = ?`);
     if (becomesCreated) assignments.push('created = 1');
-    const result = stmt(db, `UPDATE ${type.table} SET ${assignments.join(', ')}, stamps = ? WHERE id = ?`).run(
-      ...updated.map((f) => row[sql.fieldIndex.get(f)!]),
-      writeStamps(stamps),
-      op.id,
-    );
+    const result = stmt(db, `UPDATE ${type.table} SET ${assignments.join(', ')}, stamps = ? WHERE id = ?`).run(...updated.map((f) => row[sql.fieldIndex.get(f)!]), writeStamps(stamps), op.id);
     if (result.changes !== 1) throw new Error(`applyOp: expected to update one ${type.name} row, updated ${result.changes}`);
   }
   const digestDelta = old && !updated.length && !becomesCreated ? 0n : rowDigest(type.table, row) - (old ? rowDigest(type.table, old) : 0n);
   const kind = becomesCreated ? 'created' : changes.length > 0 ? 'changed' : 'unchanged';
   return { type: type.name, id: op.id, owner, kind, changes, digestDelta };
 }
-

@@ -132,7 +132,10 @@ export const RECORD_TYPES: Record<string, RecordType> = {
 
 const recordRef = (tag: RecordKindTag) =>
   fast(
-    z.string().max(64).refine((v) => parseRecordId(v)?.tag === tag),
+    z
+      .string()
+      .max(64)
+      .refine((v) => parseRecordId(v)?.tag === tag),
     (v) => isString(v) && v.length <= 64 && parseRecordId(v)?.tag === tag,
   );
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -335,7 +338,8 @@ Object.assign(RECORD_TYPES, {
       if (problem) return `ondertekening geweigerd: ${problem}`;
       const proposer = parseRecordId(statement)!.owner;
       if (pairProblem(proposer, pair, period)) return `ondertekening geweigerd: de verrekening is voorgesteld door ${proposer}, geen partij bij ${pair}`;
-      if (statement !== statementId(proposer, pair, period, set.contentHash as string)) return 'ondertekening geweigerd: de handtekening hoort bij een andere tekst, een ander paar of een andere periode dan de verrekening die zij noemt';
+      if (statement !== statementId(proposer, pair, period, set.contentHash as string))
+        return 'ondertekening geweigerd: de handtekening hoort bij een andere tekst, een ander paar of een andere periode dan de verrekening die zij noemt';
       if (id !== statementSignatureId(owner, statement)) return 'ondertekening geweigerd: de sleutel van de handtekening past niet bij de verrekening';
       return undefined;
     },

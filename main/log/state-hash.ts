@@ -54,7 +54,10 @@ const toHex = (n: bigint) => (((n % MOD) + MOD) % MOD).toString(16).padStart(64,
 export function recomputeStateHash(db: Db): string {
   let sum = 0n;
   for (const type of Object.values(RECORD_TYPES)) {
-    const rows = db.prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table}`).raw().iterate() as IterableIterator<unknown[]>;
+    const rows = db
+      .prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table}`)
+      .raw()
+      .iterate() as IterableIterator<unknown[]>;
     for (const row of rows) sum += rowDigest(type.table, row);
   }
   return toHex(sum);

@@ -73,7 +73,8 @@ async function setPostbus(ctx: AppContext, args: { dir: string | null; mode: 'pa
     await existingRunner(ctx)?.stop();
     return postbusStatus(ctx);
   }
-  if (!isAbsolute(args.dir)) throw keyedError('invalid_argument', 'postbus.not_absolute', { example: process.platform === 'win32' ? 'S:\\Regie-postbus' : '/mnt/gedeeld/regie-postbus', dir: args.dir });
+  if (!isAbsolute(args.dir))
+    throw keyedError('invalid_argument', 'postbus.not_absolute', { example: process.platform === 'win32' ? 'S:\\Regie-postbus' : '/mnt/gedeeld/regie-postbus', dir: args.dir });
   const dir = resolve(args.dir);
   const inside = relative(ctx.dataDir, dir);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {

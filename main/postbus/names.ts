@@ -55,11 +55,7 @@ export function isPlanFileName(name: string): boolean {
 export function isTempName(name: string): boolean {
   const lower = name.toLowerCase();
   return (
-    name.startsWith(TEMP_PREFIX) ||
-    name.startsWith('~$') ||
-    lower.startsWith('.syncthing.') ||
-    lower.startsWith('.~') ||
-    /\.(tmp|part|partial|crdownload|download|!sync|sb-[0-9a-f]+)$/.test(lower)
+    name.startsWith(TEMP_PREFIX) || name.startsWith('~$') || lower.startsWith('.syncthing.') || lower.startsWith('.~') || /\.(tmp|part|partial|crdownload|download|!sync|sb-[0-9a-f]+)$/.test(lower)
   );
 }
 

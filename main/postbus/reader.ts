@@ -224,7 +224,20 @@ interface OneContext {
 }
 
 async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prior: InRow | undefined, c: OneContext): Promise<ReadOutcome> {
-  const row: InRow = { name: o.name, size: o.size, mtime: o.mtimeMs, firstSeen: prior?.firstSeen ?? c.at, state: 'refused', reason: null, fileId: null, gemeente: null, staged: null, summary: null, trustEpoch: c.epoch, at: c.at };
+  const row: InRow = {
+    name: o.name,
+    size: o.size,
+    mtime: o.mtimeMs,
+    firstSeen: prior?.firstSeen ?? c.at,
+    state: 'refused',
+    reason: null,
+    fileId: null,
+    gemeente: null,
+    staged: null,
+    summary: null,
+    trustEpoch: c.epoch,
+    at: c.at,
+  };
   const finish = (state: InState, reason: string | null, kind?: 'refused' | 'ignored' | 'applied' | 'waiting'): ReadOutcome => {
     // One transaction (one write to disk) for what is recorded about the file.
     db.transaction(() => {

@@ -69,7 +69,14 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
   let error: string | undefined;
   if (options.write !== false) {
     try {
-      report.written = await writeFiles(db, me, settings.dir, { now, mode: settings.mode, encrypt: settings.encrypt, force: options.force ?? false, heldBack: () => (report.heldBack = true), ...(options.targets ? { targets: options.targets } : {}) });
+      report.written = await writeFiles(db, me, settings.dir, {
+        now,
+        mode: settings.mode,
+        encrypt: settings.encrypt,
+        force: options.force ?? false,
+        heldBack: () => (report.heldBack = true),
+        ...(options.targets ? { targets: options.targets } : {}),
+      });
       if (report.written.length) markWritten(db, now);
     } catch (err) {
       // Nothing was left under a final name; the same files are written next round.
@@ -77,7 +84,14 @@ export async function runRound(db: Db, me: LocalIdentity, options: RoundOptions)
     }
   }
   try {
-    report.read = await readFiles(db, me, settings.dir, { now, stagingDir: options.stagingDir, settleMs: options.settleMs, giveUpMs: options.giveUpMs, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.apply ? { apply: options.apply } : {}) });
+    report.read = await readFiles(db, me, settings.dir, {
+      now,
+      stagingDir: options.stagingDir,
+      settleMs: options.settleMs,
+      giveUpMs: options.giveUpMs,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.apply ? { apply: options.apply } : {}),
+    });
     markRead(db, now);
     report.removed = await cleanUp(db, me, settings.dir, now);
   } catch (err) {

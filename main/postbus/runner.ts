@@ -163,7 +163,7 @@ export class PostbusRunner {
       this.ownSeq = seq;
     }
     const now = Date.now();
-    const writeDue = (this.dirty && now - this.lastChange >= this.timing.quietMs);
+    const writeDue = this.dirty && now - this.lastChange >= this.timing.quietMs;
     const readDue = this.readSoon || now - this.lastRead >= this.timing.rescanMs || settings.error !== null;
     if (!writeDue && !readDue) return;
     this.readSoon = false;

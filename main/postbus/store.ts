@@ -17,9 +17,8 @@ export interface Settings {
 }
 
 export function readSettings(db: Db): Settings | undefined {
-  const r = db
-    .prepare('SELECT dir, mode, encrypt, since, last_written AS lastWritten, last_read AS lastRead, error, error_since AS errorSince FROM postbus_settings WHERE id = 1')
-    .get() as (Omit<Settings, 'encrypt'> & { encrypt: number }) | undefined;
+  const r = db.prepare('SELECT dir, mode, encrypt, since, last_written AS lastWritten, last_read AS lastRead, error, error_since AS errorSince FROM postbus_settings WHERE id = 1').get() as
+    (Omit<Settings, 'encrypt'> & { encrypt: number }) | undefined;
   return r && { ...r, encrypt: r.encrypt === 1 };
 }
 
@@ -47,11 +46,7 @@ export function markRead(db: Db, now: Date): void {
 
 /** Records that the folder cannot be reached (or that it can again: null). */
 export function setError(db: Db, error: string | null, now: Date): void {
-  db.prepare('UPDATE postbus_settings SET error = ?, error_since = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(error_since, ?) END WHERE id = 1').run(
-    error,
-    error,
-    now.toISOString(),
-  );
+  db.prepare('UPDATE postbus_settings SET error = ?, error_since = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(error_since, ?) END WHERE id = 1').run(error, error, now.toISOString());
 }
 
 export function autoGemeenten(db: Db): Set<string> {

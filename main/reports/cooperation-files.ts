@@ -30,7 +30,17 @@ export function cooperationCsv(r: CooperationReport): Buffer {
     [],
     ['Verzoeken: vragende gemeente', 'Gevraagde gemeente', 'Gedaan', 'Beantwoord met inzet', 'Afgewezen', 'Ingetrokken', 'Open', 'Mediane reactietijd (uren)', 'Gemiddelde reactietijd (uren)'],
     ...r.requests.map((q): Cell[] => [q.hostName, q.providerName, q.made, q.answered, q.declined, q.withdrawn, q.open, q.medianResponseHours, q.averageResponseHours]),
-    ['Totaal', null, r.requestTotals.made, r.requestTotals.answered, r.requestTotals.declined, r.requestTotals.withdrawn, r.requestTotals.open, r.requestTotals.medianResponseHours, r.requestTotals.averageResponseHours],
+    [
+      'Totaal',
+      null,
+      r.requestTotals.made,
+      r.requestTotals.answered,
+      r.requestTotals.declined,
+      r.requestTotals.withdrawn,
+      r.requestTotals.open,
+      r.requestTotals.medianResponseHours,
+      r.requestTotals.averageResponseHours,
+    ],
     [],
     ['Bezetting: gemeente', 'Diensten', 'Volledig bezet', 'Onderbezet', 'Nodig (handhavers)', 'Ingezet (handhavers)'],
     ...r.staffing.map((s): Cell[] => [s.hostName, s.shifts, s.full, s.short, s.needed, s.staffed]),
@@ -70,7 +80,11 @@ function bars(doc: Pdf, rows: { label: string; values: number[]; text: string }[
     let lx = x0 + labelWidth;
     legend.forEach((l, i) => {
       doc.rect(lx, doc.y + 2, 8, 8).fill(i === 0 ? BAR : BAR_ALT);
-      doc.font(FONT).fontSize(8).fillColor(INK).text(l, lx + 12, doc.y, { lineBreak: false });
+      doc
+        .font(FONT)
+        .fontSize(8)
+        .fillColor(INK)
+        .text(l, lx + 12, doc.y, { lineBreak: false });
       lx += 12 + doc.widthOfString(l) + 16;
     });
     doc.y += 14;
@@ -78,13 +92,21 @@ function bars(doc: Pdf, rows: { label: string; values: number[]; text: string }[
   for (const r of rows) {
     if (doc.y + rowHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const y = doc.y;
-    doc.font(FONT).fontSize(8).fillColor(INK).text(r.label, x0, y + (rowHeight - 9) / 2, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .fillColor(INK)
+      .text(r.label, x0, y + (rowHeight - 9) / 2, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
     const h = series === 1 ? 10 : 8;
     r.values.forEach((v, i) => {
       const w = Math.max(v > 0 ? 1 : 0, (v / max) * barMax);
       if (w > 0) doc.rect(x0 + labelWidth, y + 2 + i * (h + 1), w, h).fill(i === 0 ? BAR : BAR_ALT);
     });
-    doc.font(FONT).fontSize(8).fillColor(INK).text(r.text, x0 + labelWidth + barMax + 4, y + (rowHeight - 9) / 2, { width: textWidth - 4, lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .fillColor(INK)
+      .text(r.text, x0 + labelWidth + barMax + 4, y + (rowHeight - 9) / 2, { width: textWidth - 4, lineBreak: false });
     doc.y = y + rowHeight;
   }
   doc.x = x0;
@@ -101,11 +123,28 @@ export function cooperationPdf(r: CooperationReport, createdOn: string): Promise
     { label: 'Opgesteld op', value: dutchDate(createdOn) },
     { label: 'Controlegetal planning', value: groupedHash(r.stateHash), mono: true },
   ]);
-  paragraph(doc, 'Alle cijfers komen uit de ondertekende wijzigingen van de partners; elke gemeente met dezelfde wijzigingen ziet dezelfde cijfers en hetzelfde controlegetal. Bij elke grafiek staan dezelfde cijfers in een tabel.');
+  paragraph(
+    doc,
+    'Alle cijfers komen uit de ondertekende wijzigingen van de partners; elke gemeente met dezelfde wijzigingen ziet dezelfde cijfers en hetzelfde controlegetal. Bij elke grafiek staan dezelfde cijfers in een tabel.',
+  );
 
   heading(doc, 'Geven en nemen per gemeente');
-  bars(doc, r.balance.map((b) => ({ label: b.name, values: [b.givenMinutes / 60, b.receivedMinutes / 60], text: `${hours2(b.givenMinutes)} / ${hours2(b.receivedMinutes)} u` })), ['gegeven', 'ontvangen']);
-  table(doc, [{ header: 'Gemeente', width: 3 }, { header: 'Gegeven (uur)', width: 2, align: 'right' }, { header: 'Ontvangen (uur)', width: 2, align: 'right' }, { header: 'Saldo (uur)', width: 2, align: 'right' }], r.balance.map((b) => [b.name, hours2(b.givenMinutes), hours2(b.receivedMinutes), hours2(b.netMinutes)]), { size: 9 });
+  bars(
+    doc,
+    r.balance.map((b) => ({ label: b.name, values: [b.givenMinutes / 60, b.receivedMinutes / 60], text: `${hours2(b.givenMinutes)} / ${hours2(b.receivedMinutes)} u` })),
+    ['gegeven', 'ontvangen'],
+  );
+  table(
+    doc,
+    [
+      { header: 'Gemeente', width: 3 },
+      { header: 'Gegeven (uur)', width: 2, align: 'right' },
+      { header: 'Ontvangen (uur)', width: 2, align: 'right' },
+      { header: 'Saldo (uur)', width: 2, align: 'right' },
+    ],
+    r.balance.map((b) => [b.name, hours2(b.givenMinutes), hours2(b.receivedMinutes), hours2(b.netMinutes)]),
+    { size: 9 },
+  );
 
   heading(doc, 'Uren per gemeentepaar: leverancier (rij) aan ontvanger (kolom)');
   if (r.matrix.length === 0) paragraph(doc, 'Geen uitgeleende uren in deze periode.');
@@ -131,37 +170,127 @@ export function cooperationPdf(r: CooperationReport, createdOn: string): Promise
   const groups = new Map<string, { label: string; made: number; answered: number; declined: number; other: number; median: number | null }>();
   for (const q of r.requests) {
     const key = perHost ? q.host : `${q.host}|${q.provider}`;
-    const g = groups.get(key) ?? { label: perHost ? `${q.hostName} (vraagt)` : `${q.hostName} aan ${q.providerName}`, made: 0, answered: 0, declined: 0, other: 0, median: perHost ? null : q.medianResponseHours };
+    const g = groups.get(key) ?? {
+      label: perHost ? `${q.hostName} (vraagt)` : `${q.hostName} aan ${q.providerName}`,
+      made: 0,
+      answered: 0,
+      declined: 0,
+      other: 0,
+      median: perHost ? null : q.medianResponseHours,
+    };
     g.made += q.made;
     g.answered += q.answered;
     g.declined += q.declined;
     g.other += q.open + q.withdrawn;
     groups.set(key, g);
   }
-  bars(doc, [...groups.values()].map((g) => ({ label: g.label, values: [g.answered, g.declined], text: `${g.answered} / ${g.declined} van ${g.made}` })), ['met inzet', 'afgewezen']);
+  bars(
+    doc,
+    [...groups.values()].map((g) => ({ label: g.label, values: [g.answered, g.declined], text: `${g.answered} / ${g.declined} van ${g.made}` })),
+    ['met inzet', 'afgewezen'],
+  );
   const reqRows = [...groups.values()].map((g) => [g.label, String(g.made), String(g.answered), String(g.declined), String(g.other), g.median === null ? '–' : decimal(g.median, 1).text]);
   const t = r.requestTotals;
   reqRows.push(['Totaal', String(t.made), String(t.answered), String(t.declined), String(t.open + t.withdrawn), t.medianResponseHours === null ? '–' : decimal(t.medianResponseHours, 1).text]);
-  table(doc, [{ header: 'Verzoek', width: 4 }, { header: 'Gedaan', width: 1.2, align: 'right' }, { header: 'Met inzet', width: 1.4, align: 'right' }, { header: 'Afgewezen', width: 1.4, align: 'right' }, { header: 'Open/ingetr.', width: 1.5, align: 'right' }, { header: 'Mediaan reactie (uur)', width: 2, align: 'right' }], reqRows, { emphasise: (_r, i) => i === reqRows.length - 1, size: 9 });
+  table(
+    doc,
+    [
+      { header: 'Verzoek', width: 4 },
+      { header: 'Gedaan', width: 1.2, align: 'right' },
+      { header: 'Met inzet', width: 1.4, align: 'right' },
+      { header: 'Afgewezen', width: 1.4, align: 'right' },
+      { header: 'Open/ingetr.', width: 1.5, align: 'right' },
+      { header: 'Mediaan reactie (uur)', width: 2, align: 'right' },
+    ],
+    reqRows,
+    { emphasise: (_r, i) => i === reqRows.length - 1, size: 9 },
+  );
 
   heading(doc, 'Bezetting van diensten');
-  bars(doc, r.staffing.map((s) => ({ label: s.hostName, values: [s.full, s.short], text: `${s.full} volledig / ${s.short} onder` })), ['volledig bezet', 'onderbezet']);
-  table(doc, [{ header: 'Gemeente', width: 3 }, { header: 'Diensten', width: 1.4, align: 'right' }, { header: 'Volledig', width: 1.4, align: 'right' }, { header: 'Onderbezet', width: 1.4, align: 'right' }, { header: 'Handhavers nodig / ingezet', width: 2.4, align: 'right' }], r.staffing.map((s) => [s.hostName, String(s.shifts), String(s.full), String(s.short), `${s.needed} / ${s.staffed}`]), { size: 9 });
+  bars(
+    doc,
+    r.staffing.map((s) => ({ label: s.hostName, values: [s.full, s.short], text: `${s.full} volledig / ${s.short} onder` })),
+    ['volledig bezet', 'onderbezet'],
+  );
+  table(
+    doc,
+    [
+      { header: 'Gemeente', width: 3 },
+      { header: 'Diensten', width: 1.4, align: 'right' },
+      { header: 'Volledig', width: 1.4, align: 'right' },
+      { header: 'Onderbezet', width: 1.4, align: 'right' },
+      { header: 'Handhavers nodig / ingezet', width: 2.4, align: 'right' },
+    ],
+    r.staffing.map((s) => [s.hostName, String(s.shifts), String(s.full), String(s.short), `${s.needed} / ${s.staffed}`]),
+    { size: 9 },
+  );
 
   heading(doc, 'Gebruik van afspraken tegen het maximum');
   if (r.caps.length === 0) paragraph(doc, 'Geen inzet onder een afspraak in deze periode.');
-  else table(doc, [{ header: 'Afspraak', width: 4 }, { header: 'Leverancier', width: 2.4 }, { header: 'Max/maand', width: 1.4, align: 'right' }, { header: 'Uren', width: 1.4, align: 'right' }, { header: 'Hoogste maand', width: 1.6, align: 'right' }, { header: 'Mnd boven max', width: 1.6, align: 'right' }], r.caps.map((c) => [c.title, c.providerName, `${c.capHoursPerMonth} u`, hours2(c.minutes), `${c.highestMonthPercent}%`, String(c.monthsOver)]), { size: 9 });
+  else
+    table(
+      doc,
+      [
+        { header: 'Afspraak', width: 4 },
+        { header: 'Leverancier', width: 2.4 },
+        { header: 'Max/maand', width: 1.4, align: 'right' },
+        { header: 'Uren', width: 1.4, align: 'right' },
+        { header: 'Hoogste maand', width: 1.6, align: 'right' },
+        { header: 'Mnd boven max', width: 1.6, align: 'right' },
+      ],
+      r.caps.map((c) => [c.title, c.providerName, `${c.capHoursPerMonth} u`, hours2(c.minutes), `${c.highestMonthPercent}%`, String(c.monthsOver)]),
+      { size: 9 },
+    );
 
   heading(doc, 'Kosten per risicoklasse');
-  bars(doc, r.byRisk.map((k) => ({ label: `Klasse ${k.risk}`, values: [k.amountCents / 100], text: money2(k.amountCents) })));
-  table(doc, [{ header: 'Risicoklasse', width: 2 }, { header: 'Evenementen', width: 1.6, align: 'right' }, { header: 'Uren', width: 1.6, align: 'right' }, { header: 'Kosten', width: 2, align: 'right' }], r.byRisk.map((k) => [k.risk, String(k.events), hours2(k.minutes), money2(k.amountCents)]), { size: 9 });
+  bars(
+    doc,
+    r.byRisk.map((k) => ({ label: `Klasse ${k.risk}`, values: [k.amountCents / 100], text: money2(k.amountCents) })),
+  );
+  table(
+    doc,
+    [
+      { header: 'Risicoklasse', width: 2 },
+      { header: 'Evenementen', width: 1.6, align: 'right' },
+      { header: 'Uren', width: 1.6, align: 'right' },
+      { header: 'Kosten', width: 2, align: 'right' },
+    ],
+    r.byRisk.map((k) => [k.risk, String(k.events), hours2(k.minutes), money2(k.amountCents)]),
+    { size: 9 },
+  );
 
   heading(doc, 'Kosten per evenement (hoogste 15)');
   if (r.events.length === 0) paragraph(doc, 'Geen evenementen met geleende handhavers in deze periode.');
-  else table(doc, [{ header: 'Evenement', width: 4 }, { header: 'Gastgemeente', width: 2.4 }, { header: 'Klasse', width: 1, align: 'right' }, { header: 'Uren', width: 1.4, align: 'right' }, { header: 'Kosten', width: 1.8, align: 'right' }], r.events.slice(0, 15).map((e) => [e.name, e.hostName, e.risk ?? '–', hours2(e.minutes), money2(e.amountCents)]), { size: 9 });
+  else
+    table(
+      doc,
+      [
+        { header: 'Evenement', width: 4 },
+        { header: 'Gastgemeente', width: 2.4 },
+        { header: 'Klasse', width: 1, align: 'right' },
+        { header: 'Uren', width: 1.4, align: 'right' },
+        { header: 'Kosten', width: 1.8, align: 'right' },
+      ],
+      r.events.slice(0, 15).map((e) => [e.name, e.hostName, e.risk ?? '–', hours2(e.minutes), money2(e.amountCents)]),
+      { size: 9 },
+    );
 
   heading(doc, 'Trend over de jaren');
-  bars(doc, r.trend.map((y) => ({ label: String(y.year), values: [y.minutes / 60], text: `${hours2(y.minutes)} u · ${money2(y.amountCents)}` })));
-  table(doc, [{ header: 'Jaar', width: 1.2 }, { header: 'Uren geleend', width: 2, align: 'right' }, { header: 'Kosten', width: 2, align: 'right' }, { header: 'Verzoeken', width: 1.6, align: 'right' }, { header: 'Afgewezen', width: 1.6, align: 'right' }], r.trend.map((y) => [String(y.year), hours2(y.minutes), money2(y.amountCents), String(y.requests), String(y.declined)]), { size: 9 });
+  bars(
+    doc,
+    r.trend.map((y) => ({ label: String(y.year), values: [y.minutes / 60], text: `${hours2(y.minutes)} u · ${money2(y.amountCents)}` })),
+  );
+  table(
+    doc,
+    [
+      { header: 'Jaar', width: 1.2 },
+      { header: 'Uren geleend', width: 2, align: 'right' },
+      { header: 'Kosten', width: 2, align: 'right' },
+      { header: 'Verzoeken', width: 1.6, align: 'right' },
+      { header: 'Afgewezen', width: 1.6, align: 'right' },
+    ],
+    r.trend.map((y) => [String(y.year), hours2(y.minutes), money2(y.amountCents), String(y.requests), String(y.declined)]),
+    { size: 9 },
+  );
   return finish(doc, `Regie · verantwoording samenwerking · ${scopeName(r)} · ${dutchDate(r.period.from)} t/m ${dutchDate(r.period.to)}`);
 }

@@ -74,7 +74,20 @@ function requestFigures(db: Db, period: Period, involves: (code: string) => bool
     const key = `${r.host}|${r.provider}`;
     let f = by.get(key);
     if (!f) {
-      f = { host: r.host, hostName: gemeenteName(r.host), provider: r.provider, providerName: gemeenteName(r.provider), made: 0, answered: 0, declined: 0, withdrawn: 0, open: 0, medianResponseHours: null, averageResponseHours: null, times: [] };
+      f = {
+        host: r.host,
+        hostName: gemeenteName(r.host),
+        provider: r.provider,
+        providerName: gemeenteName(r.provider),
+        made: 0,
+        answered: 0,
+        declined: 0,
+        withdrawn: 0,
+        open: 0,
+        medianResponseHours: null,
+        averageResponseHours: null,
+        times: [],
+      };
       by.set(key, f);
     }
     f.made++;
@@ -197,7 +210,13 @@ function compute(db: Db, period: Period, gemeente: string | undefined): Cooperat
        LEFT JOIN responses rs ON rs.request_id = r.id AND rs.created = 1 WHERE s.created = 1 AND s.starts_at >= ? AND s.starts_at < ?`,
     ).all(yp.from, endOf(yp.to)) as { host: string; provider: string; declined: number }[];
     const mine = counts.filter((c) => involves(c.host) || involves(c.provider));
-    return { year, minutes: yl.reduce((s, l) => s + l.minutes, 0), amountCents: yl.reduce((s, l) => s + l.amountCents, 0), requests: mine.length, declined: mine.filter((c) => c.declined === 1).length };
+    return {
+      year,
+      minutes: yl.reduce((s, l) => s + l.minutes, 0),
+      amountCents: yl.reduce((s, l) => s + l.amountCents, 0),
+      requests: mine.length,
+      declined: mine.filter((c) => c.declined === 1).length,
+    };
   });
 
   const requests = requestFigures(db, period, involves);
@@ -219,7 +238,15 @@ function compute(db: Db, period: Period, gemeente: string | undefined): Cooperat
       withdrawn: requests.reduce((s, r) => s + r.withdrawn, 0),
       open: requests.reduce((s, r) => s + r.open, 0),
       medianResponseHours: round1(median(times.map((r) => r.medianResponseHours!))),
-      averageResponseHours: times.length ? round1(times.reduce((s, r) => s + r.averageResponseHours! * (r.answered + r.declined), 0) / Math.max(1, times.reduce((s, r) => s + r.answered + r.declined, 0))) : null,
+      averageResponseHours: times.length
+        ? round1(
+            times.reduce((s, r) => s + r.averageResponseHours! * (r.answered + r.declined), 0) /
+              Math.max(
+                1,
+                times.reduce((s, r) => s + r.answered + r.declined, 0),
+              ),
+          )
+        : null,
     },
     staffing: staffingOf(db, period, involves),
     caps: capRows,

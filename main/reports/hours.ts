@@ -19,7 +19,7 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 function monthsOf(period: Period): string[] {
   const out: string[] = [];
-  for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7); ) {
+  for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7);) {
     out.push(m);
     const [y, mm] = [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
     m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
@@ -88,7 +88,18 @@ export function hoursReport(view: PlanView, period: Period, own: string, stateHa
     const shift = ctx.shifts.get(a.shiftId);
     const eventId = shift?.eventId ?? a.shiftId;
     const event = ctx.events.get(eventId);
-    const e = getOr(events, eventId, () => ({ eventId, name: event?.name ?? eventId, host: a.host, hostName: gemeenteName(a.host), shifts: 0, assignments: 0, minutes: 0, hostMinutes: 0, partnerMinutes: 0, shiftIds: new Set<string>() }));
+    const e = getOr(events, eventId, () => ({
+      eventId,
+      name: event?.name ?? eventId,
+      host: a.host,
+      hostName: gemeenteName(a.host),
+      shifts: 0,
+      assignments: 0,
+      minutes: 0,
+      hostMinutes: 0,
+      partnerMinutes: 0,
+      shiftIds: new Set<string>(),
+    }));
     e.shiftIds.add(a.shiftId);
     e.assignments += 1;
     e.minutes += minutes;
@@ -144,9 +155,7 @@ export function hoursReport(view: PlanView, period: Period, own: string, stateHa
     ownName: gemeenteName(own),
     stateHash,
     officers: [...officers.values()].sort((x, y) => y.minutes - x.minutes || cmp(x.name, y.name)),
-    events: [...events.values()]
-      .map(({ shiftIds, ...e }) => ({ ...e, shifts: shiftIds.size }))
-      .sort((x, y) => y.minutes - x.minutes || cmp(x.name, y.name)),
+    events: [...events.values()].map(({ shiftIds, ...e }) => ({ ...e, shifts: shiftIds.size })).sort((x, y) => y.minutes - x.minutes || cmp(x.name, y.name)),
     gemeenten: [...gemeenten.values()].sort((x, y) => cmp(x.name, y.name)),
     caps,
     series: {

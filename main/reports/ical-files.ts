@@ -28,11 +28,12 @@ export function changesOf(db: Db, recordIds: string[]): number {
 
 /** Every shift the officer was ever committed to by the employer, with the commitments and requests involved. */
 function everCommitted(db: Db, officerId: string): Map<string, string[]> {
-  const rows = stmt(db, `SELECT r.shift_id AS shiftId, c.id AS commitmentId, r.id AS requestId
+  const rows = stmt(
+    db,
+    `SELECT r.shift_id AS shiftId, c.id AS commitmentId, r.id AS requestId
          FROM commitments c JOIN requests r ON r.id = c.request_id AND r.created = 1 AND r.provider = c.provider
         WHERE c.officer_id = ? AND c.created = 1`,
-    )
-    .all(officerId) as { shiftId: string; commitmentId: string; requestId: string }[];
+  ).all(officerId) as { shiftId: string; commitmentId: string; requestId: string }[];
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.shiftId, [...(out.get(r.shiftId) ?? []), r.commitmentId, r.requestId]);
   return out;

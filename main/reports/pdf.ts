@@ -151,10 +151,22 @@ function ensureSpace(doc: Pdf, height: number): void {
 }
 
 export function title(doc: Pdf, text: string, subtitle?: string): void {
-  tagged(doc, 'H1', () => doc.font(BOLD).fontSize(18).fillColor(NAVY).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }));
+  tagged(doc, 'H1', () =>
+    doc
+      .font(BOLD)
+      .fontSize(18)
+      .fillColor(NAVY)
+      .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
+  );
   if (subtitle) {
     doc.moveDown(0.2);
-    tagged(doc, 'P', () => doc.font(FONT).fontSize(11).fillColor(INK).text(subtitle, { width: contentWidth(doc) }));
+    tagged(doc, 'P', () =>
+      doc
+        .font(FONT)
+        .fontSize(11)
+        .fillColor(INK)
+        .text(subtitle, { width: contentWidth(doc) }),
+    );
   }
   doc.moveDown(0.8);
 }
@@ -162,12 +174,24 @@ export function title(doc: Pdf, text: string, subtitle?: string): void {
 export function heading(doc: Pdf, text: string): void {
   ensureSpace(doc, 60);
   doc.moveDown(0.6);
-  tagged(doc, 'H2', () => doc.font(BOLD).fontSize(12).fillColor(NAVY).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }));
+  tagged(doc, 'H2', () =>
+    doc
+      .font(BOLD)
+      .fontSize(12)
+      .fillColor(NAVY)
+      .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
+  );
   doc.moveDown(0.3);
 }
 
 export function paragraph(doc: Pdf, text: string, options: { size?: number; color?: string } = {}): void {
-  tagged(doc, 'P', () => doc.font(FONT).fontSize(options.size ?? 9).fillColor(options.color ?? MUTED).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }));
+  tagged(doc, 'P', () =>
+    doc
+      .font(FONT)
+      .fontSize(options.size ?? 9)
+      .fillColor(options.color ?? MUTED)
+      .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
+  );
   doc.moveDown(0.4);
 }
 
@@ -185,8 +209,29 @@ export function facts(doc: Pdf, rows: { label: string; value: string; mono?: boo
     const y = doc.y;
     const tr = doc.struct('TR');
     table.add(tr);
-    tagged(doc, 'TH', () => doc.font(BOLD).fontSize(10).fillColor(INK).text(r.label, x, y, { width: labelWidth - 8 }), tr, { scope: 'Row' });
-    tagged(doc, 'TD', () => doc.font(r.mono ? MONO : FONT).fontSize(10).fillColor(INK).text(r.value, x + labelWidth, y, { width: valueWidth }), tr);
+    tagged(
+      doc,
+      'TH',
+      () =>
+        doc
+          .font(BOLD)
+          .fontSize(10)
+          .fillColor(INK)
+          .text(r.label, x, y, { width: labelWidth - 8 }),
+      tr,
+      { scope: 'Row' },
+    );
+    tagged(
+      doc,
+      'TD',
+      () =>
+        doc
+          .font(r.mono ? MONO : FONT)
+          .fontSize(10)
+          .fillColor(INK)
+          .text(r.value, x + labelWidth, y, { width: valueWidth }),
+      tr,
+    );
     tr.end();
     doc.y = y + h + 4;
   }
@@ -229,12 +274,24 @@ export function table(doc: Pdf, columns: Column[], rows: string[][], options: Ta
     if (fill) artifact(doc, () => doc.rect(x0, y, contentWidth(doc), h).fill(fill));
     let x = x0;
     cells.forEach((c, i) => {
-      const write = () => doc.font(font).fontSize(size).fillColor(color).text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left' });
+      const write = () =>
+        doc
+          .font(font)
+          .fontSize(size)
+          .fillColor(color)
+          .text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left' });
       if (row) tagged(doc, row.cell, write, row.tr, row.cell === 'TH' ? { scope: 'Column' } : {});
       else artifact(doc, write, 'Pagination');
       x += widths[i]!;
     });
-    artifact(doc, () => doc.moveTo(x0, y + h).lineTo(x0 + contentWidth(doc), y + h).lineWidth(0.5).strokeColor(LINE).stroke());
+    artifact(doc, () =>
+      doc
+        .moveTo(x0, y + h)
+        .lineTo(x0 + contentWidth(doc), y + h)
+        .lineWidth(0.5)
+        .strokeColor(LINE)
+        .stroke(),
+    );
     doc.x = x0;
     doc.y = y + h;
   };

@@ -33,12 +33,7 @@ export function rosterPdf(r: Roster, createdOn: string): Promise<Buffer> {
     }
     table(
       doc,
-      [
-        { header: 'Handhaver', width: 4 },
-        { header: 'Gemeente', width: 3 },
-        { header: 'Rol', width: 2.5 },
-        ...(r.phones ? [{ header: 'Telefoon', width: 3 }] : []),
-      ],
+      [{ header: 'Handhaver', width: 4 }, { header: 'Gemeente', width: 3 }, { header: 'Rol', width: 2.5 }, ...(r.phones ? [{ header: 'Telefoon', width: 3 }] : [])],
       s.officers.map((o) => [o.name, o.gemeenteName, ROLE_LABEL[shift.role], ...(r.phones ? [o.phone === null ? `via ${gemeenteName(o.gemeente)}` : o.phone || '–'] : [])]),
       { size: 10 },
     );

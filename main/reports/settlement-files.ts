@@ -38,7 +38,29 @@ export function settlementCsv(s: SettlementStatement): Buffer {
     ['Opgesteld door', s.ownName],
     ['Controlegetal planning', s.stateHash],
     [],
-    ['Begindatum', 'Begintijd', 'Einddatum', 'Eindtijd', 'Evenement', 'Handhaver', 'Leverancier', 'Ontvanger', 'Model', 'Uren', 'Basis (uren)', 'Avond (uren)', 'Nacht (uren)', 'Weekend (uren)', 'Feestdag (uren)', 'Tarief per uur (EUR)', 'Avond %', 'Nacht %', 'Weekend %', 'Feestdag %', 'Bedrag (EUR)'],
+    [
+      'Begindatum',
+      'Begintijd',
+      'Einddatum',
+      'Eindtijd',
+      'Evenement',
+      'Handhaver',
+      'Leverancier',
+      'Ontvanger',
+      'Model',
+      'Uren',
+      'Basis (uren)',
+      'Avond (uren)',
+      'Nacht (uren)',
+      'Weekend (uren)',
+      'Feestdag (uren)',
+      'Tarief per uur (EUR)',
+      'Avond %',
+      'Nacht %',
+      'Weekend %',
+      'Feestdag %',
+      'Bedrag (EUR)',
+    ],
   ];
   for (const l of st.lines) {
     const c = l.categoryMinutes;
@@ -72,7 +94,15 @@ export function settlementCsv(s: SettlementStatement): Buffer {
   if (st.netting.length > 0) {
     rows.push([], ['Gesloten beurs: gemeente A', 'Gemeente B', 'A aan B (uren)', 'B aan A (uren)', 'Saldo (uren)', 'Verschuldigd door', 'Aan']);
     for (const n of st.netting) {
-      rows.push([n.aName, n.bName, decimal(n.aToBHours, 2), decimal(n.bToAHours, 2), hoursOf(n.netMinutes), n.owedBy ? (n.owedBy === n.a ? n.aName : n.bName) : 'gelijk', n.owedTo ? (n.owedTo === n.a ? n.aName : n.bName) : null]);
+      rows.push([
+        n.aName,
+        n.bName,
+        decimal(n.aToBHours, 2),
+        decimal(n.bToAHours, 2),
+        hoursOf(n.netMinutes),
+        n.owedBy ? (n.owedBy === n.a ? n.aName : n.bName) : 'gelijk',
+        n.owedTo ? (n.owedTo === n.a ? n.aName : n.bName) : null,
+      ]);
     }
   }
   return csvBytes(rows);

@@ -11,7 +11,11 @@ import { facts, finish, heading, newPdf, paragraph, table, title } from './pdf';
 const hoursOf = (minutes: number) => decimal(minutes / 60, 2);
 const name = gemeenteName;
 
-const STATUS = { vastgesteld: 'Vastgesteld door beide gemeenten', proposed: 'Voorstel, nog niet door beide ondertekend', superseded: 'Vervallen: de periode is met een andere tekst vastgesteld' } as const;
+const STATUS = {
+  vastgesteld: 'Vastgesteld door beide gemeenten',
+  proposed: 'Voorstel, nog niet door beide ondertekend',
+  superseded: 'Vervallen: de periode is met een andere tekst vastgesteld',
+} as const;
 
 export function statementFileName(d: StatementDetail, extension: 'csv' | 'pdf'): string {
   return `${slug(d.content.number)}-${slug(d.summary.aName)}-${slug(d.summary.bName)}.${extension}`;
@@ -45,10 +49,46 @@ export function statementCsv(d: StatementDetail): Buffer {
     [`Ondertekend ${name(c.a)}`, sa.when, 'Vingerafdruk', sa.fingerprint],
     [`Ondertekend ${name(c.b)}`, sb.when, 'Vingerafdruk', sb.fingerprint],
     [],
-    ['Soort', 'Begindatum', 'Begintijd', 'Einddatum', 'Eindtijd', 'Evenement', 'Handhaver', 'Leverancier', 'Ontvanger', 'Model', 'Uren', 'Tarief per uur (EUR)', 'Bedrag (EUR)', 'Reden', 'Gewijzigd door', 'Gewijzigd op', 'Corrigeert'],
+    [
+      'Soort',
+      'Begindatum',
+      'Begintijd',
+      'Einddatum',
+      'Eindtijd',
+      'Evenement',
+      'Handhaver',
+      'Leverancier',
+      'Ontvanger',
+      'Model',
+      'Uren',
+      'Tarief per uur (EUR)',
+      'Bedrag (EUR)',
+      'Reden',
+      'Gewijzigd door',
+      'Gewijzigd op',
+      'Corrigeert',
+    ],
   ];
   for (const l of c.lines) {
-    rows.push(['dienst', dutchDate(l.start.slice(0, 10)), l.start.slice(11), dutchDate(l.end.slice(0, 10)), l.end.slice(11), l.eventName, l.officerName, name(l.provider), name(l.host), MODEL_LABEL[l.model], hoursOf(l.minutes), l.model === 'tariff' ? euros(l.hourlyCents) : null, euros(l.amountCents), null, null, null, null]);
+    rows.push([
+      'dienst',
+      dutchDate(l.start.slice(0, 10)),
+      l.start.slice(11),
+      dutchDate(l.end.slice(0, 10)),
+      l.end.slice(11),
+      l.eventName,
+      l.officerName,
+      name(l.provider),
+      name(l.host),
+      MODEL_LABEL[l.model],
+      hoursOf(l.minutes),
+      l.model === 'tariff' ? euros(l.hourlyCents) : null,
+      euros(l.amountCents),
+      null,
+      null,
+      null,
+      null,
+    ]);
   }
   for (const k of c.corrections) {
     rows.push([
@@ -74,11 +114,30 @@ export function statementCsv(d: StatementDetail): Buffer {
   rows.push([], ['Leverancier', 'Ontvanger', 'Te betalen door ontvanger (EUR)']);
   for (const due of c.due) rows.push([name(due.provider), name(due.host), euros(due.amountCents)]);
   rows.push([], ['Afspraak', 'Leverancier', 'Model', 'Tarief per uur (EUR)', 'Avond %', 'Nacht %', 'Weekend %', 'Feestdag %', 'Controlegetal afspraak']);
-  for (const b of c.basis) rows.push([b.title, name(b.provider), MODEL_LABEL[b.model], b.model === 'tariff' ? euros(b.hourlyCents) : null, b.surcharges?.evening ?? null, b.surcharges?.night ?? null, b.surcharges?.weekend ?? null, b.surcharges?.holiday ?? null, b.contentHash]);
+  for (const b of c.basis)
+    rows.push([
+      b.title,
+      name(b.provider),
+      MODEL_LABEL[b.model],
+      b.model === 'tariff' ? euros(b.hourlyCents) : null,
+      b.surcharges?.evening ?? null,
+      b.surcharges?.night ?? null,
+      b.surcharges?.weekend ?? null,
+      b.surcharges?.holiday ?? null,
+      b.contentHash,
+    ]);
   if (c.balance) {
     const bal = c.balance;
     rows.push([], ['Gesloten beurs (uren, positief: B is A uren verschuldigd)', 'Beginsaldo', 'Deze periode', 'Correcties', 'Eindsaldo', 'Uitkomst', 'Overgenomen uit']);
-    rows.push([`${name(c.a)} – ${name(c.b)}`, hoursOf(bal.openingMinutes), hoursOf(bal.periodMinutes), hoursOf(bal.correctionMinutes), hoursOf(bal.closingMinutes), balanceText(d, bal.closingMinutes), bal.carriedFrom]);
+    rows.push([
+      `${name(c.a)} – ${name(c.b)}`,
+      hoursOf(bal.openingMinutes),
+      hoursOf(bal.periodMinutes),
+      hoursOf(bal.correctionMinutes),
+      hoursOf(bal.closingMinutes),
+      balanceText(d, bal.closingMinutes),
+      bal.carriedFrom,
+    ]);
   }
   return csvBytes(rows);
 }
@@ -105,15 +164,39 @@ export function statementPdf(d: StatementDetail, createdOn: string): Promise<Buf
   );
   heading(doc, 'Te betalen');
   const dueRows = c.due.map((x) => [name(x.provider), name(x.host), money2(x.amountCents)]);
-  if (dueRows.length) table(doc, [{ header: 'Leverancier (ontvangt)', width: 3 }, { header: 'Ontvanger (betaalt)', width: 3 }, { header: 'Bedrag', width: 2, align: 'right' }], dueRows, { size: 10 });
+  if (dueRows.length)
+    table(
+      doc,
+      [
+        { header: 'Leverancier (ontvangt)', width: 3 },
+        { header: 'Ontvanger (betaalt)', width: 3 },
+        { header: 'Bedrag', width: 2, align: 'right' },
+      ],
+      dueRows,
+      { size: 10 },
+    );
   else paragraph(doc, 'Geen bedrag: geen inzet onder een tarief in deze periode.', { size: 10 });
   if (c.balance) {
     heading(doc, 'Gesloten beurs: saldo in uren');
     const b = c.balance;
     table(
       doc,
-      [{ header: 'Beginsaldo', width: 2, align: 'right' }, { header: 'Deze periode', width: 2, align: 'right' }, { header: 'Correcties', width: 2, align: 'right' }, { header: 'Eindsaldo', width: 2, align: 'right' }, { header: 'Uitkomst', width: 6 }],
-      [[hours2(b.openingMinutes), hours2(b.periodMinutes), hours2(b.correctionMinutes), hours2(b.closingMinutes), `${balanceText(d, b.closingMinutes)}${b.carriedFrom ? ` (beginsaldo uit ${b.carriedFrom})` : ''}`]],
+      [
+        { header: 'Beginsaldo', width: 2, align: 'right' },
+        { header: 'Deze periode', width: 2, align: 'right' },
+        { header: 'Correcties', width: 2, align: 'right' },
+        { header: 'Eindsaldo', width: 2, align: 'right' },
+        { header: 'Uitkomst', width: 6 },
+      ],
+      [
+        [
+          hours2(b.openingMinutes),
+          hours2(b.periodMinutes),
+          hours2(b.correctionMinutes),
+          hours2(b.closingMinutes),
+          `${balanceText(d, b.closingMinutes)}${b.carriedFrom ? ` (beginsaldo uit ${b.carriedFrom})` : ''}`,
+        ],
+      ],
       { size: 10 },
     );
     paragraph(doc, `Positief: ${name(c.a)} leende meer uren uit dan het ontving. Het eindsaldo gaat mee naar de volgende periode.`);
@@ -131,7 +214,15 @@ export function statementPdf(d: StatementDetail, createdOn: string): Promise<Buf
         { header: 'Uren', width: 1.1, align: 'right' },
         { header: 'Bedrag', width: 1.6, align: 'right' },
       ],
-      c.corrections.map((k) => [k.corrects.number, shiftTime(k.start, k.end), `${k.eventName}, ${k.officerName}`, k.reason, `${k.byName}${k.on ? `, ${dutchDate(k.on)}` : ''}`, hours2(k.minutes), money2(k.amountCents)]),
+      c.corrections.map((k) => [
+        k.corrects.number,
+        shiftTime(k.start, k.end),
+        `${k.eventName}, ${k.officerName}`,
+        k.reason,
+        `${k.byName}${k.on ? `, ${dutchDate(k.on)}` : ''}`,
+        hours2(k.minutes),
+        money2(k.amountCents),
+      ]),
       { size: 8 },
     );
   }
@@ -139,8 +230,20 @@ export function statementPdf(d: StatementDetail, createdOn: string): Promise<Buf
   if (c.basis.length)
     table(
       doc,
-      [{ header: 'Afspraak', width: 4 }, { header: 'Leverancier', width: 2.4 }, { header: 'Model', width: 2 }, { header: 'Tarief', width: 1.6, align: 'right' }, { header: 'Toeslagen avond/nacht/weekend/feestdag', width: 4 }],
-      c.basis.map((b) => [b.title, name(b.provider), MODEL_LABEL[b.model], b.model === 'tariff' ? money2(b.hourlyCents) : '–', b.surcharges ? `${b.surcharges.evening}% / ${b.surcharges.night}% / ${b.surcharges.weekend}% / ${b.surcharges.holiday}%` : '–']),
+      [
+        { header: 'Afspraak', width: 4 },
+        { header: 'Leverancier', width: 2.4 },
+        { header: 'Model', width: 2 },
+        { header: 'Tarief', width: 1.6, align: 'right' },
+        { header: 'Toeslagen avond/nacht/weekend/feestdag', width: 4 },
+      ],
+      c.basis.map((b) => [
+        b.title,
+        name(b.provider),
+        MODEL_LABEL[b.model],
+        b.model === 'tariff' ? money2(b.hourlyCents) : '–',
+        b.surcharges ? `${b.surcharges.evening}% / ${b.surcharges.night}% / ${b.surcharges.weekend}% / ${b.surcharges.holiday}%` : '–',
+      ]),
       { size: 9 },
     );
   else paragraph(doc, 'Geen afspraak gebruikt in deze periode.');
@@ -148,8 +251,24 @@ export function statementPdf(d: StatementDetail, createdOn: string): Promise<Buf
   if (c.lines.length)
     table(
       doc,
-      [{ header: 'Dienst', width: 3.2 }, { header: 'Evenement', width: 3 }, { header: 'Handhaver', width: 2.6 }, { header: 'Geleend door, aan', width: 3 }, { header: 'Uren', width: 1, align: 'right' }, { header: 'Tarief', width: 1.4, align: 'right' }, { header: 'Bedrag', width: 1.6, align: 'right' }],
-      c.lines.map((l) => [shiftTime(l.start, l.end), l.eventName, l.officerName, `${name(l.provider)} aan ${name(l.host)}`, hours2(l.minutes), l.model === 'tariff' ? money2(l.hourlyCents) : '–', l.model === 'tariff' ? money2(l.amountCents) : '–']),
+      [
+        { header: 'Dienst', width: 3.2 },
+        { header: 'Evenement', width: 3 },
+        { header: 'Handhaver', width: 2.6 },
+        { header: 'Geleend door, aan', width: 3 },
+        { header: 'Uren', width: 1, align: 'right' },
+        { header: 'Tarief', width: 1.4, align: 'right' },
+        { header: 'Bedrag', width: 1.6, align: 'right' },
+      ],
+      c.lines.map((l) => [
+        shiftTime(l.start, l.end),
+        l.eventName,
+        l.officerName,
+        `${name(l.provider)} aan ${name(l.host)}`,
+        hours2(l.minutes),
+        l.model === 'tariff' ? money2(l.hourlyCents) : '–',
+        l.model === 'tariff' ? money2(l.amountCents) : '–',
+      ]),
       { size: 8 },
     );
   else paragraph(doc, 'In deze periode zijn geen handhavers tussen deze gemeenten uitgeleend.');

@@ -107,7 +107,11 @@ function checkBeforeWriting(db: Db, migrations: Migration[], check: 'quick' | 'n
     const result = db.pragma('quick_check', { simple: true });
     if (result !== 'ok') {
       // SQLite's report spans lines ("*** in database main ***\nPage 30: ..."): one line, as every refusal.
-      const detail = String(result).replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+      const detail = String(result)
+        .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200);
       throw new StoreOpenError('corrupt', `De database is beschadigd (${detail}).`, file);
     }
   } else {
@@ -141,7 +145,12 @@ function checkReadOnly(file: string, migrations: Migration[], check: 'quick' | '
  * openDatabase, which adds what the log keeps beside the tables.
  */
 export function openStore(file: string, options: OpenOptions | Migration[] = {}): Db {
-  const { migrations = loadMigrations(), nativeBinding, check = 'quick', onOpen } = Array.isArray(options) ? { migrations: options, nativeBinding: undefined, check: 'quick' as const, onOpen: undefined } : options;
+  const {
+    migrations = loadMigrations(),
+    nativeBinding,
+    check = 'quick',
+    onOpen,
+  } = Array.isArray(options) ? { migrations: options, nativeBinding: undefined, check: 'quick' as const, onOpen: undefined } : options;
   let db: Db | undefined;
   try {
     const checked = checkReadOnly(file, migrations, check, nativeBinding);

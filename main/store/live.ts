@@ -42,5 +42,4 @@ export const LIVE_ASSIGNMENTS_FROM = `commitments c
 export const LIVE_COMMITMENT_WHERE = 'c.created = 1 AND c.withdrawn = 0';
 
 /** The columns of an assignment (main/domain/plan-view.ts AssignmentRow) over LIVE_ASSIGNMENTS_FROM. */
-export const ASSIGNMENT_COLUMNS =
-  'c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons';
+export const ASSIGNMENT_COLUMNS = 'c.id AS commitment_id, c.officer_id, r.shift_id, r.id AS request_id, r.provider, r.host, r.agreement_id, s.starts_at, s.ends_at, c.reasons';

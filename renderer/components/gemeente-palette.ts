@@ -25,7 +25,13 @@ export function gemeenteStyle(code: string): GemeenteStyle {
   const known = GEMEENTE_PALETTE[code];
   if (known) return known;
   const name = gemeenteName(code);
-  const letters = name === code ? code.slice(-2) : name.replace(/[^A-Za-zÀ-ÿ]/g, '').slice(0, 2).toUpperCase();
+  const letters =
+    name === code
+      ? code.slice(-2)
+      : name
+          .replace(/[^A-Za-zÀ-ÿ]/g, '')
+          .slice(0, 2)
+          .toUpperCase();
   return { colour: FALLBACK_COLOUR, abbreviation: letters };
 }
 

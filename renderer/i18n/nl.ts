@@ -34,7 +34,7 @@ export const nl = {
   'soon.capaciteit': 'Per gemeente en per dag: hoeveel handhavers beschikbaar zijn en hoeveel er al zijn toegezegd, zodat u ziet waar ruimte is.',
   'soon.verzoeken': 'De inzetverzoeken die u heeft verstuurd en ontvangen. U beantwoordt een verzoek door handhavers toe te zeggen, of weigert het met een reden.',
   'soon.afspraken': 'De afspraken (convenanten) met partnergemeenten: tarieven, maxima en mandaat, wie heeft ondertekend, en hoeveel uren al zijn gebruikt.',
-  'soon.handhavers': 'Uw eigen handhavers (BOA\'s): bevoegdheden, aktes en beschikbaarheid.',
+  'soon.handhavers': "Uw eigen handhavers (BOA's): bevoegdheden, aktes en beschikbaarheid.",
   'soon.uitwisselen': 'Planbestanden maken voor partners en hun bestanden inlezen, eerst met een voorbeeld van wat er verandert. Ook de partners, hun vingerafdrukken en eventuele conflicten.',
   'soon.rapportage': 'De verrekening per gemeentepaar en periode: uren, tarieven en toeslagen, met export naar CSV, PDF en iCal.',
   'soon.shiftsTitle': 'Diensten en bezetting',
@@ -48,7 +48,8 @@ export const nl = {
   'error.reload': 'Pagina opnieuw laden',
   'error.unreachable': 'Regie is niet bereikbaar. Controleer of Regie nog draait en probeer het opnieuw; er is niets gewijzigd.',
   'firstRun.title': 'Welkom bij Regie',
-  'firstRun.intro': 'Richt deze installatie in: kies uw gemeente en geef dit apparaat een naam. Regie maakt daarna een eigen sleutel voor dit apparaat. Daarmee ondertekent Regie elke wijziging die u met partnergemeenten uitwisselt.',
+  'firstRun.intro':
+    'Richt deze installatie in: kies uw gemeente en geef dit apparaat een naam. Regie maakt daarna een eigen sleutel voor dit apparaat. Daarmee ondertekent Regie elke wijziging die u met partnergemeenten uitwisselt.',
   'firstRun.gemeente': 'Uw gemeente',
   'firstRun.gemeenteHint': 'Typ een naam of CBS-code, bijvoorbeeld Zandvoort of GM0473, en kies uit de lijst.',
   'firstRun.region': 'Veiligheidsregio Kennemerland',
@@ -64,7 +65,8 @@ export const nl = {
   'fingerprint.title': 'Deze installatie is ingericht',
   'fingerprint.for': '{gemeente}, apparaat "{device}"',
   'fingerprint.heading': 'Vingerafdruk van dit apparaat',
-  'fingerprint.explain': 'Partnergemeenten vergelijken deze vingerafdruk met u door de telefoon voordat zij bestanden van dit apparaat vertrouwen. Lees de groepen van vijf cijfers om de beurt voor; klopt elk cijfer, dan weten zij zeker dat de bestanden van u komen.',
+  'fingerprint.explain':
+    'Partnergemeenten vergelijken deze vingerafdruk met u door de telefoon voordat zij bestanden van dit apparaat vertrouwen. Lees de groepen van vijf cijfers om de beurt voor; klopt elk cijfer, dan weten zij zeker dat de bestanden van u komen.',
   'fingerprint.later': 'U vindt de vingerafdruk later terug bij Uitwisselen.',
   'fingerprint.continue': 'Verder naar Regie',
   'unavailable.title': 'De database kan niet worden geopend',
@@ -75,7 +77,8 @@ export const nl = {
   'unavailable.moveAsideIntro': 'U kunt het bestand opzij zetten en opnieuw beginnen. Wilt u eerst hulp, neem dan contact op met uw beheerder en noem het bestand hierboven.',
   'unavailable.moveAside': 'Database opzij zetten en opnieuw beginnen',
   'unavailable.confirmTitle': 'Database opzij zetten?',
-  'unavailable.confirmText': 'Regie geeft het huidige bestand een nieuwe naam en laat het in dezelfde map staan: het oude bestand blijft bewaard, zodat een beheerder het later kan onderzoeken. Daarna begint Regie met een lege database en richt u deze installatie opnieuw in, met een nieuwe sleutel voor dit apparaat.',
+  'unavailable.confirmText':
+    'Regie geeft het huidige bestand een nieuwe naam en laat het in dezelfde map staan: het oude bestand blijft bewaard, zodat een beheerder het later kan onderzoeken. Daarna begint Regie met een lege database en richt u deze installatie opnieuw in, met een nieuwe sleutel voor dit apparaat.',
   'unavailable.confirm': 'Ja, opzij zetten en opnieuw beginnen',
   'unavailable.cancel': 'Annuleren',
   'unavailable.busy': 'Bezig…',

@@ -4,7 +4,6 @@ import type { SetupStatus } from '../../shared/api/contract';
 import { api, type ApiCallError } from '../api/client';
 import { asApiCallError } from '../api/api-call-error';
 
-
 interface SetupState {
   status: SetupStatus | undefined;
   error: ApiCallError | undefined;

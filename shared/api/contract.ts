@@ -66,11 +66,7 @@ export interface AppInfo {
   transport: 'ipc' | 'host' | 'cli';
 }
 
-export const deviceLabelSchema = z
-  .string({ error: 'device.label.required' })
-  .trim()
-  .min(1, { error: 'device.label.required' })
-  .max(60, { error: 'device.label.too_long' });
+export const deviceLabelSchema = z.string({ error: 'device.label.required' }).trim().min(1, { error: 'device.label.required' }).max(60, { error: 'device.label.too_long' });
 
 export const contract = {
   'app.info': method(none, returns<AppInfo>(), 'Versie, gegevensmap en transport.'),
@@ -91,11 +87,7 @@ export const contract = {
   'events.list': method(none, returns<EventRecord[]>(), 'Alle bekende evenementen in de regio.'),
   'events.get': method(z.object({ id: recordId }).strict(), returns<EventRecord>(), 'Eén evenement.'),
   'events.create': method(eventFieldsSchema, returns<EventRecord>(), 'Maak een evenement van de eigen gemeente.'),
-  'events.update': method(
-    z.object({ id: recordId, fields: eventFieldsSchema }).strict(),
-    returns<EventRecord>(),
-    'Wijzig een evenement van de eigen gemeente.',
-  ),
+  'events.update': method(z.object({ id: recordId, fields: eventFieldsSchema }).strict(), returns<EventRecord>(), 'Wijzig een evenement van de eigen gemeente.'),
   'events.copy': method(
     z.object({ id: recordId, start: localTime, name: z.string().trim().min(1, { error: 'event.name.required' }).max(120, { error: 'event.name.too_long' }).optional() }).strict(),
     returns<EventRecord>(),
@@ -114,7 +106,9 @@ export const contract = {
   ),
   'partners.list': method(none, returns<PartnerDevice[]>(), 'Bekende apparaten: eigen en van partners, met vertrouwen en uitwisseling.'),
   'exchange.export': method(
-    z.object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), encrypt: z.boolean().default(false), path: filePath }).strict(),
+    z
+      .object({ to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]), full: z.boolean().default(false), encrypt: z.boolean().default(false), path: filePath })
+      .strict(),
     returns<ExportResult>(),
     'Schrijf een ondertekend planbestand voor partners (alleen wat zij nog niet hebben, tenzij full).',
     { takesPath: 'write' },
@@ -128,13 +122,15 @@ export const contract = {
     'Per partner wat zij nog niet hebben, en wat een bestand voor de gekozen ontvangers zou bevatten.',
   ),
   'exchange.exportFile': method(
-    z.object({
-      to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]),
-      full: z.boolean().default(false),
-      encrypt: z.boolean().default(false),
-      fileName: z.string().min(1).max(200).optional(),
-      target: fileId.optional(),
-    }).strict(),
+    z
+      .object({
+        to: z.union([z.array(z.string().regex(GEMEENTE_CODE)).min(1).max(50), z.literal('all')]),
+        full: z.boolean().default(false),
+        encrypt: z.boolean().default(false),
+        fileName: z.string().min(1).max(200).optional(),
+        target: fileId.optional(),
+      })
+      .strict(),
     returns<ExportFileResult>(),
     'Schrijf een planbestand om te downloaden, of naar de plek die in het opslaan-venster is gekozen.',
   ),
@@ -168,12 +164,24 @@ export const contract = {
   'shifts.cancel': method(z.object({ id: recordId }).strict(), returns<ShiftRecord>(), 'Annuleer een dienst; toezeggingen worden conflicten bij de leveranciers.'),
   'requests.list': method(z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(), returns<RequestRecord[]>(), 'Inzetverzoeken aan ons (in) en van ons (out).'),
   'requests.create': method(
-    z.object({ shiftId: recordId, provider: z.string().regex(GEMEENTE_CODE), agreementId: recordId.nullable().default(null), count: z.number().int().min(1).max(500), note: z.string().max(500).default('') }).strict(),
+    z
+      .object({
+        shiftId: recordId,
+        provider: z.string().regex(GEMEENTE_CODE),
+        agreementId: recordId.nullable().default(null),
+        count: z.number().int().min(1).max(500),
+        note: z.string().max(500).default(''),
+      })
+      .strict(),
     returns<RequestRecord>(),
     'Vraag een partner om handhavers voor een dienst, onder een afspraak.',
   ),
   'requests.withdraw': method(z.object({ id: recordId }).strict(), returns<RequestRecord>(), 'Trek een eigen verzoek in.'),
-  'requests.approve': method(z.object({ id: recordId, approvedBy: z.string().trim().min(1).max(120) }).strict(), returns<RequestRecord>(), 'Leg de goedkeuring vast van een verzoek buiten het mandaat.'),
+  'requests.approve': method(
+    z.object({ id: recordId, approvedBy: z.string().trim().min(1).max(120) }).strict(),
+    returns<RequestRecord>(),
+    'Leg de goedkeuring vast van een verzoek buiten het mandaat.',
+  ),
   'requests.decline': method(z.object({ id: recordId, reason: z.string().trim().min(1).max(500) }).strict(), returns<RequestRecord>(), 'Wijs een verzoek af, met een reden.'),
   'requests.commit': method(
     z.object({ id: recordId, officerIds: z.array(recordId).min(1).max(500), reasons: z.record(recordId, z.record(z.string().max(40), z.string().max(500))).default({}) }).strict(),
@@ -181,7 +189,11 @@ export const contract = {
     'Zeg eigen handhavers toe op een verzoek (waarschuwingen met reden).',
   ),
   'commitments.withdraw': method(z.object({ id: recordId }).strict(), returns<{ ok: true }>(), 'Trek een eigen toezegging in.'),
-  'requests.overview': method(z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(), returns<RequestOverview[]>(), 'Verzoeken met dienst, evenement, afspraak en toegezegde handhavers.'),
+  'requests.overview': method(
+    z.object({ direction: z.enum(['in', 'out', 'all']).default('all') }).strict(),
+    returns<RequestOverview[]>(),
+    'Verzoeken met dienst, evenement, afspraak en toegezegde handhavers.',
+  ),
   'shifts.candidates': method(z.object({ shiftId: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een eigen dienst, met wat de regels zeggen: vrij en bevoegd eerst.'),
   'shifts.assign': method(
     z.object({ shiftId: recordId, officerIds: z.array(recordId).min(1).max(500), reasons: z.record(recordId, z.record(z.string().max(40), z.string().max(500))).default({}) }).strict(),
@@ -189,9 +201,17 @@ export const contract = {
     'Zet eigen handhavers direct op een eigen dienst, zonder verzoek (waarschuwingen met reden).',
   ),
   'requests.candidates': method(z.object({ id: recordId }).strict(), returns<Candidate[]>(), 'Eigen handhavers voor een verzoek, met wat de regels zeggen: vrij en bevoegd eerst.'),
-  'capacity.get': method(z.object({ from: isoDate, to: isoDate }).strict(), returns<CapacityView>(), 'Eigen handhavers per dag (beschikbaar, toegezegd, afwezig) en handhavers van partners op onze evenementen.'),
+  'capacity.get': method(
+    z.object({ from: isoDate, to: isoDate }).strict(),
+    returns<CapacityView>(),
+    'Eigen handhavers per dag (beschikbaar, toegezegd, afwezig) en handhavers van partners op onze evenementen.',
+  ),
   'agreements.usage': method(z.object({ id: recordId.optional() }).strict(), returns<AgreementUsage[]>(), 'Uren per leverancier per maand onder een afspraak (of alle), tegen het maximum.'),
-  'conflicts.resolve': method(z.object({ key: z.string().min(1).max(2000), choice: z.number().int().min(0).default(0) }).strict(), returns<{ resolved: string }>(), 'Los een conflict op (een ondertekende wijziging).'),
+  'conflicts.resolve': method(
+    z.object({ key: z.string().min(1).max(2000), choice: z.number().int().min(0).default(0) }).strict(),
+    returns<{ resolved: string }>(),
+    'Los een conflict op (een ondertekende wijziging).',
+  ),
   'violations.list': method(
     z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
     returns<Violation[]>(),
@@ -211,7 +231,16 @@ export const contract = {
     'Zet een back-up terug; dit apparaat krijgt een nieuwe sleutel zodat er geen vork ontstaat.',
   ),
   'demo.generate': method(
-    z.object({ seed: z.number().int().min(0).max(2 ** 31), scale: z.enum(['small', 'region', 'stress', 'week']).default('small') }).strict(),
+    z
+      .object({
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31),
+        scale: z.enum(['small', 'region', 'stress', 'week']).default('small'),
+      })
+      .strict(),
     returns<Record<string, number>>(),
     'Voorbeeldgegevens: small = de eigen gemeente (en afspraken, verzoeken, toezeggingen met partners); region = heel Veiligheidsregio Kennemerland, 5 jaar; stress = 10x region; week = een week extra bij een region met hetzelfde zaad.',
   ),

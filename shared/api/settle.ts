@@ -22,7 +22,11 @@ const statementRef = z.string().min(20).max(64);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'field.invalid' });
 
 export const settleMethods = {
-  'settle.panel': method(z.object({ pair, ...period }).strict(), returns<StatementPanel>(), 'Vaststellen voor een gemeentepaar en periode: de actuele berekening, de voorstellen en de vastgestelde verrekening.'),
+  'settle.panel': method(
+    z.object({ pair, ...period }).strict(),
+    returns<StatementPanel>(),
+    'Vaststellen voor een gemeentepaar en periode: de actuele berekening, de voorstellen en de vastgestelde verrekening.',
+  ),
   'settle.propose': method(z.object({ pair, ...period }).strict(), returns<StatementSummary>(), 'Stel de verrekening van een periode voor (en onderteken haar namens de eigen gemeente).'),
   'settle.sign': method(z.object({ id: statementRef, contentHash: sha256 }).strict(), returns<StatementSummary>(), 'Onderteken het voorstel van de partner, als het klopt met de eigen berekening.'),
   'settle.list': method(z.object({ pair: pair.optional() }).strict(), returns<StatementSummary[]>(), 'Alle verrekeningen die deze kopie kent, met hun status.'),

@@ -10,23 +10,23 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const EVENT_NAME_MAX = 120;
 
-const localDateTime = z
-  .string({ error: 'field.datetime.invalid' })
-  .refine(isLocalDateTime, { error: 'field.datetime.invalid' });
+const localDateTime = z.string({ error: 'field.datetime.invalid' }).refine(isLocalDateTime, { error: 'field.datetime.invalid' });
 
 /** What a user types for an event. Messages are i18n keys (see shared/i18n). */
 export const eventFieldsSchema = z
   .object({
-    name: z
-      .string({ error: 'event.name.required' })
-      .trim()
-      .min(1, { error: 'event.name.required' })
-      .max(EVENT_NAME_MAX, { error: 'event.name.too_long' }),
+    name: z.string({ error: 'event.name.required' }).trim().min(1, { error: 'event.name.required' }).max(EVENT_NAME_MAX, { error: 'event.name.too_long' }),
     place: z.string({ error: 'event.place.required' }).trim().min(1, { error: 'event.place.required' }).max(200, { error: 'event.place.too_long' }),
     start: localDateTime,
     end: localDateTime,
     risk: z.enum(RISK_CLASSES, { error: 'event.risk.invalid' }),
-    visitors: z.number({ error: 'event.visitors.invalid' }).int({ error: 'event.visitors.invalid' }).min(0, { error: 'event.visitors.invalid' }).max(10_000_000, { error: 'event.visitors.invalid' }).nullable().default(null),
+    visitors: z
+      .number({ error: 'event.visitors.invalid' })
+      .int({ error: 'event.visitors.invalid' })
+      .min(0, { error: 'event.visitors.invalid' })
+      .max(10_000_000, { error: 'event.visitors.invalid' })
+      .nullable()
+      .default(null),
     status: z.enum(EVENT_STATUSES, { error: 'event.status.invalid' }).default('concept'),
   })
   .strict()

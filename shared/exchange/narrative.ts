@@ -227,9 +227,17 @@ export function buildNarrative(preview: NarrativeInput, own: string): Narrative 
     facts.some((f) =>
       c.field === 'request' ? f.kind === 'request.withdrawn' && f.recordId === c.recordId : f.kind === (c.field === 'shift' ? 'shift.cancelled' : 'event.cancelled') && (f.ownCommitted ?? 0) > 0,
     );
-  const conflicts = preview.conflicts.filter((c) => !told(c)).map((c) =>
-    line('conflict', c.owner, { kind: c.kind, field: c.field, message: c.message, count: c.kind === 'commitment_lapsed' ? (c.records?.length ?? 0) : c.values.length, resolvableBy: c.resolvableBy }, {}, true),
-  );
+  const conflicts = preview.conflicts
+    .filter((c) => !told(c))
+    .map((c) =>
+      line(
+        'conflict',
+        c.owner,
+        { kind: c.kind, field: c.field, message: c.message, count: c.kind === 'commitment_lapsed' ? (c.records?.length ?? 0) : c.values.length, resolvableBy: c.resolvableBy },
+        {},
+        true,
+      ),
+    );
   const violation = (v: Violation) => ({ ...line('violation', '', { severity: v.severity }, {}, true), violation: v });
   const blocking = preview.violations.filter((v) => v.severity === 'blocking').map(violation);
   const warnings = preview.violations.filter((v) => v.severity !== 'blocking').map(violation);

@@ -39,7 +39,8 @@ const nl = {
   'file.start_changed': () => 'Het begin van het bestand is gewijzigd of beschadigd. Er is niets gewijzigd. Vraag de afzender het bestand opnieuw te sturen.',
   'demo.export': () =>
     'Dit is de voorbeeldregio: daaruit maakt Regie geen planbestanden, zodat voorbeeldgegevens nooit bij een partner terechtkomen. Er is niets verstuurd. Verwijder de voorbeeldregio (bovenaan het scherm) en richt Regie in voor uw eigen gemeente om echt uit te wisselen.',
-  'demo.backup': () => 'In de voorbeeldregio maakt Regie geen back-ups en zet er geen terug: niets hiervan is echt. Er is niets gewijzigd. Back-ups komen er zodra u Regie inricht voor uw eigen gemeente.',
+  'demo.backup': () =>
+    'In de voorbeeldregio maakt Regie geen back-ups en zet er geen terug: niets hiervan is echt. Er is niets gewijzigd. Back-ups komen er zodra u Regie inricht voor uw eigen gemeente.',
   'identity.revoked_sender': (p) =>
     `Dit bestand is verstuurd door ${s(p, 'sender')} (vingerafdruk ${s(p, 'fingerprint')}), een apparaat dat ${s(p, 'gemeente')} heeft ingetrokken (${s(p, 'reason')}). Bestanden van dit apparaat worden niet meer ingelezen. Er is niets gewijzigd.`,
   'identity.wrong_password': () => 'Het wachtwoord klopt niet (of het sleutelbestand is gewijzigd). De gemeentesleutel is niet ingelezen; er is niets gewijzigd.',

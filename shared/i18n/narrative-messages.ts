@@ -72,7 +72,8 @@ function list(items: readonly string[], locale: Locale): string {
 }
 
 function date(day: string, locale: Locale): string {
-  const months = locale === 'nl' ? ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months =
+    locale === 'nl' ? ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
 }
 
@@ -137,7 +138,10 @@ function nl(l: NarrativeLine, own: string, inEvent: boolean): string {
     case 'officers.changed':
       return `Gegevens bijgewerkt van ${list(l.lists.names ?? [], 'nl')}.`;
     case 'other':
-      return `${plural('nl', n(p, 'count'), { one: 'andere wijziging', other: 'andere wijzigingen' })} (${list((l.lists.types ?? []).map((t) => WORDS.nl.types[t] ?? t), 'nl')}).`;
+      return `${plural('nl', n(p, 'count'), { one: 'andere wijziging', other: 'andere wijzigingen' })} (${list(
+        (l.lists.types ?? []).map((t) => WORDS.nl.types[t] ?? t),
+        'nl',
+      )}).`;
     case 'conflict':
       return s(p, 'message');
     case 'violation':
@@ -201,7 +205,10 @@ function en(l: NarrativeLine, own: string, inEvent: boolean): string {
     case 'officers.changed':
       return `Details updated of ${list(l.lists.names ?? [], 'en')}.`;
     case 'other':
-      return `${plural('en', n(p, 'count'), { one: 'other change', other: 'other changes' })} (${list((l.lists.types ?? []).map((t) => WORDS.en.types[t] ?? t), 'en')}).`;
+      return `${plural('en', n(p, 'count'), { one: 'other change', other: 'other changes' })} (${list(
+        (l.lists.types ?? []).map((t) => WORDS.en.types[t] ?? t),
+        'en',
+      )}).`;
     case 'conflict':
       return s(p, 'kind') === 'commitment_lapsed'
         ? `${plural('en', n(p, 'count'), { one: 'commitment has', other: 'commitments have' })} lapsed: the ${s(p, 'field') === 'request' ? 'request was withdrawn' : s(p, 'field') === 'shift' ? 'shift was cancelled' : 'event was called off'}.`
@@ -248,9 +255,7 @@ export function eventTitle(e: NarrativeEvent, locale: Locale = 'nl'): string {
 
 /** "en nog 1.234 wijzigingen die hier niet één voor één staan". */
 export function omittedText(count: number, locale: Locale = 'nl'): string {
-  return locale === 'en'
-    ? `And ${plural('en', count, WORDS.en.change)} more, too many to list one by one.`
-    : `En nog ${plural('nl', count, WORDS.nl.change)}, te veel om één voor één te noemen.`;
+  return locale === 'en' ? `And ${plural('en', count, WORDS.en.change)} more, too many to list one by one.` : `En nog ${plural('nl', count, WORDS.nl.change)}, te veel om één voor één te noemen.`;
 }
 
 /** The whole narrative as plain text: what `regie import FILE` prints. */

@@ -111,7 +111,8 @@ export const refusalNl = {
   'conflict.not_yours': (p) => `Alleen ${s(p, 'gemeente')} kan dit conflict oplossen.`,
   'conflict.pick': (p) => `Kies een van de ${s(p, 'count')} waarden.`,
   'settle.not_party': (p) => `${s(p, 'me')} is geen partij bij de verrekening ${s(p, 'a')} – ${s(p, 'b')}: alleen die twee gemeenten stellen haar vast. Er is niets vastgelegd.`,
-  'settle.too_many': (p, l) => `De verrekening van deze periode heeft ${plural(l, n(p, 'count'), { one: 'dienst', other: 'diensten' })}; dat is te veel voor één ondertekende verrekening. Stel per kwartaal of per maand vast. Er is niets vastgelegd.`,
+  'settle.too_many': (p, l) =>
+    `De verrekening van deze periode heeft ${plural(l, n(p, 'count'), { one: 'dienst', other: 'diensten' })}; dat is te veel voor één ondertekende verrekening. Stel per kwartaal of per maand vast. Er is niets vastgelegd.`,
   'settle.unknown': (p) => `Verrekening ${s(p, 'id')} is niet bekend in deze kopie. Lees eerst het planbestand van uw partner in.`,
   'settle.fixed': (p, l) =>
     `De periode ${day(s(p, 'from'), l)} t/m ${day(s(p, 'to'), l)} is al vastgesteld (${s(p, 'number')}). Een vastgestelde verrekening verandert niet meer: een latere wijziging verschijnt als correctie in de volgende open periode. Er is niets vastgelegd.`,
@@ -183,7 +184,8 @@ export const refusalEn: Record<RefusalKey, Template> = {
   'request.withdrawn': () => 'This request has been withdrawn.',
   'request.shift_cancelled': () => 'The shift of this request has been cancelled.',
   'commit.duplicate': () => 'The same officer is chosen twice.',
-  'commit.too_many': (p, l) => `${plural(l, n(p, 'count'), { one: 'officer was', other: 'officers were' })} asked for; ${n(p, 'committed')} ${n(p, 'committed') === 1 ? 'is' : 'are'} already committed.`,
+  'commit.too_many': (p, l) =>
+    `${plural(l, n(p, 'count'), { one: 'officer was', other: 'officers were' })} asked for; ${n(p, 'committed')} ${n(p, 'committed') === 1 ? 'is' : 'are'} already committed.`,
   'commit.not_own_officer': (p) => `Officer ${s(p, 'id')} is not an officer of ${s(p, 'gemeente')}.`,
   'commit.inactive': (p) => `${s(p, 'name')} is not active.`,
   'commitment.unknown': (p) => `Commitment ${s(p, 'id')} is not known in this copy.`,
@@ -195,7 +197,8 @@ export const refusalEn: Record<RefusalKey, Template> = {
   'conflict.not_yours': (p) => `Only ${s(p, 'gemeente')} can resolve this conflict.`,
   'conflict.pick': (p) => `Choose one of the ${s(p, 'count')} values.`,
   'settle.not_party': (p) => `${s(p, 'me')} is not a party to the settlement ${s(p, 'a')} – ${s(p, 'b')}: only those two gemeenten settle it. Nothing was recorded.`,
-  'settle.too_many': (p, l) => `The settlement of this period has ${plural(l, n(p, 'count'), { one: 'shift', other: 'shifts' })}; that is too many for one signed settlement. Settle per quarter or per month. Nothing was recorded.`,
+  'settle.too_many': (p, l) =>
+    `The settlement of this period has ${plural(l, n(p, 'count'), { one: 'shift', other: 'shifts' })}; that is too many for one signed settlement. Settle per quarter or per month. Nothing was recorded.`,
   'settle.unknown': (p) => `Settlement ${s(p, 'id')} is not known in this copy. First import your partner's plan file.`,
   'settle.fixed': (p, l) =>
     `The period ${day(s(p, 'from'), l)} to ${day(s(p, 'to'), l)} has already been settled (${s(p, 'number')}). A settled statement does not change any more: a later change appears as a correction in the next open period. Nothing was recorded.`,

@@ -164,8 +164,7 @@ const nl: Record<RuleCode, Template> = {
     `${s(p, 'officer')} staat dubbel ingepland: ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) overlapt met ${f.range(s(p, 'otherStart'), s(p, 'otherEnd'))} (${s(p, 'otherEvent')}).`,
   OFFICER_ABSENT: (p, f) =>
     `${s(p, 'officer')} is afwezig van ${f.range(s(p, 'absenceStart'), s(p, 'absenceEnd'))} en kan daarom niet op de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}).`,
-  AKTE_EXPIRED: (p, f) =>
-    `De akte van ${s(p, 'officer')} is geldig tot en met ${f.date(s(p, 'validUntil'))}; de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) valt daarna.`,
+  AKTE_EXPIRED: (p, f) => `De akte van ${s(p, 'officer')} is geldig tot en met ${f.date(s(p, 'validUntil'))}; de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) valt daarna.`,
   AKTE_DOMAIN_MISMATCH: (p, f) =>
     `De akte van ${s(p, 'officer')} is voor Domein ${s(p, 'domain')}; de dienst van ${f.range(s(p, 'start'), s(p, 'end'))} (${f.role(s(p, 'role'))}, ${s(p, 'event')}) vraagt een akte voor Domein ${f.list(s(p, 'needed').split(','))} (openbare ruimte).`,
   OUTSIDE_WERKGEBIED: (p, f) =>
@@ -202,8 +201,7 @@ const nl: Record<RuleCode, Template> = {
   },
   RISK_CLASS_MISSING: (p) =>
     `Evenement ${s(p, 'event')} heeft geen risicoklasse (A regulier, B aandacht of C risico), maar er ${n(p, 'count') === 1 ? 'is al 1 handhaver' : `zijn al ${n(p, 'count')} handhavers`} ingepland.`,
-  SHIFT_OUTSIDE_EVENT: (p, f) =>
-    `De dienst van ${f.range(s(p, 'start'), s(p, 'end'))} valt buiten ${s(p, 'event')} (${f.range(s(p, 'eventStart'), s(p, 'eventEnd'))}); controleer de datum en tijden.`,
+  SHIFT_OUTSIDE_EVENT: (p, f) => `De dienst van ${f.range(s(p, 'start'), s(p, 'end'))} valt buiten ${s(p, 'event')} (${f.range(s(p, 'eventStart'), s(p, 'eventEnd'))}); controleer de datum en tijden.`,
 };
 
 const en: Record<RuleCode, Template> = {
@@ -254,8 +252,7 @@ const en: Record<RuleCode, Template> = {
     `${s(p, 'officer')} is booked twice: ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) overlaps ${f.range(s(p, 'otherStart'), s(p, 'otherEnd'))} (${s(p, 'otherEvent')}).`,
   OFFICER_ABSENT: (p, f) =>
     `${s(p, 'officer')} is absent from ${f.range(s(p, 'absenceStart'), s(p, 'absenceEnd'))} and so cannot work the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}).`,
-  AKTE_EXPIRED: (p, f) =>
-    `${s(p, 'officer')}'s akte is valid up to and including ${f.date(s(p, 'validUntil'))}; the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) is after that.`,
+  AKTE_EXPIRED: (p, f) => `${s(p, 'officer')}'s akte is valid up to and including ${f.date(s(p, 'validUntil'))}; the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${s(p, 'event')}) is after that.`,
   AKTE_DOMAIN_MISMATCH: (p, f) =>
     `${s(p, 'officer')}'s akte is for Domain ${s(p, 'domain')}; the shift of ${f.range(s(p, 'start'), s(p, 'end'))} (${f.role(s(p, 'role'))}, ${s(p, 'event')}) needs an akte for Domain ${f.list(s(p, 'needed').split(','))} (public space).`,
   OUTSIDE_WERKGEBIED: (p, f) =>
@@ -292,8 +289,7 @@ const en: Record<RuleCode, Template> = {
   },
   RISK_CLASS_MISSING: (p) =>
     `Event ${s(p, 'event')} has no risk class (A regular, B attention or C risk), but ${n(p, 'count') === 1 ? '1 officer is' : `${n(p, 'count')} officers are`} already planned.`,
-  SHIFT_OUTSIDE_EVENT: (p, f) =>
-    `The shift of ${f.range(s(p, 'start'), s(p, 'end'))} falls outside ${s(p, 'event')} (${f.range(s(p, 'eventStart'), s(p, 'eventEnd'))}); check its date and times.`,
+  SHIFT_OUTSIDE_EVENT: (p, f) => `The shift of ${f.range(s(p, 'start'), s(p, 'end'))} falls outside ${s(p, 'event')} (${f.range(s(p, 'eventStart'), s(p, 'eventEnd'))}); check its date and times.`,
 };
 
 const TEMPLATES: Record<Locale, Record<RuleCode, Template>> = { nl, en };

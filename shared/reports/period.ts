@@ -50,8 +50,7 @@ export function describePeriod(period: Period, locale: 'nl' | 'en' = 'nl'): stri
   const k = kindOf(period);
   if (!k) return range;
   const months = locale === 'nl' ? MONTHS_NL : MONTHS_EN;
-  const name =
-    k.kind === 'year' ? String(k.year) : k.kind === 'quarter' ? (locale === 'nl' ? `${k.index}e kwartaal ${k.year}` : `Q${k.index} ${k.year}`) : `${months[k.index - 1]} ${k.year}`;
+  const name = k.kind === 'year' ? String(k.year) : k.kind === 'quarter' ? (locale === 'nl' ? `${k.index}e kwartaal ${k.year}` : `Q${k.index} ${k.year}`) : `${months[k.index - 1]} ${k.year}`;
   return `${name} (${range})`;
 }
 

@@ -15,9 +15,7 @@ export type AgreementProblem =
 
 /** The parties whose signature on the current version is missing, by name. */
 export function missingSigners(agreement: AgreementRecord): string[] {
-  return agreement.parties
-    .filter((p) => !agreement.signatures.some((s) => s.gemeente === p && s.contentHash === agreement.contentHash))
-    .map(gemeenteName);
+  return agreement.parties.filter((p) => !agreement.signatures.some((s) => s.gemeente === p && s.contentHash === agreement.contentHash)).map(gemeenteName);
 }
 
 /**

@@ -55,10 +55,7 @@ export function checkCaps(ctx: PlanContext): Finding[] {
 }
 
 /** The cap a new request would break if it were fully committed: what is already committed plus count x shift. */
-export function checkRequestCap(
-  ctx: PlanContext,
-  r: { id: string | null; shiftId: string; host: string; provider: string; agreementId: string | null; count: number },
-): Finding[] {
+export function checkRequestCap(ctx: PlanContext, r: { id: string | null; shiftId: string; host: string; provider: string; agreementId: string | null; count: number }): Finding[] {
   const shift = ctx.shifts.get(r.shiftId);
   const agreement = r.agreementId === null ? undefined : ctx.agreements.get(r.agreementId);
   if (!shift || !agreement || r.host === r.provider) return [];

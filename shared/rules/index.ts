@@ -112,9 +112,7 @@ export function evaluateCandidate(view: PlanView, candidate: Assignment): Violat
   const others = slice.assignments.filter((a) => a.commitmentId !== candidate.commitmentId);
   const before = new Set(evaluatePlan({ ...slice, assignments: others }).map(violationKey));
   return evaluatePlan({ ...slice, assignments: [...others, candidate] }).filter(
-    (v) =>
-      !SHIFT_STATE_CODES.has(v.code) &&
-      (v.records.includes(candidate.commitmentId) || !before.has(violationKey(v)) || (v.severity === 'blocking' && v.records.includes(candidate.requestId))),
+    (v) => !SHIFT_STATE_CODES.has(v.code) && (v.records.includes(candidate.commitmentId) || !before.has(violationKey(v)) || (v.severity === 'blocking' && v.records.includes(candidate.requestId))),
   );
 }
 

@@ -173,7 +173,18 @@ function nightLength(officerId: string, officer: string, nights: Duty[]): Findin
           severity: 'blocking',
           // The extended night shift that is one too many, then the earlier ones in its period.
           records: [...dutyRecords(officerId, [d]), ...commitmentIds(inWindow.flatMap((x) => x.assignments))],
-          params: { officer, start: d.start, end: d.end, minutes: d.workMinutes, clockMinutes: d.workMinutes, limitMinutes: MAX_NIGHT_SHIFT_MINUTES, count: inWindow.length, max, from: inWindow[0]!.start, variant },
+          params: {
+            officer,
+            start: d.start,
+            end: d.end,
+            minutes: d.workMinutes,
+            clockMinutes: d.workMinutes,
+            limitMinutes: MAX_NIGHT_SHIFT_MINUTES,
+            count: inWindow.length,
+            max,
+            from: inWindow[0]!.start,
+            variant,
+          },
           last: d.end,
         }),
       );

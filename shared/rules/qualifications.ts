@@ -91,9 +91,7 @@ function checkAssignment(ctx: PlanContext, a: Assignment): Finding[] {
     else {
       const validUntil = trafficAppointmentValidUntil(q.trafficAppointed);
       if (lastDate > validUntil) {
-        out.push(
-          finding({ code: 'TRAFFIC_APPOINTMENT_EXPIRED', severity: 'blocking', records, params: { ...common, appointed: q.trafficAppointed, validUntil }, last: a.end }),
-        );
+        out.push(finding({ code: 'TRAFFIC_APPOINTMENT_EXPIRED', severity: 'blocking', records, params: { ...common, appointed: q.trafficAppointed, validUntil }, last: a.end }));
       }
     }
   }

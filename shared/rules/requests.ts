@@ -108,7 +108,15 @@ export function checkRequests(ctx: PlanContext): Finding[] {
         code: 'MANDATE_EXCEEDED',
         severity: 'blocking',
         records: [r.id, a.commitmentId, a.officerId],
-        params: { officer: officerName(ctx, a.officerId), provider: gemeenteName(r.provider), event: eventName(ctx, shift.id), start: shift.start, end: shift.end, ...mandateParams(excess), variant: 'commitment' },
+        params: {
+          officer: officerName(ctx, a.officerId),
+          provider: gemeenteName(r.provider),
+          event: eventName(ctx, shift.id),
+          start: shift.start,
+          end: shift.end,
+          ...mandateParams(excess),
+          variant: 'commitment',
+        },
         last: a.end,
       }),
     );

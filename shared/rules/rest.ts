@@ -98,7 +98,8 @@ export function checkRest(ctx: PlanContext): Finding[] {
         continue;
       }
       earlier = r;
-      const accepted = hasReason(last, 'ATW_REST_TOO_SHORT') || (next !== undefined && hasReason(next, 'ATW_REST_TOO_SHORT')) || inPeriod.some((s) => s.assignments.some((a) => hasReason(a, 'ATW_REST_TOO_SHORT')));
+      const accepted =
+        hasReason(last, 'ATW_REST_TOO_SHORT') || (next !== undefined && hasReason(next, 'ATW_REST_TOO_SHORT')) || inPeriod.some((s) => s.assignments.some((a) => hasReason(a, 'ATW_REST_TOO_SHORT')));
       out.push(finding({ code: 'ATW_REST_TOO_SHORT', severity: 'warning', records, params: { ...params, variant: 'once' }, last: lastLocal, accepted }));
     }
   }

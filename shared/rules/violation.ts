@@ -7,14 +7,7 @@ export interface Finding extends Violation {
   last: string;
 }
 
-export function finding(input: {
-  code: RuleCode;
-  severity: Severity;
-  records: string[];
-  params: RuleParams;
-  last: string;
-  accepted?: boolean;
-}): Finding {
+export function finding(input: { code: RuleCode; severity: Severity; records: string[]; params: RuleParams; last: string; accepted?: boolean }): Finding {
   const params = { ...input.params };
   const f: Finding = {
     code: input.code,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { canonicalJson } from '../../main/log/canonical';
 import { generateDeviceKeys, Signer } from '../../main/log/identity';
-import { GZIP_HEADER, } from '../../main/exchange/read';
+import { GZIP_HEADER } from '../../main/exchange/read';
 import { LIMITS } from '../../main/exchange/format';
 
 const [outDir, trusted] = process.argv.slice(2);
@@ -28,7 +28,15 @@ function entryLine(author: string, bytes: number, ratio: number): Buffer {
 }
 
 async function write(path: string, from: { publicKey: string }, signer: { privateKey: string }, stop: (compressed: number, plain: number) => boolean, line: () => Buffer): Promise<void> {
-  const header = { format: 'regie-plan', version: 1, requires: [], from: { publicKey: from.publicKey, gemeente: 'GM0397', deviceLabel: 'Laptop' }, to: ['GM0473'], created: new Date().toISOString(), have: {} };
+  const header = {
+    format: 'regie-plan',
+    version: 1,
+    requires: [],
+    from: { publicKey: from.publicKey, gemeente: 'GM0397', deviceLabel: 'Laptop' },
+    to: ['GM0473'],
+    created: new Date().toISOString(),
+    have: {},
+  };
   const gzip = createGzip({ level: 1 });
   const out = createWriteStream(path);
   let compressed = 0;
@@ -63,7 +71,13 @@ async function write(path: string, from: { publicKey: string }, signer: { privat
 
 const nobody = generateDeviceKeys();
 const forger = generateDeviceKeys();
-await write(join(outDir, 'long-lines.regie'), nobody, nobody, (c) => c >= 6e6, () => entryLine(nobody.publicKey, 900_000, 40));
+await write(
+  join(outDir, 'long-lines.regie'),
+  nobody,
+  nobody,
+  (c) => c >= 6e6,
+  () => entryLine(nobody.publicKey, 900_000, 40),
+);
 const maxPlain = LIMITS.maxDecompressedBytes - 2 * 1024 * 1024;
 const full = (c: number, p: number) => c >= LIMITS.maxFileBytes - 2 * 1024 * 1024 || p >= maxPlain;
 await write(join(outDir, 'max-unknown.regie'), nobody, nobody, full, () => entryLine(nobody.publicKey, 900_000, 6));

@@ -112,7 +112,8 @@ async function openCopy(dataDir: string, year: number, empty = false): Promise<n
     });
     const answer = (await res.json()) as { ok: boolean; value?: unknown[] };
     const ms = performance.now() - started;
-    if (!answer.ok || !Array.isArray(answer.value) || (answer.value.length === 0) !== empty) throw new Error(`bench: the host's first Kalender answer is empty or an error: ${JSON.stringify(answer).slice(0, 300)}`);
+    if (!answer.ok || !Array.isArray(answer.value) || (answer.value.length === 0) !== empty)
+      throw new Error(`bench: the host's first Kalender answer is empty or an error: ${JSON.stringify(answer).slice(0, 300)}`);
     return ms;
   } finally {
     child.kill('SIGTERM');
@@ -187,9 +188,15 @@ async function main() {
   const [generation, generateMs] = await timed(() => regie(['--data', sourceDir, 'call', 'demo.generate', JSON.stringify({ seed: 2027, scale })]));
   const generated = JSON.parse(generation.out) as Record<string, number>;
   const source = new AppContext(sourceDir, 'cli', 'bench');
-  const sourceCards = [(await call(source, 'identity.card', {})).content, ...(source.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]).map((c) => c.card)];
+  const sourceCards = [
+    (await call(source, 'identity.card', {})).content,
+    ...(source.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]).map((c) => c.card),
+  ];
 
-  if (process.env.REGIE_BENCH_TRACE) console.log(`  before export: peak so far ${Math.round(maxRssMb())} MB, now ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
+  if (process.env.REGIE_BENCH_TRACE)
+    console.log(
+      `  before export: peak so far ${Math.round(maxRssMb())} MB, now ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`,
+    );
   const file = join(root, 'full.regie');
   const exportTimes: number[] = [];
   const verifyTimes: number[] = [];
@@ -230,7 +237,14 @@ async function main() {
   const weekExport = await call(source, 'exchange.export', { to: ['GM0397'], full: false, path: week });
   const [, importWeekMs] = await timed(() => call(target, 'exchange.import', { path: week }));
 
-  const query = async (name: string, args: unknown) => (isMethodName(name) ? median(() => dispatch(target, name, args).then((r) => { if (!r.ok) throw new Error(`${name}: ${r.error.message}`); })) : Number.NaN);
+  const query = async (name: string, args: unknown) =>
+    isMethodName(name)
+      ? median(() =>
+          dispatch(target, name, args).then((r) => {
+            if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+          }),
+        )
+      : Number.NaN;
   const calendarMs = await query('calendar.range', { from: '2027-07-01', to: '2027-07-31' });
   const capacityMs = await query('capacity.get', { from: '2027-07-01', to: '2027-07-31' });
   // The first look after a change (the week imported) brings the kept lines up to date; later looks at the
@@ -309,7 +323,9 @@ async function main() {
     );
   }
   console.log(`open_region_ms: median of 3, ${openTimes.map(r).join(' / ')} ms; the same copy empty (baseline) ${openEmptyTimes.map(r).join(' / ')} ms`);
-  console.log(`export, verify, import and baseline: median of ${runs} run(s); export ${exportTimes.map(r).join(' / ')}, verify ${verifyTimes.map(r).join(' / ')}, import ${importTimes.map(r).join(' / ')}, baseline ${bases.map((b) => r(b.ms)).join(' / ')} ms`);
+  console.log(
+    `export, verify, import and baseline: median of ${runs} run(s); export ${exportTimes.map(r).join(' / ')}, verify ${verifyTimes.map(r).join(' / ')}, import ${importTimes.map(r).join(' / ')}, baseline ${bases.map((b) => r(b.ms)).join(' / ')} ms`,
+  );
   writeFileSync('bench-results.json', JSON.stringify({ scale, runs, metrics }, null, 2) + '\n');
   source.close();
   target.close();

@@ -49,7 +49,9 @@ async function nextMeasure(page: Page, name: string, act: () => Promise<void>): 
     // What the page showed when the measure did not come, to see why.
     const shot = join(tmpdir(), `regie-bench-ui-${name}.png`);
     await page.screenshot({ path: shot, fullPage: true });
-    const marks = await page.evaluate(() => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map((m) => `${m.name}@${Math.round(m.startTime)}+${Math.round(m.duration)} (${new Date().toISOString()})`));
+    const marks = await page.evaluate(() =>
+      [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map((m) => `${m.name}@${Math.round(m.startTime)}+${Math.round(m.duration)} (${new Date().toISOString()})`),
+    );
     throw new Error(`bench:ui: no "${name}" measure within 60 s (marks: ${marks.join(', ') || 'none'}; screenshot ${shot})`, { cause: err });
   }
 }
@@ -132,7 +134,13 @@ async function main() {
   }
 
   const metrics = {
-    calendar_month_render_ms: { value: round(median(calendar)), unit: 'ms', target: TARGET_MS, runs: calendar.map(round), note: `Kalender, augustus ${lastYear}, jaar met ${year.length} evenementen (${scale})` },
+    calendar_month_render_ms: {
+      value: round(median(calendar)),
+      unit: 'ms',
+      target: TARGET_MS,
+      runs: calendar.map(round),
+      note: `Kalender, augustus ${lastYear}, jaar met ${year.length} evenementen (${scale})`,
+    },
     event_200_shifts_render_ms: { value: round(median(event)), unit: 'ms', target: TARGET_MS, runs: event.map(round), note: 'Evenement met 200 diensten' },
     calendar_range_year_api_ms: { value: round(rangeMs), unit: 'ms', note: 'calendar.range over het jaar, in main (ter informatie)' },
     event_plan_api_ms: { value: round(planMs), unit: 'ms', note: 'events.plan met 200 diensten, in main (ter informatie)' },

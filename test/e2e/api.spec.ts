@@ -20,7 +20,7 @@ test('the api refuses a call without the token, and an unknown method, with {cod
   expect(body.error.message).toContain('events.drop');
 });
 
-test('opened without the link\'s token, the app says why it cannot start instead of showing a blank window', async ({ page, regie }) => {
+test("opened without the link's token, the app says why it cannot start instead of showing a blank window", async ({ page, regie }) => {
   await regie.start();
   await page.goto(`${regie.origin()}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Regie kan niet starten' })).toBeVisible();

@@ -23,10 +23,7 @@ export function commonChromiumPaths(platform: NodeJS.Platform, env: NodeJS.Proce
   }
   if (platform === 'win32') {
     const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']].filter((r): r is string => typeof r === 'string' && r !== '');
-    return [
-      ...roots.map((r) => join(r, 'Chromium', 'Application', 'chrome.exe')),
-      ...roots.map((r) => join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')),
-    ];
+    return [...roots.map((r) => join(r, 'Chromium', 'Application', 'chrome.exe')), ...roots.map((r) => join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'))];
   }
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 }

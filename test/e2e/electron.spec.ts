@@ -146,7 +146,12 @@ test('the page is app://regie under its CSP, sandboxed without Node, and cannot 
     expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
     // On Windows and macOS Electron also says whether the page's process is sandboxed by the operating system.
     if (process.platform !== 'linux') {
-      const tabs = await app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().filter((m) => m.type === 'Tab').map((m) => m.sandboxed));
+      const tabs = await app.evaluate(({ app: electronApp }) =>
+        electronApp
+          .getAppMetrics()
+          .filter((m) => m.type === 'Tab')
+          .map((m) => m.sandboxed),
+      );
       expect(tabs.length).toBeGreaterThan(0);
       expect(tabs.every((sandboxed) => sandboxed === true)).toBe(true);
     }

@@ -86,7 +86,7 @@ test('add a shift (warned while typing about its length), edit, copy to the next
   ]);
 });
 
-test("ask Heemstede under the convenant (beyond the mandate is flagged), see its officers arrive by plan file, warnings inline, copy for next year", async ({ page, regie }, testInfo) => {
+test('ask Heemstede under the convenant (beyond the mandate is flagged), see its officers arrive by plan file, warnings inline, copy for next year', async ({ page, regie }, testInfo) => {
   const url = await regie.start();
   await regie.setup('GM0473');
   const z = hostApi(regie);

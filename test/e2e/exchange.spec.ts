@@ -14,9 +14,7 @@ test.describe.configure({ timeout: 120_000 });
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Both installations set up, each on its Uitwisselen screen, and trusting each other through the UI. */
@@ -52,7 +50,15 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   expect((await z.call('agreements.get', { id: agreement.id })).signedByAll).toBe(true);
 
   // The Grand Prix, one shift, and a request for two officers from Heemstede.
-  const event = await z.call('events.create', { name: 'Dutch Grand Prix', place: 'Circuit Zandvoort', start: '2027-08-27T08:00', end: '2027-08-29T20:00', risk: 'C', visitors: 105000, status: 'vergund' });
+  const event = await z.call('events.create', {
+    name: 'Dutch Grand Prix',
+    place: 'Circuit Zandvoort',
+    start: '2027-08-27T08:00',
+    end: '2027-08-29T20:00',
+    risk: 'C',
+    visitors: 105000,
+    status: 'vergund',
+  });
   const shift = await z.call('shifts.create', { eventId: event.id, start: '2027-08-27T10:00', end: '2027-08-27T18:00', role: 'toezicht', needed: 2, inPairs: true });
   const request = await z.call('requests.create', { shiftId: shift.id, provider: 'GM0397', agreementId: agreement.id, count: 2 });
   await z.page.reload();
@@ -129,9 +135,7 @@ test('Zandvoort asks Heemstede for two officers and sees them staffed, all throu
   await expect(zConflicts.getByRole('button')).toHaveCount(0);
   const cancelled = await exportThroughUi(z, 'Heemstede');
   const withConflict = await previewThroughUi(h, cancelled);
-  await expect(withConflict.getByRole('region', { name: 'Let op' })).toContainText(
-    'Zandvoort annuleerde de dienst vr 27 aug 10:00–18:00 van Dutch Grand Prix, waarop u 2 handhavers had toegezegd.',
-  );
+  await expect(withConflict.getByRole('region', { name: 'Let op' })).toContainText('Zandvoort annuleerde de dienst vr 27 aug 10:00–18:00 van Dutch Grand Prix, waarop u 2 handhavers had toegezegd.');
   await snap(h.page, testInfo, 'heemstede-preview-cancelled');
   await h.page.getByRole('button', { name: 'Inlezen', exact: true }).click();
   const hConflicts = h.page.getByRole('region', { name: 'Conflicten' });

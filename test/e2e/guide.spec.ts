@@ -13,7 +13,10 @@ test('Hulp: the first exchange in four steps, each naming the buttons Uitwissele
   await expect(page.getByRole('heading', { level: 1, name: 'Hulp: de eerste uitwisseling' })).toBeVisible();
   await expect(page).toHaveTitle('Hulp: de eerste uitwisseling — Regie');
 
-  const steps = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+  const steps = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .getByRole('listitem');
   await expect(steps).toHaveCount(4);
   await expect(steps.nth(0).getByRole('heading')).toHaveText('Stap 1 Uw identiteitskaart opslaan en sturen');
   await expect(steps.nth(1).getByRole('heading')).toHaveText('Stap 2 De kaart van de partner inlezen en de vingerafdruk telefonisch vergelijken');

@@ -73,7 +73,10 @@ test('with automatic import on, a change at Zandvoort appears at Heemstede by it
   await snap(h.page, testInfo, 'postbus-heemstede');
   expect(await seriousViolations(h.page)).toEqual([]);
 
-  await h.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Meldingen/ }).click();
+  await h.page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: /Meldingen/ })
+    .click();
   const applied = h.page.getByTestId('postbus-applied');
   await expect(applied).toContainText('Automatisch ingelezen uit de postbus');
   await expect(applied).toContainText('Zandvoort — 1 wijziging');

@@ -15,7 +15,6 @@ async function trust(a: Installation, b: Installation): Promise<void> {
   await a.call('partners.trust', { content, fingerprint: info.fingerprint });
 }
 
-
 const boa = { domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied('GM0397'), force: ['handboeien' as const], trafficAppointed: null };
 
 test('a swapped officer is told in words before importing, and stays in Meldingen afterwards', async ({ zandvoort: z, heemstede: h }, testInfo) => {
@@ -66,7 +65,10 @@ test('a swapped officer is told in words before importing, and stays in Meldinge
   await expect(z.page.getByRole('alert')).toHaveCount(0);
   await snap(z.page, testInfo, 'zandvoort-same-file-again');
 
-  await z.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Meldingen/ }).click();
+  await z.page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: /Meldingen/ })
+    .click();
   const notices = z.page.getByRole('region', { name: 'Uit ingelezen bestanden' });
   await expect(notices).toContainText('Heemstede: Mehmet Kaya komt niet meer op Strandfestival za 10 jul 20:00–02:00; Sanne de Wit komt.');
   await expect(notices.getByRole('heading', { level: 3 })).toHaveText([/^Van Heemstede, ingelezen (ma|di|wo|do|vr|za|zo) \d+ \w+ \d{4} \d\d:\d\d$/, /^Van Heemstede/, /^Van Heemstede/]);

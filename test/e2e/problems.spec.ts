@@ -57,7 +57,10 @@ test('rule violations are listed with their rule, filtered by kind, and link to 
   await hostCall(regie, 'requests.commit', { id: own.id, officerIds: [iris.id] });
 
   await page.goto(url);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Meldingen/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: /Meldingen/ })
+    .click();
   const list = page.getByRole('list', { name: 'Meldingen' });
   const pairs = list.getByRole('article', { name: /^Waarschuwing: / });
   await expect(pairs).toContainText('Koppel niet compleet');

@@ -27,7 +27,13 @@ class Copy {
   }
 }
 
-const boa = (territory: string, trafficAppointed: string | null = null) => ({ domain: 'I' as const, akteValidUntil: '2029-01-01', territory: regionWerkgebied(territory), force: ['handboeien' as const], trafficAppointed });
+const boa = (territory: string, trafficAppointed: string | null = null) => ({
+  domain: 'I' as const,
+  akteValidUntil: '2029-01-01',
+  territory: regionWerkgebied(territory),
+  force: ['handboeien' as const],
+  trafficAppointed,
+});
 
 export interface ReportIds {
   grandPrix: string;
@@ -71,9 +77,21 @@ export async function writeQuarter(zandvoortDir: string): Promise<ReportIds> {
       return a.id;
     };
     const convenant = await sign(z, convenantTerms(['GM0473', 'GM0397', 'GM0377'], 2027), [h, b]);
-    const beurs = await sign(h, { ...convenantTerms(['GM0397', 'GM0377'], 2027), title: 'Gesloten beurs Heemstede-Bloemendaal 2027', providers: { GM0397: { model: 'gesloten_beurs' }, GM0377: { model: 'gesloten_beurs' } } }, [b]);
+    const beurs = await sign(
+      h,
+      { ...convenantTerms(['GM0397', 'GM0377'], 2027), title: 'Gesloten beurs Heemstede-Bloemendaal 2027', providers: { GM0397: { model: 'gesloten_beurs' }, GM0377: { model: 'gesloten_beurs' } } },
+      [b],
+    );
 
-    const gp = await z.call('events.create', { name: 'Dutch Grand Prix', place: 'Circuit Zandvoort, boulevard', start: '2027-08-27T10:00', end: '2027-08-30T00:30', risk: 'C', visitors: 105000, status: 'vergund' });
+    const gp = await z.call('events.create', {
+      name: 'Dutch Grand Prix',
+      place: 'Circuit Zandvoort, boulevard',
+      start: '2027-08-27T10:00',
+      end: '2027-08-30T00:30',
+      risk: 'C',
+      visitors: 105000,
+      status: 'vergund',
+    });
     const fri = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-27T10:00', end: '2027-08-27T18:00', role: 'toezicht', needed: 2, inPairs: true });
     const sat = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-28T16:00', end: '2027-08-29T00:30', role: 'toezicht', needed: 2 });
     const sun = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-29T10:00', end: '2027-08-29T18:00', role: 'verkeersregelaar', needed: 1 });

@@ -77,9 +77,13 @@ test('the quarter per pair with the check number, charts with tables, and a CSV 
   await page.getByRole('button', { name: 'Verrekening downloaden (CSV)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('verrekening-heemstede-zandvoort-2027-07-01-2027-09-30.csv');
-  const bytes = readFileSync((await download.path()));
+  const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = bytes.toString('utf8').slice(1).split('\r\n').map((r) => r.split(';'));
+  const rows = bytes
+    .toString('utf8')
+    .slice(1)
+    .split('\r\n')
+    .map((r) => r.split(';'));
   expect(rows.find((r) => r[0] === 'Totaal')).toEqual(['Totaal', '', '', '2', '16,50', '1526,60']);
   expect(rows.find((r) => r[0] === 'Controlegetal planning')?.[1]).toBe(hash.value.hash);
   await expect(page.getByRole('status').filter({ hasText: 'is gedownload' })).toHaveText('verrekening-heemstede-zandvoort-2027-07-01-2027-09-30.csv is gedownload.');
@@ -99,7 +103,11 @@ test('a briefing roster as PDF and shifts as iCal are downloaded; the contact is
   await page.getByRole('button', { name: 'Briefingrooster downloaden (PDF)' }).click();
   const pdf = await downloading;
   expect(pdf.suggestedFilename()).toBe('rooster-dutch-grand-prix-2027-08-27.pdf');
-  expect(readFileSync((await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
   await expect(page.getByRole('status').filter({ hasText: 'is gedownload' })).toHaveText('rooster-dutch-grand-prix-2027-08-27.pdf is gedownload.');
 
   await page.getByLabel('Handhaver', { exact: true }).selectOption({ label: 'Sanne de Vries' });
@@ -107,7 +115,7 @@ test('a briefing roster as PDF and shifts as iCal are downloaded; the contact is
   await page.getByRole('button', { name: 'Diensten van handhaver downloaden (iCal)' }).click();
   const ics = await downloading;
   expect(ics.suggestedFilename()).toBe('diensten-sanne-de-vries.ics');
-  const text = readFileSync((await ics.path()), 'utf8');
+  const text = readFileSync(await ics.path(), 'utf8');
   expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20270827T100000\r\n');
   await snap(page, testInfo, 'rapportage-bestanden');
 

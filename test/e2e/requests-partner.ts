@@ -115,9 +115,7 @@ export async function grandPrix(regie: Regie, options: { count?: number; night?:
     parties: [HEEMSTEDE, ZANDVOORT],
     start: '2027-01-01',
     end: '2027-12-31',
-    providers: Object.fromEntries(
-      [HEEMSTEDE, ZANDVOORT].map((g) => [g, { model: 'tariff' as const, hourlyCents: 6800, surcharges: { evening: 20, night: 40, weekend: 70, holiday: 100 } }]),
-    ),
+    providers: Object.fromEntries([HEEMSTEDE, ZANDVOORT].map((g) => [g, { model: 'tariff' as const, hourlyCents: 6800, surcharges: { evening: 20, night: 40, weekend: 70, holiday: 100 } }])),
     capHoursPerMonth: 120,
     mandate: { maxOfficers: 4, maxHours: null, escalateTo: 'teamleider handhaving' },
   };
@@ -125,7 +123,15 @@ export async function grandPrix(regie: Regie, options: { count?: number; night?:
   await partnerSends(z, regie);
   await hostCall(regie, 'agreements.sign', { id: agreement.id, contentHash: agreement.contentHash });
   await hostSends(regie, z);
-  const ev = await z.call('events.create', { name: 'Dutch Grand Prix', place: 'Circuit Zandvoort / boulevard', start: '2027-08-27T10:00', end: '2027-08-30T00:30', risk: 'C', visitors: 105000, status: 'vergund' });
+  const ev = await z.call('events.create', {
+    name: 'Dutch Grand Prix',
+    place: 'Circuit Zandvoort / boulevard',
+    start: '2027-08-27T10:00',
+    end: '2027-08-30T00:30',
+    risk: 'C',
+    visitors: 105000,
+    status: 'vergund',
+  });
   const shift = (start: string, end: string) => z.call('shifts.create', { eventId: ev.id, start, end, role: 'toezicht', needed: 12, inPairs: false });
   const satLate = await shift('2027-08-28T16:00', '2027-08-29T00:30');
   const sunEarly = await shift('2027-08-29T10:00', '2027-08-29T18:00');
@@ -144,9 +150,7 @@ export async function grandPrix(regie: Regie, options: { count?: number; night?:
 /** axe on the page as it is: serious or critical violations, in words, so a failure says what is wrong. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Opens the app through the host's link (which carries the session token), then goes to `path` in it. */

@@ -56,7 +56,10 @@ test('answers a request from the candidate list; the officer with 9 u 30 rest ne
   // The commitment is real: it is in the plan file Zandvoort gets, with the reason.
   await hostSends(regie, gp.zandvoort);
   const out = await gp.zandvoort.call('requests.overview', { direction: 'out' });
-  expect(out.find((r) => r.id === gp.reqSunEarly.id)).toMatchObject({ status: 'committed', commitments: [{ officerName: 'Daan Jansen' }, { officerName: 'Sanne de Vries', reasons: { ATW_REST_TOO_SHORT: expect.stringContaining('parcours') } }] });
+  expect(out.find((r) => r.id === gp.reqSunEarly.id)).toMatchObject({
+    status: 'committed',
+    commitments: [{ officerName: 'Daan Jansen' }, { officerName: 'Sanne de Vries', reasons: { ATW_REST_TOO_SHORT: expect.stringContaining('parcours') } }],
+  });
   gp.zandvoort.close();
 });
 

@@ -32,7 +32,15 @@ async function quarter(z: Installation, h: Installation): Promise<{ sanneFri: st
   await send(z, h);
   await h.call('agreements.sign', { id: ag.id, contentHash: ag.contentHash });
   await send(h, z);
-  const gp = await z.call('events.create', { name: 'Dutch Grand Prix', place: 'Circuit Zandvoort', start: '2027-08-27T10:00', end: '2027-08-30T00:30', risk: 'C', visitors: 105000, status: 'vergund' });
+  const gp = await z.call('events.create', {
+    name: 'Dutch Grand Prix',
+    place: 'Circuit Zandvoort',
+    start: '2027-08-27T10:00',
+    end: '2027-08-30T00:30',
+    risk: 'C',
+    visitors: 105000,
+    status: 'vergund',
+  });
   const fri = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-27T10:00', end: '2027-08-27T18:00', role: 'toezicht', needed: 1 });
   const sat = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-28T16:00', end: '2027-08-29T00:30', role: 'toezicht', needed: 1 });
   const night = await z.call('events.create', { name: 'Nachtcontrole boulevard', place: 'Boulevard Barnaart', start: '2027-10-30T22:00', end: '2027-10-31T06:00', risk: 'B', status: 'vergund' });

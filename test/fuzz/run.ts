@@ -22,7 +22,10 @@ async function main() {
   const h = new AppContext(join(root, 'h'), 'cli', 'fuzz');
   await call(z, 'setup.init', { gemeente: 'GM0473', deviceLabel: 'Zandvoort' });
   await call(h, 'setup.init', { gemeente: 'GM0397', deviceLabel: 'Heemstede' });
-  for (const [a, b] of [[z, h], [h, z]] as const) {
+  for (const [a, b] of [
+    [z, h],
+    [h, z],
+  ] as const) {
     const { content } = (await call(b, 'identity.card', {})) as { content: string };
     const info = (await call(a, 'partners.inspectCard', { content })) as { fingerprint: string };
     await call(a, 'partners.trust', { content, fingerprint: info.fingerprint });
@@ -39,7 +42,13 @@ async function main() {
   console.log(`fuzz: ${cases} cases, seed ${seed}, ${Math.round((performance.now() - started) / 1000)} s`);
   console.log(`refused with a reason: ${result.refused}; previewed as valid: ${result.accepted}; failures: ${result.failures.length}`);
   console.log(`slowest case: ${Math.round(result.slowestMs)} ms; peak RSS ${Math.round(peak / 1024 / 1024)} MB (start ${Math.round(rssBefore / 1024 / 1024)} MB)`);
-  console.log('mutations:', [...result.kinds].sort().map(([k, n]) => `${k} ${n}`).join(', '));
+  console.log(
+    'mutations:',
+    [...result.kinds]
+      .sort()
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', '),
+  );
   for (const f of result.failures.slice(0, 20)) console.log('FAIL', f);
   z.close();
   h.close();

@@ -32,7 +32,13 @@ export const periodKey = (p: Period): string => `${p.from}|${p.to}`;
 /** The number both sides put on the invoice: "VV-2027-K3-0397-0473" (K = kwartaal), the same on every copy. */
 export function documentNumber(a: string, b: string, period: Period): string {
   const k = kindOf(period);
-  const label = !k ? `${period.from.replaceAll('-', '')}-${period.to.replaceAll('-', '')}` : k.kind === 'year' ? String(k.year) : k.kind === 'quarter' ? `${k.year}-K${k.index}` : `${k.year}-${String(k.index).padStart(2, '0')}`;
+  const label = !k
+    ? `${period.from.replaceAll('-', '')}-${period.to.replaceAll('-', '')}`
+    : k.kind === 'year'
+      ? String(k.year)
+      : k.kind === 'quarter'
+        ? `${k.year}-K${k.index}`
+        : `${k.year}-${String(k.index).padStart(2, '0')}`;
   return `VV-${label}-${a.slice(2)}-${b.slice(2)}`;
 }
 
@@ -181,7 +187,9 @@ export function openCorrections(db: Db, a: string, b: string, before: string, fi
       });
     }
   }
-  return out.sort((x, y) => (x.corrects.from < y.corrects.from ? -1 : x.corrects.from > y.corrects.from ? 1 : x.start < y.start ? -1 : x.start > y.start ? 1 : x.commitmentId < y.commitmentId ? -1 : 1));
+  return out.sort((x, y) =>
+    x.corrects.from < y.corrects.from ? -1 : x.corrects.from > y.corrects.from ? 1 : x.start < y.start ? -1 : x.start > y.start ? 1 : x.commitmentId < y.commitmentId ? -1 : 1,
+  );
 }
 
 function totalsOf(lines: StatementLine[]): StatementTotal[] {
@@ -239,7 +247,13 @@ export function computeContent(db: Db, proposer: string, x: string, y: string, p
   const correctionMinutes = corrections.reduce((s, k) => s + signedMinutes(a, k), 0);
   const hasBeurs = opening !== 0 || [...lines, ...corrections].some((l) => l.model === 'gesloten_beurs');
   const balance: StatementBalance | null = hasBeurs
-    ? { openingMinutes: opening, periodMinutes, correctionMinutes, closingMinutes: opening + periodMinutes + correctionMinutes, carriedFrom: opening !== 0 && previous ? previous.content.number : null }
+    ? {
+        openingMinutes: opening,
+        periodMinutes,
+        correctionMinutes,
+        closingMinutes: opening + periodMinutes + correctionMinutes,
+        carriedFrom: opening !== 0 && previous ? previous.content.number : null,
+      }
     : null;
   return {
     format: STATEMENT_FORMAT,

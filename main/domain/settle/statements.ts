@@ -54,8 +54,9 @@ function known(db: Db, pair?: string): Known[] {
       : stmt(db, 'SELECT id, proposer, pair, period, content, content_hash FROM statements WHERE created = 1 ORDER BY pair, period, id').all()
   ) as StatementRow[];
   if (rows.length === 0) return [];
-  const sigs = stmt(db, 'SELECT signer, statement_id, content_hash, signed_at, stamps FROM statement_signatures WHERE created = 1 AND statement_id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(rows.map((r) => r.id))) as SignatureRow[];
+  const sigs = stmt(db, 'SELECT signer, statement_id, content_hash, signed_at, stamps FROM statement_signatures WHERE created = 1 AND statement_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(rows.map((r) => r.id)),
+  ) as SignatureRow[];
   return rows.map((r) => {
     const [a, b] = r.pair.split('|') as [string, string];
     // Only the pair's own signatures of this exact text count (records.ts refuses others on arrival anyway).
@@ -117,8 +118,7 @@ function summaryOf(k: Known, fixed: Known[], stale: boolean): StatementSummary {
 function checkPair(me: LocalIdentity, pair: readonly [string, string]): [string, string] {
   const [a, b] = pair[0] < pair[1] ? [pair[0], pair[1]] : [pair[1], pair[0]];
   if (a === b) throw keyedError('invalid_argument', 'pair.same', {}, [{ path: 'pair', key: 'field.invalid' }]);
-  if (me.gemeente !== a && me.gemeente !== b)
-    throw keyedError('refused', 'settle.not_party', { me: gemeenteName(me.gemeente), a: gemeenteName(a), b: gemeenteName(b) });
+  if (me.gemeente !== a && me.gemeente !== b) throw keyedError('refused', 'settle.not_party', { me: gemeenteName(me.gemeente), a: gemeenteName(a), b: gemeenteName(b) });
   return [a, b];
 }
 
@@ -149,8 +149,7 @@ function figuresParams(side: 'theirs' | 'mine', c: StatementContent): Record<str
 
 function refuseIfFixed(fixed: Known[], period: Period): void {
   const hit = fixed.find((f) => overlaps(f.content, period));
-  if (hit)
-    throw keyedError('refused', 'settle.fixed', { from: hit.content.from, to: hit.content.to, number: hit.content.number });
+  if (hit) throw keyedError('refused', 'settle.fixed', { from: hit.content.from, to: hit.content.to, number: hit.content.number });
 }
 
 export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [string, string], period: Period, now = new Date()): StatementSummary {
@@ -160,8 +159,7 @@ export function proposeStatement(db: Db, me: LocalIdentity, pair: readonly [stri
   refuseIfFixed(fixed, period);
   const content = fresh(db, me, a, b, period, fixed, now);
   // One entry is one line of a plan file, and a reader refuses lines over 1 MB.
-  if (canonicalJson(content).length > MAX_CONTENT_CHARS)
-    throw keyedError('refused', 'settle.too_many', { count: content.lines.length });
+  if (canonicalJson(content).length > MAX_CONTENT_CHARS) throw keyedError('refused', 'settle.too_many', { count: content.lines.length });
   const hash = statementContentHash(content);
   const id = statementId(me.gemeente, content.pair, content.period, hash);
   commitLocal(db, me, [
@@ -185,8 +183,7 @@ export function signStatement(db: Db, me: LocalIdentity, id: string, expectedHas
   const fixed = fixedOf(all.filter((x) => x.content.pair === k.content.pair));
   refuseIfFixed(fixed, k.content);
   const mine = fresh(db, me, a, b, k.content, fixed, now);
-  if (!sameFigures(mine, k.content))
-    throw keyedError('refused', 'settle.differs', { proposer: gemeenteName(k.proposer), ...figuresParams('theirs', k.content), ...figuresParams('mine', mine) });
+  if (!sameFigures(mine, k.content)) throw keyedError('refused', 'settle.differs', { proposer: gemeenteName(k.proposer), ...figuresParams('theirs', k.content), ...figuresParams('mine', mine) });
   commitLocal(db, me, [
     createOp(RECORD_TYPES.cosign!, statementSignatureId(me.gemeente, id), { statement: id, pair: k.content.pair, period: k.content.period, contentHash: k.contentHash, signedAt: now.toISOString() }),
   ]);

@@ -33,8 +33,10 @@ export class AuthorityFindings {
     for (const f of feeds) {
       const late = this.late.get(f.author);
       const revocation = this.revoked.get(f.author);
-      if (late && revocation) out.push(`${plural('nl', late, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(f.gemeente)} (${f.deviceLabel}) na het afkappunt: ${revokedReason(revocation)}.`);
-      if (f.disposition === 'trust') out.push(`${plural('nl', f.fresh, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(f.gemeente)} (${f.deviceLabel}), een apparaat dat u niet vertrouwt.`);
+      if (late && revocation)
+        out.push(`${plural('nl', late, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(f.gemeente)} (${f.deviceLabel}) na het afkappunt: ${revokedReason(revocation)}.`);
+      if (f.disposition === 'trust')
+        out.push(`${plural('nl', f.fresh, { one: 'wijziging', other: 'wijzigingen' })} van ${gemeenteName(f.gemeente)} (${f.deviceLabel}), een apparaat dat u niet vertrouwt.`);
       out.push(...(this.perFeed.get(f.author) ?? []));
     }
     return out;

@@ -38,9 +38,7 @@ function who(gemeente: string, device: string | undefined, key: string): string 
 /** A wall-clock time of a stamp in words; a stamp beyond any real date is called what it is. */
 function describeWall(wall: number, hlc: string): string {
   const date = new Date(wall);
-  return Number.isNaN(date.getTime())
-    ? `een onmogelijke datum (klokstempel ${hlc}, voorbij het jaar 275.000)`
-    : date.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+  return Number.isNaN(date.getTime()) ? `een onmogelijke datum (klokstempel ${hlc}, voorbij het jaar 275.000)` : date.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
 }
 
 type Open = Omit<FeedFacts, 'checkpoint'> & { wrongGemeente?: { seq: number; gemeente: string } };

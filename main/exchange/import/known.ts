@@ -41,9 +41,7 @@ export function refuseReplay(db: Db, fileId: string, senderName: string): void {
 
 /** A file with nothing new, older than one already imported from its sender, is refused as old. */
 export function refuseOld(db: Db, header: PlanHeader, senderName: string): void {
-  const newer = stmt(db, "SELECT created FROM plan_files WHERE sender = ? AND direction = 'in' AND created > ? LIMIT 1").get(header.from.publicKey, header.created) as
-    | { created: string }
-    | undefined;
+  const newer = stmt(db, "SELECT created FROM plan_files WHERE sender = ? AND direction = 'in' AND created > ? LIMIT 1").get(header.from.publicKey, header.created) as { created: string } | undefined;
   if (newer) throw keyedError('already_imported', 'import.old', { sender: senderName, created: header.created });
 }
 

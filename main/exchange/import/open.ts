@@ -25,9 +25,7 @@ async function checkGzipHeader(path: string): Promise<void> {
     const head = Buffer.alloc(GZIP_HEADER.length);
     await fh.read(head, 0, head.length, 0);
     if (!head.equals(GZIP_HEADER)) {
-      throw new PlanFileError(
-        head[0] === 0x1f && head[1] === 0x8b ? 'Het begin van het bestand is gewijzigd of beschadigd.' : 'Dit is geen Regie-planbestand (geen gzip-bestand).',
-      );
+      throw new PlanFileError(head[0] === 0x1f && head[1] === 0x8b ? 'Het begin van het bestand is gewijzigd of beschadigd.' : 'Dit is geen Regie-planbestand (geen gzip-bestand).');
     }
   } finally {
     await fh.close();

@@ -41,10 +41,7 @@ export interface SliceSource {
 /** The streamed pass stopped on something in the file (or its worker stopped): read it first to tell what. */
 export class StreamFault extends Error {}
 
-type Message =
-  | { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[] } }
-  | { end: StreamEnd }
-  | { error: string };
+type Message = { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[] } } | { end: StreamEnd } | { error: string };
 
 /** Whether a file is applied while it is streamed (a large file) rather than read first and kept. */
 export function streamsTwice(fileBytes: number): boolean {

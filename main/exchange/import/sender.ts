@@ -137,4 +137,3 @@ export function checkSender(db: Db, header: PlanHeader, fileCards: SignedCard[],
   certified.refuseBad();
   return { cards, successors, trustedAuthor, senderName, attestations: certified.attestations };
 }
-

@@ -13,9 +13,7 @@ const gemeente = z.string().regex(GEMEENTE_CODE);
 const sig = z.string().regex(/^[A-Za-z0-9_-]{86}$/);
 const instant = z.string().datetime();
 
-export const certBodySchema = z
-  .object({ type: z.literal('regie-device-cert-v1'), gemeente, issuer: publicKey, device: publicKey, label: z.string().min(1).max(60), from: instant })
-  .strict();
+export const certBodySchema = z.object({ type: z.literal('regie-device-cert-v1'), gemeente, issuer: publicKey, device: publicKey, label: z.string().min(1).max(60), from: instant }).strict();
 export const revocationBodySchema = z
   .object({
     type: z.literal('regie-revocation-v1'),
@@ -177,7 +175,8 @@ export function evaluate(roots: Map<string, string>, statements: Iterable<Attest
     const i = chain.findIndex((c) => c.key === body.issuer);
     if (i >= 0 && chain[i + 1]?.key === body.next) continue;
     if (i >= 0) refuse(a, `${describe(body)} is ondertekend met een sleutel die al eerder werd vervangen: een vervalste of herhaalde sleutelwissel, niet aangenomen.`);
-    else if (!chain.some((c) => c.key === body.next)) refuse(a, `${describe(body)} is niet ondertekend met de gemeentesleutel van ${name(body.gemeente)} die u vertrouwt: vervalst, niet aangenomen.`, !chainOf.has(body.issuer));
+    else if (!chain.some((c) => c.key === body.next))
+      refuse(a, `${describe(body)} is niet ondertekend met de gemeentesleutel van ${name(body.gemeente)} die u vertrouwt: vervalst, niet aangenomen.`, !chainOf.has(body.issuer));
   }
 
   for (const a of valid) {

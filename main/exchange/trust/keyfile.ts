@@ -14,9 +14,22 @@ export const KEY_FILE_FORMAT = 'regie-gemeentesleutel' as const;
 const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
 const MAX_KEY_FILE_BYTES = 16 * 1024;
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/=_-]+$/).max(8192);
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/=_-]+$/)
+  .max(8192);
 const kdfSchema = z
-  .object({ name: z.literal('scrypt'), N: z.number().int().min(2 ** 14).max(2 ** 20), r: z.number().int().min(8).max(32), p: z.number().int().min(1).max(4), salt: b64 })
+  .object({
+    name: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(2 ** 20),
+    r: z.number().int().min(8).max(32),
+    p: z.number().int().min(1).max(4),
+    salt: b64,
+  })
   .strict();
 export const keyFileSchema = z
   .object({

@@ -72,7 +72,10 @@ export function rollbackRevoked(db: Db): Undone[] {
   }
   let delta = 0n;
   for (const [id, type] of records) {
-    const old = db.prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table} WHERE id = ?`).raw().get(id) as unknown[] | undefined;
+    const old = db
+      .prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table} WHERE id = ?`)
+      .raw()
+      .get(id) as unknown[] | undefined;
     if (old) {
       delta -= rowDigest(type.table, old);
       db.prepare(`DELETE FROM ${type.table} WHERE id = ?`).run(id);

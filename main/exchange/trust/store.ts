@@ -40,9 +40,7 @@ export function currentKey(view: TrustView, gemeente: string): string | undefine
 }
 
 export function gemeenteKeyRow(db: Db, publicKey: string): GemeenteKeyRow | undefined {
-  return stmt(db, 'SELECT public_key AS publicKey, gemeente, private_key AS privateKey, created_at AS createdAt FROM gemeente_keys WHERE public_key = ?').get(publicKey) as
-    | GemeenteKeyRow
-    | undefined;
+  return stmt(db, 'SELECT public_key AS publicKey, gemeente, private_key AS privateKey, created_at AS createdAt FROM gemeente_keys WHERE public_key = ?').get(publicKey) as GemeenteKeyRow | undefined;
 }
 
 /** The current gemeente key of this copy's gemeente, with its private part when this laptop holds it. */
@@ -115,9 +113,7 @@ export function revocationsOf(db: Db): Map<string, Revoked> {
 export function ownCert(db: Db, me: LocalIdentity): SignedCert | undefined {
   const view = trustView(db);
   const key = currentKey(view, me.gemeente);
-  const certs = storedAttestations(db).filter(
-    (a): a is SignedCert => a.attestation.type === 'regie-device-cert-v1' && a.attestation.device === me.publicKey && a.attestation.gemeente === me.gemeente,
-  );
+  const certs = storedAttestations(db).filter((a): a is SignedCert => a.attestation.type === 'regie-device-cert-v1' && a.attestation.device === me.publicKey && a.attestation.gemeente === me.gemeente);
   certs.sort((a, b) => (a.attestation.from < b.attestation.from ? 1 : -1));
   return certs.find((c) => c.attestation.issuer === key) ?? certs[0];
 }

@@ -37,7 +37,8 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.art.lending': 'Article 3 — Deployment',
   'agreements.art.lendingText': 'The parties lend each other officers for events when their own capacity allows. A request refers to this agreement; the provider freely decides whether to grant it.',
   'agreements.art.pay': 'Article 4 — Compensation per provider',
-  'agreements.art.tariff': '{name}: {amount} per hour, with surcharges of {evening}% in the evening (18-22), {night}% at night (22-06), {weekend}% at weekends and {holiday}% on public holidays; per minute the highest surcharge applies.',
+  'agreements.art.tariff':
+    '{name}: {amount} per hour, with surcharges of {evening}% in the evening (18-22), {night}% at night (22-06), {weekend}% at weekends and {holiday}% on public holidays; per minute the highest surcharge applies.',
   'agreements.art.closed': '{name}: gesloten beurs; lent hours are repaid in kind and netted per pair of gemeenten.',
   'agreements.art.noTerms': '{name}: no compensation agreed.',
   'agreements.art.cap': 'Article 5 — Cap',
@@ -60,10 +61,12 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.terminateFrom': 'Terminate from',
   'agreements.terminate': 'Terminate agreement',
   'agreements.terminateConfirmTitle': 'Terminate "{title}"?',
-  'agreements.terminateConfirmText': 'From {date} this agreement no longer applies to your gemeente. Partners see the termination in your next plan file. You cannot undo this yourself: that takes a new agreement.',
+  'agreements.terminateConfirmText':
+    'From {date} this agreement no longer applies to your gemeente. Partners see the termination in your next plan file. You cannot undo this yourself: that takes a new agreement.',
   'agreements.terminated': 'The agreement was terminated from {date}.',
   'agreements.counterTitle': 'Make a counter-proposal',
-  'agreements.counterIntro': 'Counter-proposal to "{title}" from {gemeente}: its terms are filled in. Change what you want different and propose it; you sign it yourself, it goes with your next plan file and {gemeente} can read and sign it. You do not sign the original proposal.',
+  'agreements.counterIntro':
+    'Counter-proposal to "{title}" from {gemeente}: its terms are filled in. Change what you want different and propose it; you sign it yourself, it goes with your next plan file and {gemeente} can read and sign it. You do not sign the original proposal.',
   'agreements.counter': 'Make a counter-proposal',
   'agreements.countered': 'Your counter-proposal "{title}" was made and signed on behalf of your gemeente. Send it to {gemeente} with your next plan file.',
   'agreements.newTitle': 'Propose a new agreement',

@@ -33,9 +33,11 @@ export const agreementsNl = {
   'agreements.art.period': 'Artikel 2 — Looptijd',
   'agreements.art.periodText': 'Deze afspraak geldt van {start} tot en met {end}, tenzij een partij haar eerder opzegt.',
   'agreements.art.lending': 'Artikel 3 — Inzet',
-  'agreements.art.lendingText': 'Partijen lenen elkaar handhavers uit voor evenementen, als de eigen capaciteit dit toelaat. Een verzoek verwijst naar deze afspraak; de leverancier beslist vrij of hij het inwilligt.',
+  'agreements.art.lendingText':
+    'Partijen lenen elkaar handhavers uit voor evenementen, als de eigen capaciteit dit toelaat. Een verzoek verwijst naar deze afspraak; de leverancier beslist vrij of hij het inwilligt.',
   'agreements.art.pay': 'Artikel 4 — Vergoeding per leverancier',
-  'agreements.art.tariff': '{name}: {amount} per uur, met toeslagen van {evening}% in de avond (18-22 uur), {night}% in de nacht (22-06 uur), {weekend}% in het weekend en {holiday}% op feestdagen; per minuut geldt de hoogste toeslag.',
+  'agreements.art.tariff':
+    '{name}: {amount} per uur, met toeslagen van {evening}% in de avond (18-22 uur), {night}% in de nacht (22-06 uur), {weekend}% in het weekend en {holiday}% op feestdagen; per minuut geldt de hoogste toeslag.',
   'agreements.art.closed': '{name}: gesloten beurs; geleende uren worden in natura terugbetaald en per gemeentepaar verrekend.',
   'agreements.art.noTerms': '{name}: geen vergoeding afgesproken.',
   'agreements.art.cap': 'Artikel 5 — Maximum',
@@ -58,10 +60,12 @@ export const agreementsNl = {
   'agreements.terminateFrom': 'Opzeggen per',
   'agreements.terminate': 'Afspraak opzeggen',
   'agreements.terminateConfirmTitle': '"{title}" opzeggen?',
-  'agreements.terminateConfirmText': 'Vanaf {date} geldt deze afspraak niet meer voor uw gemeente. Partners zien de opzegging bij uw volgende planbestand. Dit kunt u niet zelf terugdraaien: daarvoor is een nieuwe afspraak nodig.',
+  'agreements.terminateConfirmText':
+    'Vanaf {date} geldt deze afspraak niet meer voor uw gemeente. Partners zien de opzegging bij uw volgende planbestand. Dit kunt u niet zelf terugdraaien: daarvoor is een nieuwe afspraak nodig.',
   'agreements.terminated': 'De afspraak is opgezegd per {date}.',
   'agreements.counterTitle': 'Tegenvoorstel doen',
-  'agreements.counterIntro': 'Tegenvoorstel op "{title}" van {gemeente}: de voorwaarden staan al ingevuld. Pas aan wat u anders wilt en stel het voor; u ondertekent het zelf, het gaat mee in uw volgende planbestand en {gemeente} kan het lezen en ondertekenen. Het oorspronkelijke voorstel ondertekent u niet.',
+  'agreements.counterIntro':
+    'Tegenvoorstel op "{title}" van {gemeente}: de voorwaarden staan al ingevuld. Pas aan wat u anders wilt en stel het voor; u ondertekent het zelf, het gaat mee in uw volgende planbestand en {gemeente} kan het lezen en ondertekenen. Het oorspronkelijke voorstel ondertekent u niet.',
   'agreements.counter': 'Tegenvoorstel doen',
   'agreements.countered': 'Uw tegenvoorstel "{title}" is gemaakt en namens uw gemeente ondertekend. Stuur het met uw volgende planbestand naar {gemeente}.',
   'agreements.newTitle': 'Nieuwe afspraak voorstellen',

@@ -2,7 +2,7 @@
 import type { officersNl } from './officers.nl';
 
 export const officersEn: Record<keyof typeof officersNl, string> = {
-  'officers.intro': 'The officers (BOA\'s) of {gemeente}: qualifications, aktes and availability. Partners only see name, qualifications and deployments.',
+  'officers.intro': "The officers (BOA's) of {gemeente}: qualifications, aktes and availability. Partners only see name, qualifications and deployments.",
   'officers.new': 'New officer',
   'officers.loading': 'Loading officers…',
   'officers.empty': 'There are no officers yet. Add the first with "New officer".',

@@ -1,6 +1,6 @@
 // Dutch texts of Handhavers: own officers, their papers, private details and availability.
 export const officersNl = {
-  'officers.intro': 'De handhavers (BOA\'s) van {gemeente}: bevoegdheden, aktes en beschikbaarheid. Partners zien alleen naam, bevoegdheden en inzet.',
+  'officers.intro': "De handhavers (BOA's) van {gemeente}: bevoegdheden, aktes en beschikbaarheid. Partners zien alleen naam, bevoegdheden en inzet.",
   'officers.new': 'Nieuwe handhaver',
   'officers.loading': 'Handhavers worden geladen…',
   'officers.empty': 'Er zijn nog geen handhavers. Voeg de eerste toe met "Nieuwe handhaver".',

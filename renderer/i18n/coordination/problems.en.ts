@@ -27,7 +27,8 @@ export const problemsEn: Record<keyof typeof problemsNl, string> = {
   'problems.link.agreement': 'Agreement {name}',
   'problems.withdrawLapsed': 'Withdraw commitments',
   'problems.withdrawLapsedTitle': 'Withdraw {count|lapsed commitment|lapsed commitments}?',
-  'problems.withdrawLapsedText': 'The shift will not take place, so these commitments lapse. Regie records the withdrawal as a signed change by your gemeente; nothing is deleted and partners see it in your next plan file. The officers are available again afterwards.',
+  'problems.withdrawLapsedText':
+    'The shift will not take place, so these commitments lapse. Regie records the withdrawal as a signed change by your gemeente; nothing is deleted and partners see it in your next plan file. The officers are available again afterwards.',
   'problems.withdrawnLapsed': '{count|lapsed commitment was|lapsed commitments were} withdrawn.',
   'problems.chooseValue': 'Choose which value stays',
   'problems.keepValue': 'Keep this value',

@@ -1,6 +1,7 @@
 // Dutch texts of Meldingen: conflicts and rule violations in one list.
 export const problemsNl = {
-  'problems.intro': 'Conflicten uit planbestanden en overtredingen van de planningsregels, in één lijst. Bij elke melding staat wie haar kan oplossen en waar u het betreffende verzoek, de handhaver of het evenement vindt.',
+  'problems.intro':
+    'Conflicten uit planbestanden en overtredingen van de planningsregels, in één lijst. Bij elke melding staat wie haar kan oplossen en waar u het betreffende verzoek, de handhaver of het evenement vindt.',
   'problems.loading': 'Meldingen worden geladen…',
   'problems.noneOpen': 'Er staat niets open: geen conflicten en geen overtredingen zonder reden.',
   'problems.openCount': '{count|melding vraagt|meldingen vragen} aandacht.',
@@ -25,7 +26,8 @@ export const problemsNl = {
   'problems.link.agreement': 'Afspraak {name}',
   'problems.withdrawLapsed': 'Toezeggingen intrekken',
   'problems.withdrawLapsedTitle': '{count|vervallen toezegging|vervallen toezeggingen} intrekken?',
-  'problems.withdrawLapsedText': 'De dienst gaat niet door, dus deze toezeggingen vervallen. Regie legt het intrekken vast als ondertekende wijziging van uw gemeente; er wordt niets verwijderd en partners zien het bij uw volgende planbestand. De handhavers zijn daarna weer beschikbaar.',
+  'problems.withdrawLapsedText':
+    'De dienst gaat niet door, dus deze toezeggingen vervallen. Regie legt het intrekken vast als ondertekende wijziging van uw gemeente; er wordt niets verwijderd en partners zien het bij uw volgende planbestand. De handhavers zijn daarna weer beschikbaar.',
   'problems.withdrawnLapsed': '{count|vervallen toezegging is|vervallen toezeggingen zijn} ingetrokken.',
   'problems.chooseValue': 'Kies welke waarde blijft',
   'problems.keepValue': 'Deze waarde houden',

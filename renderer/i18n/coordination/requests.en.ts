@@ -71,7 +71,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   'requests.reasonRequired': 'Give a reason; it is recorded with the commitment.',
   'requests.assign': 'Assign ({count})',
   'requests.assigned': 'Assigned to the shift: {names}.',
-  'requests.assignIntro': '{open} places are still open on this shift. Tick own officers or drag them onto the shift; no request is needed. Available, qualified officers come first; for the others it says why not.',
+  'requests.assignIntro':
+    '{open} places are still open on this shift. Tick own officers or drag them onto the shift; no request is needed. Available, qualified officers come first; for the others it says why not.',
   'requests.commit': 'Commit ({count})',
   'requests.committed': '{count|officer|officers} committed: {names}.',
   'requests.decline': 'Decline request',

@@ -49,7 +49,8 @@ export const requestsNl = {
   'requests.withdrawCommitmentText': '{host} ziet bij uw volgende planbestand dat deze handhaver niet komt. De toezegging blijft in de geschiedenis bewaard.',
   'requests.commitmentWithdrawn': 'De toezegging van {name} is ingetrokken.',
   'requests.answerTitle': 'Beantwoorden met eigen handhavers',
-  'requests.answerIntro': 'Er zijn nog {open} plekken open. Vink handhavers aan of sleep ze naar de dienst. Beschikbare en bevoegde handhavers staan bovenaan; bij de anderen staat waarom het niet kan.',
+  'requests.answerIntro':
+    'Er zijn nog {open} plekken open. Vink handhavers aan of sleep ze naar de dienst. Beschikbare en bevoegde handhavers staan bovenaan; bij de anderen staat waarom het niet kan.',
   'requests.slotsLabel': 'Plekken in deze dienst',
   'requests.slotsTitle': 'Dienst: {chosen} van {open} open plekken gekozen',
   'requests.openSlot': 'Open plek',
@@ -69,7 +70,8 @@ export const requestsNl = {
   'requests.reasonRequired': 'Geef een reden op; die wordt bij de toezegging vastgelegd.',
   'requests.assign': 'Inzetten ({count})',
   'requests.assigned': 'Ingezet op de dienst: {names}.',
-  'requests.assignIntro': 'Nog {open} plekken open op deze dienst. Vink eigen handhavers aan of sleep ze naar de dienst; een verzoek is niet nodig. Beschikbare en bevoegde handhavers staan bovenaan; bij de anderen staat waarom het niet kan.',
+  'requests.assignIntro':
+    'Nog {open} plekken open op deze dienst. Vink eigen handhavers aan of sleep ze naar de dienst; een verzoek is niet nodig. Beschikbare en bevoegde handhavers staan bovenaan; bij de anderen staat waarom het niet kan.',
   'requests.commit': 'Toezeggen ({count})',
   'requests.committed': '{count|handhaver|handhavers} toegezegd: {names}.',
   'requests.decline': 'Verzoek afwijzen',

@@ -2,11 +2,7 @@
 // from a date, or past its end; and each party's signature on the current text.
 import type { AgreementRecord } from '../../../shared/domain/agreement';
 
-export type AgreementState =
-  | { kind: 'proposed'; waitingFor: string[] }
-  | { kind: 'inForce'; terminateFrom: string | null }
-  | { kind: 'terminated'; from: string }
-  | { kind: 'expired' };
+export type AgreementState = { kind: 'proposed'; waitingFor: string[] } | { kind: 'inForce'; terminateFrom: string | null } | { kind: 'terminated'; from: string } | { kind: 'expired' };
 
 export function agreementState(a: AgreementRecord, today: string): AgreementState {
   if (a.terminatedFrom !== null && a.terminatedFrom <= today) return { kind: 'terminated', from: a.terminatedFrom };

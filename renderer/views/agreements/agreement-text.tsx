@@ -12,9 +12,7 @@ export function AgreementText({ terms, hash }: { terms: AgreementTerms; hash?: A
       <h4>{t('agreements.art.parties')}</h4>
       <ul>
         {terms.parties.map((p) => (
-          <li key={p}>
-            {t('agreements.art.party', { name: gemeenteName(p), code: p })}
-          </li>
+          <li key={p}>{t('agreements.art.party', { name: gemeenteName(p), code: p })}</li>
         ))}
       </ul>
       <h4>{t('agreements.art.period')}</h4>

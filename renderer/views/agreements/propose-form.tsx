@@ -76,7 +76,10 @@ export function ProposeForm({ identity, counterTo }: { identity: Identity; count
     setBusy(true);
     try {
       const a = await api().call('agreements.propose', result.terms);
-      announce({ text: countering ? t('agreements.countered', { title: a.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.proposed', { title: a.title }), path: `/afspraken/${a.id}` });
+      announce({
+        text: countering ? t('agreements.countered', { title: a.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.proposed', { title: a.title }),
+        path: `/afspraken/${a.id}`,
+      });
       navigate(`/afspraken/${encodeURIComponent(a.id)}`);
     } catch (error) {
       setFailure(asApiCallError(error));
@@ -90,9 +93,7 @@ export function ProposeForm({ identity, counterTo }: { identity: Identity; count
   return (
     <>
       <PageHeading>{counterTo ? t('agreements.counterTitle') : t('agreements.newTitle')}</PageHeading>
-      <p className="lead">
-        {countering ? t('agreements.counterIntro', { title: countering.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.newIntro')}
-      </p>
+      <p className="lead">{countering ? t('agreements.counterIntro', { title: countering.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.newIntro')}</p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {hasErrors && (
           <div className="panel panel--error" role="alert">
@@ -159,36 +160,37 @@ export function ProposeForm({ identity, counterTo }: { identity: Identity; count
 
         <h2>{t('agreements.payTitle')}</h2>
         <p className="field__hint">{t('agreements.payHint')}</p>
-        {[...values.parties].sort((a, b) => gemeenteName(a).localeCompare(gemeenteName(b), 'nl')).map((code) => {
-          const pv = values.providers[code] ?? DEFAULT_PROVIDER;
-          const name = gemeenteName(code);
-          return (
-            <fieldset key={code} className="fieldset provider">
-              <legend className="provider__legend">{t('agreements.providerLegend', { name })}</legend>
-              <div className="radio-row">
-                <label className="radio">
-                  <input type="radio" name={`model-${code}`} checked={pv.model === 'tariff'} onChange={() => setProvider(code, 'model', 'tariff')} /> {t('agreements.model.tariff')}
-                </label>
-                <label className="radio">
-                  <input type="radio" name={`model-${code}`} checked={pv.model === 'gesloten_beurs'} onChange={() => setProvider(code, 'model', 'gesloten_beurs')} />{' '}
-                  {t('agreements.model.closed')}
-                </label>
-              </div>
-              {pv.model === 'tariff' && (
-                <div className="form__row">
-                  <Field id={`propose-hourly-${code}`} label={t('agreements.field.hourly', { name })} error={err(`hourly-${code}`)}>
-                    {(aria) => <input {...aria} inputMode="decimal" className="input input--tiny" value={pv.hourly} onChange={(e) => setProvider(code, 'hourly', e.target.value)} />}
-                  </Field>
-                  {(['evening', 'night', 'weekend', 'holiday'] as const).map((k) => (
-                    <Field key={k} id={`propose-${k}-${code}`} label={t(`agreements.field.${k}`, { name })} error={err(`${k}-${code}`)}>
-                      {(aria) => <input {...aria} inputMode="numeric" className="input input--tiny" value={pv[k]} onChange={(e) => setProvider(code, k, e.target.value)} />}
-                    </Field>
-                  ))}
+        {[...values.parties]
+          .sort((a, b) => gemeenteName(a).localeCompare(gemeenteName(b), 'nl'))
+          .map((code) => {
+            const pv = values.providers[code] ?? DEFAULT_PROVIDER;
+            const name = gemeenteName(code);
+            return (
+              <fieldset key={code} className="fieldset provider">
+                <legend className="provider__legend">{t('agreements.providerLegend', { name })}</legend>
+                <div className="radio-row">
+                  <label className="radio">
+                    <input type="radio" name={`model-${code}`} checked={pv.model === 'tariff'} onChange={() => setProvider(code, 'model', 'tariff')} /> {t('agreements.model.tariff')}
+                  </label>
+                  <label className="radio">
+                    <input type="radio" name={`model-${code}`} checked={pv.model === 'gesloten_beurs'} onChange={() => setProvider(code, 'model', 'gesloten_beurs')} /> {t('agreements.model.closed')}
+                  </label>
                 </div>
-              )}
-            </fieldset>
-          );
-        })}
+                {pv.model === 'tariff' && (
+                  <div className="form__row">
+                    <Field id={`propose-hourly-${code}`} label={t('agreements.field.hourly', { name })} error={err(`hourly-${code}`)}>
+                      {(aria) => <input {...aria} inputMode="decimal" className="input input--tiny" value={pv.hourly} onChange={(e) => setProvider(code, 'hourly', e.target.value)} />}
+                    </Field>
+                    {(['evening', 'night', 'weekend', 'holiday'] as const).map((k) => (
+                      <Field key={k} id={`propose-${k}-${code}`} label={t(`agreements.field.${k}`, { name })} error={err(`${k}-${code}`)}>
+                        {(aria) => <input {...aria} inputMode="numeric" className="input input--tiny" value={pv[k]} onChange={(e) => setProvider(code, k, e.target.value)} />}
+                      </Field>
+                    ))}
+                  </div>
+                )}
+              </fieldset>
+            );
+          })}
 
         <h2>{t('agreements.limitsTitle')}</h2>
         <Field id="propose-cap" label={t('agreements.field.cap')} hint={t('agreements.capHint')} error={err('cap')}>

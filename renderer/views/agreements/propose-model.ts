@@ -1,7 +1,6 @@
 // The propose form's values as typed (strings), their checks, and the agreement terms they become.
 import type { AgreementTerms, ProviderTerms } from '../../../shared/domain/agreement';
 
-
 export interface ProviderValues {
   model: 'tariff' | 'gesloten_beurs';
   hourly: string;
@@ -23,18 +22,7 @@ export interface ProposeValues {
   escalateTo: string;
 }
 
-export type ProposeError =
-  | 'title'
-  | 'parties'
-  | 'start'
-  | 'end'
-  | 'endBeforeStart'
-  | 'hourly'
-  | 'percent'
-  | 'cap'
-  | 'maxOfficers'
-  | 'maxHours'
-  | 'escalateTo';
+export type ProposeError = 'title' | 'parties' | 'start' | 'end' | 'endBeforeStart' | 'hourly' | 'percent' | 'cap' | 'maxOfficers' | 'maxHours' | 'escalateTo';
 
 /** Field id -> what is wrong. Provider fields are keyed "hourly-GM0473" etc. */
 export type ProposeErrors = Record<string, ProposeError>;

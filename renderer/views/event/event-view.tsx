@@ -172,7 +172,14 @@ export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string
         />
       )}
       {dialog?.kind === 'edit' && (
-        <ShiftFormDialog eventId={event.id} event={event} shift={dialog.shift} defaultStart={dialog.shift.start} onClose={() => setDialog(undefined)} onSaved={(s) => done(t('evshift.saved', { time: timeOf(s) }))} />
+        <ShiftFormDialog
+          eventId={event.id}
+          event={event}
+          shift={dialog.shift}
+          defaultStart={dialog.shift.start}
+          onClose={() => setDialog(undefined)}
+          onSaved={(s) => done(t('evshift.saved', { time: timeOf(s) }))}
+        />
       )}
       {dialog?.kind === 'copy' && (
         <ShiftCopyDialog shift={dialog.shift} subtitle={timeOf(dialog.shift)} onClose={() => setDialog(undefined)} onCopied={(s) => done(t('evcopy.shift.done', { time: timeOf(s) }))} />
@@ -193,9 +200,7 @@ export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string
           subtitle={timeOf(dialog.shift)}
           ownGemeente={ownGemeente}
           onClose={() => setDialog(undefined)}
-          onCreated={(r) =>
-            done(r.provider === ownGemeente ? t('evreq.doneOwn', { count: r.count }) : t('evreq.done', { name: gemeenteName(r.provider), count: r.count }))
-          }
+          onCreated={(r) => done(r.provider === ownGemeente ? t('evreq.doneOwn', { count: r.count }) : t('evreq.done', { name: gemeenteName(r.provider), count: r.count }))}
         />
       )}
       {dialog?.kind === 'copyEvent' && (

@@ -68,7 +68,8 @@ export const eventNl = {
   'evshift.pairs': 'Werkt in koppels (twee aan twee)',
   'evshift.quals': 'Vereiste bevoegdheden',
   'evshift.length': 'Deze dienst duurt {duration}. Een dienst duurt maximaal 12 uur (Arbeidstijdenwet). Handhavers kunnen er zo niet op worden ingezet; splits hem in twee diensten.',
-  'evshift.nightLength': 'Deze nachtdienst duurt {duration}. Een nachtdienst (meer dan 1 uur werk tussen 00:00 en 06:00) duurt maximaal 10 uur; tot 12 uur mag per handhaver maximaal 5 keer in 14 dagen en 22 keer in 52 weken (Arbeidstijdenwet). Regie controleert dat bij elke toezegging.',
+  'evshift.nightLength':
+    'Deze nachtdienst duurt {duration}. Een nachtdienst (meer dan 1 uur werk tussen 00:00 en 06:00) duurt maximaal 10 uur; tot 12 uur mag per handhaver maximaal 5 keer in 14 dagen en 22 keer in 52 weken (Arbeidstijdenwet). Regie controleert dat bij elke toezegging.',
   'evshift.save': 'Dienst opslaan',
   'evshift.nextDay': 'Het einde ligt vóór het begin: gaat de dienst over middernacht?',
   'evshift.nextDayUse': 'Eindigt de volgende dag, {end}',
@@ -97,7 +98,8 @@ export const eventNl = {
   'evreq.noAgreement': 'Er is geen afspraak van kracht met {name} op {date}. Stel er een voor of onderteken die bij Afspraken; zonder afspraak kan {name} geen handhavers uitlenen.',
   'evreq.count': 'Aantal handhavers',
   'evreq.note': 'Toelichting (optioneel)',
-  'evreq.escalation': 'Dit verzoek gaat boven uw mandaat onder deze afspraak (maximaal {max|handhaver|handhavers} per verzoek{hours}). Het wordt gemarkeerd voor de {role}; {name} kan pas toezeggen na diens goedkeuring.',
+  'evreq.escalation':
+    'Dit verzoek gaat boven uw mandaat onder deze afspraak (maximaal {max|handhaver|handhavers} per verzoek{hours}). Het wordt gemarkeerd voor de {role}; {name} kan pas toezeggen na diens goedkeuring.',
   'evreq.escalationHours': ' en {hours} uur',
   'evreq.submit': 'Verzoek maken',
   'evreq.done': 'Verzoek aan {name} om {count|handhaver|handhavers} is gemaakt. Het gaat mee in uw volgende planbestand.',
@@ -105,7 +107,8 @@ export const eventNl = {
   'evreq.loading': 'Partners en afspraken worden geladen…',
   'evreq.countInvalid': 'Vul een geheel aantal in van 1 tot en met 500.',
   'evcopy.event.title': 'Evenement kopiëren als sjabloon',
-  'evcopy.event.intro': 'Voor de volgende editie: een nieuw evenement met dezelfde gegevens en zijn {count|dienst|diensten}, even ver verschoven. Verzoeken en toezeggingen gaan niet mee. De kopie begint als concept.',
+  'evcopy.event.intro':
+    'Voor de volgende editie: een nieuw evenement met dezelfde gegevens en zijn {count|dienst|diensten}, even ver verschoven. Verzoeken en toezeggingen gaan niet mee. De kopie begint als concept.',
   'evcopy.event.name': 'Naam van de kopie',
   'evcopy.event.start': 'Begin van de kopie',
   'evcopy.event.startHint': 'Standaard 52 weken later: dezelfde weekdag een jaar verder.',
@@ -184,7 +187,8 @@ export const eventEn: Record<keyof typeof eventNl, string> = {
   'evshift.pairs': 'Works in pairs (two by two)',
   'evshift.quals': 'Required authorisations',
   'evshift.length': 'This shift lasts {duration}. A shift lasts at most 12 hours (Working Hours Act). Officers cannot be deployed on it like this; split it into two shifts.',
-  'evshift.nightLength': 'This night shift lasts {duration}. A night shift (more than 1 hour of work between 00:00 and 06:00) lasts at most 10 hours; up to 12 hours is allowed per officer at most 5 times in 14 days and 22 times in 52 weeks (Working Hours Act). Regie checks this with every commitment.',
+  'evshift.nightLength':
+    'This night shift lasts {duration}. A night shift (more than 1 hour of work between 00:00 and 06:00) lasts at most 10 hours; up to 12 hours is allowed per officer at most 5 times in 14 days and 22 times in 52 weeks (Working Hours Act). Regie checks this with every commitment.',
   'evshift.save': 'Save shift',
   'evshift.nextDay': 'The end is before the start: does the shift run past midnight?',
   'evshift.nextDayUse': 'Ends the next day, {end}',
@@ -213,7 +217,8 @@ export const eventEn: Record<keyof typeof eventNl, string> = {
   'evreq.noAgreement': 'No agreement with {name} is in force on {date}. Propose or sign one under Agreements; without an agreement {name} cannot lend officers.',
   'evreq.count': 'Number of officers',
   'evreq.note': 'Note (optional)',
-  'evreq.escalation': 'This request goes beyond your mandate under this agreement (at most {max|officer|officers} per request{hours}). It is marked for the {role}; {name} can only commit after their approval.',
+  'evreq.escalation':
+    'This request goes beyond your mandate under this agreement (at most {max|officer|officers} per request{hours}). It is marked for the {role}; {name} can only commit after their approval.',
   'evreq.escalationHours': ' and {hours|hour|hours}',
   'evreq.submit': 'Make request',
   'evreq.done': 'Request to {name} for {count|officer|officers} has been made. It goes along in your next plan file.',
@@ -221,7 +226,8 @@ export const eventEn: Record<keyof typeof eventNl, string> = {
   'evreq.loading': 'Loading partners and agreements…',
   'evreq.countInvalid': 'Enter a number from 1 to 500.',
   'evcopy.event.title': 'Copy event as template',
-  'evcopy.event.intro': 'For the next edition: a new event with the same details and its {count|shift|shifts}, moved by the same offset. Requests and commitments are not copied. The copy starts as a concept.',
+  'evcopy.event.intro':
+    'For the next edition: a new event with the same details and its {count|shift|shifts}, moved by the same offset. Requests and commitments are not copied. The copy starts as a concept.',
   'evcopy.event.name': 'Name of the copy',
   'evcopy.event.start': 'Start of the copy',
   'evcopy.event.startHint': 'By default 52 weeks later: the same weekday a year on.',

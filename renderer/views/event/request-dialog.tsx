@@ -45,7 +45,9 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
   useEffect(() => {
     Promise.all([api().call('partners.list', {}), api().call('agreements.list', {})])
       .then(([devices, list]) => {
-        const found = [...new Set(devices.filter((d) => d.trusted && !d.self && d.gemeente !== ownGemeente).map((d) => d.gemeente))].sort((a, b) => gemeenteName(a).localeCompare(gemeenteName(b), 'nl'));
+        const found = [...new Set(devices.filter((d) => d.trusted && !d.self && d.gemeente !== ownGemeente).map((d) => d.gemeente))].sort((a, b) =>
+          gemeenteName(a).localeCompare(gemeenteName(b), 'nl'),
+        );
         setPartners(found);
         setProvider((p) => p || found[0] || '');
         setAgreements(list);

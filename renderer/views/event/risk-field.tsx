@@ -14,12 +14,7 @@ export function RiskField({ value, error, onChange }: Props) {
   const id = 'event-risk';
   const hint = t('form.riskHint');
   return (
-    <fieldset
-      className={error ? 'field field--invalid fieldset' : 'field fieldset'}
-      role="radiogroup"
-      aria-invalid={Boolean(error)}
-      aria-describedby={describedBy(id, hint, error)}
-    >
+    <fieldset className={error ? 'field field--invalid fieldset' : 'field fieldset'} role="radiogroup" aria-invalid={Boolean(error)} aria-describedby={describedBy(id, hint, error)}>
       <legend className="field__label">{t('form.risk')}</legend>
       <FieldHintAndError id={id} hint={hint} error={error} />
       <div className="radio-row">

@@ -33,7 +33,12 @@ export function ShiftCopyDialog({ shift, subtitle, onClose, onCopied }: { shift:
     <ModalDialog title={t('evcopy.shift.title')} subtitle={subtitle} onClose={onClose}>
       <form className="form form--dialog" noValidate onSubmit={submit}>
         {failure && <ErrorPanel error={failure} />}
-        <Field id="copy-start" label={t('evcopy.shift.start')} hint={t('evcopy.shift.hint', { duration: formatDuration(wallMinutes(shift.end) - wallMinutes(shift.start), locale) })} error={invalid ? dm('field.datetime.invalid') : undefined}>
+        <Field
+          id="copy-start"
+          label={t('evcopy.shift.start')}
+          hint={t('evcopy.shift.hint', { duration: formatDuration(wallMinutes(shift.end) - wallMinutes(shift.start), locale) })}
+          error={invalid ? dm('field.datetime.invalid') : undefined}
+        >
           {(aria) => <input {...aria} type="datetime-local" className="input input--datetime" value={start} onChange={(e) => (setStart(e.target.value), setInvalid(false))} />}
         </Field>
         <DialogActions busy={busy} submitLabel={t('evcopy.shift.submit')} onCancel={onClose} />

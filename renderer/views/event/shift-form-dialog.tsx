@@ -43,7 +43,15 @@ interface Props {
 }
 
 function validate(eventId: string, v: Values): { ok: true; fields: ShiftFields } | { ok: false; errors: SortedIssues<ShiftField> } {
-  const parsed = shiftFieldsSchema.safeParse({ eventId, start: v.start, end: v.end, role: v.role, needed: v.needed.trim() === '' ? Number.NaN : Number(v.needed), inPairs: v.inPairs, qualifications: v.qualifications });
+  const parsed = shiftFieldsSchema.safeParse({
+    eventId,
+    start: v.start,
+    end: v.end,
+    role: v.role,
+    needed: v.needed.trim() === '' ? Number.NaN : Number(v.needed),
+    inPairs: v.inPairs,
+    qualifications: v.qualifications,
+  });
   // Every problem at once: an end before the start is reported beside the schema's findings, not after them.
   const endFirst = isLocalDateTime(v.start) && isLocalDateTime(v.end) && localToEpoch(v.end) <= localToEpoch(v.start);
   if (parsed.success && !endFirst) return { ok: true, fields: parsed.data };
@@ -161,7 +169,11 @@ export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, 
           <div className="radio-row">
             {REQUIRED_QUALIFICATIONS.map((q) => (
               <label key={q} className="check">
-                <input type="checkbox" checked={values.qualifications.includes(q)} onChange={(e) => set('qualifications', e.target.checked ? [...values.qualifications, q] : values.qualifications.filter((x) => x !== q))} />
+                <input
+                  type="checkbox"
+                  checked={values.qualifications.includes(q)}
+                  onChange={(e) => set('qualifications', e.target.checked ? [...values.qualifications, q] : values.qualifications.filter((x) => x !== q))}
+                />
                 <span>{t(`ev.qual.${q}`)}</span>
               </label>
             ))}

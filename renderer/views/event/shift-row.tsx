@@ -40,7 +40,10 @@ export function ShiftRow({ shift, scale, own, violations, onAction }: Props) {
           {shift.cancelled && <span className="shift__cancelled"> — {t('ev.shift.cancelled')}</span>}
         </h4>
         <p className="shift__meta">
-          {[shift.inPairs ? t('ev.shift.pairs') : '', shift.qualifications.length ? t('ev.shift.quals', { list: shift.qualifications.map((q) => t(`ev.qual.${q}` as 'ev.qual.handboeien')).join(', ') }) : '']
+          {[
+            shift.inPairs ? t('ev.shift.pairs') : '',
+            shift.qualifications.length ? t('ev.shift.quals', { list: shift.qualifications.map((q) => t(`ev.qual.${q}` as 'ev.qual.handboeien')).join(', ') }) : '',
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>

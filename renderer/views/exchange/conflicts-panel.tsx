@@ -47,7 +47,9 @@ export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { 
 
   return (
     <section className="ex-section" aria-labelledby="ex-conflicts-title" id="conflicten">
-      <h2 id="ex-conflicts-title" tabIndex={-1}>{t('ex.conflicts.title')}</h2>
+      <h2 id="ex-conflicts-title" tabIndex={-1}>
+        {t('ex.conflicts.title')}
+      </h2>
       <p>{t('ex.conflicts.intro')}</p>
       {failure && <ErrorPanel error={failure} />}
       {!conflicts && !failure && <p role="status">{t('ex.conflicts.loading')}</p>}

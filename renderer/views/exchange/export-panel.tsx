@@ -97,7 +97,9 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   const nothingChosen = !chosen || chosen.length === 0;
   return (
     <section className="ex-section" aria-labelledby="ex-export-title" id="versturen">
-      <h2 id="ex-export-title" tabIndex={-1}>{t('ex.export.title')}</h2>
+      <h2 id="ex-export-title" tabIndex={-1}>
+        {t('ex.export.title')}
+      </h2>
       <p>{t('ex.export.intro')}</p>
       {failure && <ErrorPanel error={failure} />}
       {!outbox && !failure && <p role="status">{t('ex.export.loading')}</p>}

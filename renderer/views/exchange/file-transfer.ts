@@ -17,7 +17,10 @@ export interface OfferedFile {
 
 /** Why a file was not taken, for the screen to say in the user's language. */
 export class FileNotTaken extends Error {
-  constructor(readonly reason: 'not_plan' | 'too_large', readonly fileName: string) {
+  constructor(
+    readonly reason: 'not_plan' | 'too_large',
+    readonly fileName: string,
+  ) {
     super(reason);
   }
 }

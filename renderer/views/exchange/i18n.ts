@@ -1,9 +1,11 @@
 // UI text of the Uitwisselen screen (nl, en), merged into renderer/i18n with one spread each.
 export const exchangeNl = {
-  'ex.intro': 'Hier wisselt u planbestanden uit met partnergemeenten: een bestand inlezen dat u kreeg, een bestand maken voor partners, conflicten oplossen, en de partners die u vertrouwt. Eerste keer? Begin onderaan bij Partners.',
+  'ex.intro':
+    'Hier wisselt u planbestanden uit met partnergemeenten: een bestand inlezen dat u kreeg, een bestand maken voor partners, conflicten oplossen, en de partners die u vertrouwt. Eerste keer? Begin onderaan bij Partners.',
   'ex.toc': 'Op deze pagina',
   'ex.import.title': 'Bestand inlezen',
-  'ex.import.intro': 'Kies een planbestand (.regie) dat u van een partner kreeg, of sleep het op dit venster. Regie controleert het en laat eerst zien wat er verandert; pas na uw bevestiging wordt het ingelezen.',
+  'ex.import.intro':
+    'Kies een planbestand (.regie) dat u van een partner kreeg, of sleep het op dit venster. Regie controleert het en laat eerst zien wat er verandert; pas na uw bevestiging wordt het ingelezen.',
   'ex.import.choose': 'Planbestand kiezen…',
   'ex.import.drop': 'Of sleep een .regie-bestand hierheen.',
   'ex.import.dropHere': 'Laat het bestand los om het te controleren',
@@ -52,7 +54,8 @@ export const exchangeNl = {
   'ex.import.done': 'Bestand van {gemeente} ingelezen. Verwerkte wijzigingen: {count}.',
   'ex.import.cancelled': 'Niet ingelezen; er is niets gewijzigd.',
   'ex.export.title': 'Bestand maken voor partners',
-  'ex.export.intro': 'Regie zet in het bestand alles wat de gekozen partners nog niet van u hebben gekregen, ook wijzigingen van andere gemeenten die via u lopen. Stuur het bestand daarna per e-mail, USB-stick of gedeelde map.',
+  'ex.export.intro':
+    'Regie zet in het bestand alles wat de gekozen partners nog niet van u hebben gekregen, ook wijzigingen van andere gemeenten die via u lopen. Stuur het bestand daarna per e-mail, USB-stick of gedeelde map.',
   'ex.export.recipients': 'Voor wie',
   'ex.export.news': 'nieuw voor hen: {count}',
   'ex.export.noNews': 'niets nieuws voor hen',
@@ -82,7 +85,8 @@ export const exchangeNl = {
   'ex.kind.cosign': 'ondertekende verrekeningen',
   'ex.kind.other': 'overige',
   'ex.conflicts.title': 'Conflicten',
-  'ex.conflicts.intro': 'Een conflict ontstaat als twee apparaten hetzelfde tegelijk wijzigden, of als een toezegging niet meer past. Regie lost niets stilzwijgend op: de gemeente die het betreft kiest, en die keuze is zelf een ondertekende wijziging.',
+  'ex.conflicts.intro':
+    'Een conflict ontstaat als twee apparaten hetzelfde tegelijk wijzigden, of als een toezegging niet meer past. Regie lost niets stilzwijgend op: de gemeente die het betreft kiest, en die keuze is zelf een ondertekende wijziging.',
   'ex.conflicts.none': 'Er zijn geen openstaande conflicten.',
   'ex.conflicts.loading': 'Conflicten worden geladen…',
   'ex.conflicts.by': 'Op te lossen door {gemeente}',
@@ -129,7 +133,8 @@ export const exchangeNl = {
   'ex.trust.progress': '{done} van {total} groepen vergeleken.',
   'ex.trust.confirm': 'Apparaat vertrouwen',
   'ex.trust.cancel': 'Annuleren',
-  'ex.trust.mismatch': 'De vingerafdruk komt niet overeen. Vertrouw deze kaart niet: mogelijk is zij onderweg vervangen. Vraag uw contactpersoon om de kaart opnieuw te sturen, via een andere weg, en vergelijk opnieuw.',
+  'ex.trust.mismatch':
+    'De vingerafdruk komt niet overeen. Vertrouw deze kaart niet: mogelijk is zij onderweg vervangen. Vraag uw contactpersoon om de kaart opnieuw te sturen, via een andere weg, en vergelijk opnieuw.',
   'ex.trust.stop': 'Stoppen zonder te vertrouwen',
   'ex.trust.known': 'Dit apparaat vertrouwt u al.',
   'ex.trust.done': '{gemeente} ({device}) is nu een vertrouwde partner.',
@@ -139,7 +144,8 @@ export const exchangeNl = {
 } as const;
 
 export const exchangeEn: Record<keyof typeof exchangeNl, string> = {
-  'ex.intro': 'Exchange plan files with partner gemeenten here: import a file you received, make a file for partners, resolve conflicts, and manage the partners you trust. First time? Start at Partners, at the bottom.',
+  'ex.intro':
+    'Exchange plan files with partner gemeenten here: import a file you received, make a file for partners, resolve conflicts, and manage the partners you trust. First time? Start at Partners, at the bottom.',
   'ex.toc': 'On this page',
   'ex.import.title': 'Import a file',
   'ex.import.intro': 'Choose a plan file (.regie) you received from a partner, or drop it on this window. Regie checks it and first shows what changes; it is imported only after you confirm.',
@@ -177,7 +183,7 @@ export const exchangeEn: Record<keyof typeof exchangeNl, string> = {
   'ex.preview.rejectedLine': 'Change no. {seq} from {gemeente}: {reason}',
   'ex.preview.rejectedNote': 'Refused changes are kept for audit but do not change the plan.',
   'ex.preview.held': 'Held: devices you do not trust yet',
-  'ex.preview.heldLine': '{count|change|changes} from {gemeente} ({device}). They are applied once you import this device\'s identity card and compare the fingerprint by phone.',
+  'ex.preview.heldLine': "{count|change|changes} from {gemeente} ({device}). They are applied once you import this device's identity card and compare the fingerprint by phone.",
   'ex.preview.parked': 'Parked: earlier changes are missing',
   'ex.preview.parkedLine': 'Changes {from}–{to} from {gemeente} ({device}) are waiting. Needed: {gemeente} {missingFrom}–{missingTo}. Ask {gemeente} for a file with those changes.',
   'ex.preview.conflicts': 'Conflicts this file causes',
@@ -191,13 +197,14 @@ export const exchangeEn: Record<keyof typeof exchangeNl, string> = {
   'ex.import.done': 'File from {gemeente} imported. Changes applied: {count}.',
   'ex.import.cancelled': 'Not imported; nothing was changed.',
   'ex.export.title': 'Make a file for partners',
-  'ex.export.intro': 'Regie puts in the file everything the chosen partners have not yet received from you, including other gemeenten\'s changes that pass through you. Then send the file by e-mail, USB stick or shared folder.',
+  'ex.export.intro':
+    "Regie puts in the file everything the chosen partners have not yet received from you, including other gemeenten's changes that pass through you. Then send the file by e-mail, USB stick or shared folder.",
   'ex.export.recipients': 'For whom',
   'ex.export.news': 'new for them: {count}',
   'ex.export.noNews': 'nothing new for them',
-  'ex.export.noPartners': 'You have no trusted partners yet. First import a partner\'s identity card under Partners.',
-  'ex.export.full': 'Send everything, including what they already have (for instance for a partner\'s new laptop)',
-  'ex.export.encrypt': 'Encrypt, so that only the recipients\' devices can open the file (advisable for e-mail)',
+  'ex.export.noPartners': "You have no trusted partners yet. First import a partner's identity card under Partners.",
+  'ex.export.full': "Send everything, including what they already have (for instance for a partner's new laptop)",
+  'ex.export.encrypt': "Encrypt, so that only the recipients' devices can open the file (advisable for e-mail)",
   'ex.export.what': 'What goes along',
   'ex.export.whatNone': 'Choose at least one partner.',
   'ex.export.whatEmpty': 'Nothing new goes along; the file does tell the partners what you already have.',
@@ -221,7 +228,8 @@ export const exchangeEn: Record<keyof typeof exchangeNl, string> = {
   'ex.kind.cosign': 'settlement signatures',
   'ex.kind.other': 'other',
   'ex.conflicts.title': 'Conflicts',
-  'ex.conflicts.intro': 'A conflict arises when two devices changed the same thing at the same time, or when a commitment no longer fits. Regie resolves nothing silently: the gemeente concerned chooses, and that choice is itself a signed change.',
+  'ex.conflicts.intro':
+    'A conflict arises when two devices changed the same thing at the same time, or when a commitment no longer fits. Regie resolves nothing silently: the gemeente concerned chooses, and that choice is itself a signed change.',
   'ex.conflicts.none': 'There are no open conflicts.',
   'ex.conflicts.loading': 'Loading conflicts…',
   'ex.conflicts.by': 'To be resolved by {gemeente}',
@@ -239,7 +247,7 @@ export const exchangeEn: Record<keyof typeof exchangeNl, string> = {
   'ex.partners.saveCard': 'Save identity card',
   'ex.partners.saveCardHint': 'Send this card file to a partner. Then call, so you can compare the fingerprint together.',
   'ex.partners.cardSaved': 'Identity card {name} was saved.',
-  'ex.partners.readCard': 'Import a partner\'s card…',
+  'ex.partners.readCard': "Import a partner's card…",
   'ex.partners.readCardHint': 'An identity card is a small .json file a partner sends you.',
   'ex.partners.list': 'Known devices',
   'ex.partners.none': 'You do not trust any partner devices yet.',

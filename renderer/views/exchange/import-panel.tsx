@@ -130,7 +130,9 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
 
   return (
     <section className="ex-section" aria-labelledby="ex-import-title" id="inlezen">
-      <h2 id="ex-import-title" tabIndex={-1}>{t('ex.import.title')}</h2>
+      <h2 id="ex-import-title" tabIndex={-1}>
+        {t('ex.import.title')}
+      </h2>
       <p>{t('ex.import.intro')}</p>
 
       {(state.step === 'idle' || state.step === 'refused') && (
@@ -152,9 +154,7 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
           <button type="button" className="button" onClick={() => void choose()}>
             {t('ex.import.choose')}
           </button>
-          {!shell && (
-            <input ref={inputRef} type="file" accept=".regie" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={picked} data-testid="plan-file-input" />
-          )}
+          {!shell && <input ref={inputRef} type="file" accept=".regie" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={picked} data-testid="plan-file-input" />}
           <span className="ex-drop__hint">{dragging ? t('ex.import.dropHere') : t('ex.import.drop')}</span>
         </div>
       )}

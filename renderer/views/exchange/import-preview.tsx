@@ -21,9 +21,7 @@ export function ImportPreviewView({ preview, headingId, own }: { preview: Import
 
   return (
     <div className="ex-preview" data-testid="import-preview">
-      <p className="lead">
-        {t('ex.preview.from', { gemeente: preview.sender.gemeenteName, device: preview.sender.device, created: formatInstant(preview.created, locale), to })}
-      </p>
+      <p className="lead">{t('ex.preview.from', { gemeente: preview.sender.gemeenteName, device: preview.sender.device, created: formatInstant(preview.created, locale), to })}</p>
       {story.nothingNew && <p className="panel panel--info">{t('ex.preview.nothing')}</p>}
 
       {story.attention.length > 0 && (

@@ -89,9 +89,7 @@ export function PartnerGemeenten({ identity, gemeenten, knows }: Props) {
                           </th>
                           <td>
                             {status(d)}
-                            {d.frozen && (
-                              <strong className="pg-line">{t('ex.partners.frozen', { reason: d.frozen })}</strong>
-                            )}
+                            {d.frozen && <strong className="pg-line">{t('ex.partners.frozen', { reason: d.frozen })}</strong>}
                           </td>
                           <td className="num">{formatNumber(d.lastSeq, locale)}</td>
                           <td>{d.lastEntryAt ? formatInstant(d.lastEntryAt, locale) : t('pg.lastNone')}</td>

@@ -81,7 +81,9 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
 
   return (
     <section className="ex-section" aria-labelledby="ex-partners-title" id="partners">
-      <h2 id="ex-partners-title" tabIndex={-1}>{t('ex.partners.title')}</h2>
+      <h2 id="ex-partners-title" tabIndex={-1}>
+        {t('ex.partners.title')}
+      </h2>
 
       <div className="panel ex-own">
         {gemeenteKey?.fingerprint ? (
@@ -122,7 +124,16 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
           <button ref={readButtonRef} type="button" className="button" onClick={() => inputRef.current?.click()}>
             {t('ex.partners.readCard')}
           </button>
-          <input ref={inputRef} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void readCard(e)} data-testid="card-file-input" />
+          <input
+            ref={inputRef}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => void readCard(e)}
+            data-testid="card-file-input"
+          />
           <p className="field__hint">{t('ex.partners.readCardHint')}</p>
         </div>
       )}

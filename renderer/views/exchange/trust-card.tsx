@@ -62,18 +62,11 @@ export function TrustCard({ card, content, onTrusted, onCancel }: Props) {
               <li key={i}>
                 <fieldset className="ex-trust__group">
                   <legend>
-                    {t('ex.trust.group', { n: i + 1 })}:{' '}
-                    <span className="ex-trust__digits">{digits}</span>
+                    {t('ex.trust.group', { n: i + 1 })}: <span className="ex-trust__digits">{digits}</span>
                   </legend>
                   {(['matches', 'differs'] as const).map((v) => (
                     <label key={v} className="ex-radio">
-                      <input
-                        type="radio"
-                        name={`ex-trust-group-${i}`}
-                        value={v}
-                        checked={verdicts[i] === v}
-                        onChange={() => setVerdicts((cur) => cur.map((x, j) => (j === i ? v : x)))}
-                      />
+                      <input type="radio" name={`ex-trust-group-${i}`} value={v} checked={verdicts[i] === v} onChange={() => setVerdicts((cur) => cur.map((x, j) => (j === i ? v : x)))} />
                       {v === 'matches' ? t('ex.trust.matches') : t('ex.trust.differs')}
                     </label>
                   ))}

@@ -24,7 +24,11 @@ export function orderGemeenten(all: readonly Gemeente[]): GemeenteGroups {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 export function matchesQuery(g: Gemeente, query: string): boolean {

@@ -9,7 +9,8 @@ export const firstRunNl = {
   'firstRun.demoBusy': 'De voorbeeldregio wordt gemaakt. Dit duurt enkele seconden…',
   'firstRun.toGuide': 'Eerst de korte handleiding lezen',
   'demo.readyTitle': 'De voorbeeldregio staat klaar',
-  'demo.readyLead': '{gemeente} met {partners}, in de weken rond vandaag: {events|evenement|evenementen}, {officers|handhaver|handhavers}, {requests|verzoek|verzoeken} en {agreements|afspraak|afspraken}.',
+  'demo.readyLead':
+    '{gemeente} met {partners}, in de weken rond vandaag: {events|evenement|evenementen}, {officers|handhaver|handhavers}, {requests|verzoek|verzoeken} en {agreements|afspraak|afspraken}.',
   'demo.readyNotReal':
     'Niets hiervan is echt. Zolang de voorbeeldregio open is, staat bovenaan elk scherm een gele balk. Planbestanden voor partners en back-ups maakt Regie in de voorbeeldregio niet.',
   'demo.readyTry': 'Probeer bijvoorbeeld de Kalender, een verzoek beantwoorden bij Verzoeken, het convenant ondertekenen bij Afspraken, en het conflict bij Meldingen.',
@@ -47,8 +48,7 @@ export const firstRunEn: Record<keyof typeof firstRunNl, string> = {
   'demo.bannerText': 'Example region — none of this is real.',
   'demo.remove': 'Remove example',
   'demo.confirmTitle': 'Remove the example region?',
-  'demo.confirmText':
-    "Regie removes the example region in one go: all example data and the example's key. Nothing of it ever went to partners. Then you set Regie up for your own gemeente.",
+  'demo.confirmText': "Regie removes the example region in one go: all example data and the example's key. Nothing of it ever went to partners. Then you set Regie up for your own gemeente.",
   'demo.confirm': 'Yes, remove the example',
   'demo.removed': 'The example region has been removed. Now set Regie up for your own gemeente.',
 };

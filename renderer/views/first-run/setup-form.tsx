@@ -19,9 +19,7 @@ type SetupField = (typeof FIELDS)[number];
 const ELEMENT_ID: Record<SetupField, string> = { gemeente: 'setup-gemeente', deviceLabel: 'setup-device' };
 
 export type SetupDone =
-  | { kind: 'real'; identity: Identity }
-  | { kind: 'demo'; identity: Identity; summary: DemoSummary }
-  | { kind: 'join'; request: JoinRequestFile; gemeente: string; deviceLabel: string };
+  { kind: 'real'; identity: Identity } | { kind: 'demo'; identity: Identity; summary: DemoSummary } | { kind: 'join'; request: JoinRequestFile; gemeente: string; deviceLabel: string };
 type Start = 'empty' | 'demo' | 'join';
 
 const START_TEXT = {
@@ -94,15 +92,7 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
         </div>
       )}
       {failure && <ErrorPanel error={failure} />}
-      <GemeenteCombobox
-        id={ELEMENT_ID.gemeente}
-        label={t('firstRun.gemeente')}
-        hint={t('firstRun.gemeenteHint')}
-        error={error('gemeente')}
-        groups={groups}
-        value={gemeente}
-        onChange={setGemeente}
-      />
+      <GemeenteCombobox id={ELEMENT_ID.gemeente} label={t('firstRun.gemeente')} hint={t('firstRun.gemeenteHint')} error={error('gemeente')} groups={groups} value={gemeente} onChange={setGemeente} />
       <Field id={ELEMENT_ID.deviceLabel} label={t('firstRun.device')} hint={t('firstRun.deviceHint')} error={error('deviceLabel')}>
         {(aria) => <input {...aria} type="text" className="input" maxLength={80} autoComplete="off" value={deviceLabel} onChange={(e) => setDeviceLabel(e.target.value)} />}
       </Field>
@@ -111,14 +101,7 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
         <div className="start-choice">
           {(['empty', 'demo', 'join'] as const).map((option) => (
             <label key={option} className="radio start-choice__option" htmlFor={`setup-start-${option}`}>
-              <input
-                id={`setup-start-${option}`}
-                type="radio"
-                name="setup-start"
-                checked={start === option}
-                aria-describedby={`setup-start-${option}-hint`}
-                onChange={() => setStart(option)}
-              />
+              <input id={`setup-start-${option}`} type="radio" name="setup-start" checked={start === option} aria-describedby={`setup-start-${option}-hint`} onChange={() => setStart(option)} />
               <span>
                 <span className="start-choice__name">{t(START_TEXT[option][0])}</span>
                 <span id={`setup-start-${option}-hint`} className="start-choice__hint">

@@ -43,10 +43,10 @@ export const guideEn: Record<keyof typeof guideNl, string> = {
   'guide.step': 'Step {n}',
   'guide.step1.title': 'Save your identity card and send it',
   'guide.step1.a':
-    "Go to Exchange, section Partners, and choose \"Save identity card\". The card is a small file with this device's public key, your gemeente and the device's name. It holds nothing secret.",
+    'Go to Exchange, section Partners, and choose "Save identity card". The card is a small file with this device\'s public key, your gemeente and the device\'s name. It holds nothing secret.',
   'guide.step1.b': 'Send the card to your contact at the partner gemeente, for example by e-mail.',
   'guide.step2.title': "Import the partner's card and compare the fingerprint by phone",
-  'guide.step2.a': "In Partners choose \"Import a partner's card…\" and pick the card file your partner sent you.",
+  'guide.step2.a': 'In Partners choose "Import a partner\'s card…" and pick the card file your partner sent you.',
   'guide.step2.b':
     'Call your contact on a number you already knew, not one from the e-mail. Have them read out the fingerprint: six groups of five digits. Choose "Matches" for each group. If everything matches, choose "Trust device".',
   'guide.step2.c': 'If a single digit differs, do not trust the card: it may have been replaced on the way. Ask for a new card, by another route.',
@@ -58,7 +58,7 @@ export const guideEn: Record<keyof typeof guideNl, string> = {
   'guide.step3.demo': 'In the example region Regie makes no plan files, so example data can never reach a partner.',
   'guide.step4.title': "Import the partner's plan file: preview first, then import",
   'guide.step4.a':
-    "In \"Import a file\" choose your partner's .regie file, drop it on the window or open it with a double click. Regie checks signatures and chains and shows what would change. Nothing has changed yet.",
+    'In "Import a file" choose your partner\'s .regie file, drop it on the window or open it with a double click. Regie checks signatures and chains and shows what would change. Nothing has changed yet.',
   'guide.step4.b': 'Read the preview: what is new, what changes, conflicts and rules that would be broken. If it is right, choose "Import". If not, choose "Cancel": nothing changes.',
   'guide.step4.c': 'A file that was altered on the way or comes from a device you do not trust is refused, with the reason and what you can do.',
   'guide.toPartners': 'Go to Exchange: Partners',

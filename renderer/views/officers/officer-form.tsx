@@ -173,8 +173,7 @@ export function OfficerForm({ initial, own, save, submitLabel }: { initial: Offi
         <div className="checkbox-grid">
           {FORCE_MEANS.map((f) => (
             <label key={f} className="checkbox">
-              <input type="checkbox" checked={v.force.includes(f)} onChange={(e) => set('force', e.target.checked ? [...v.force, f] : v.force.filter((x) => x !== f))} />{' '}
-              {t(`officers.force.${f}`)}
+              <input type="checkbox" checked={v.force.includes(f)} onChange={(e) => set('force', e.target.checked ? [...v.force, f] : v.force.filter((x) => x !== f))} /> {t(`officers.force.${f}`)}
             </label>
           ))}
         </div>

@@ -61,7 +61,17 @@ function OfficerList({ identity }: { identity: Identity }) {
           <div className="table-wrap">
             <table className="table">
               <caption className="visually-hidden">{t('officers.caption')}</caption>
-              <TableHead columns={[t('officers.col.name'), t('officers.col.akte'), t('officers.col.territory'), t('officers.col.force'), t('officers.col.traffic'), t('officers.col.hours'), t('officers.col.problems')]} />
+              <TableHead
+                columns={[
+                  t('officers.col.name'),
+                  t('officers.col.akte'),
+                  t('officers.col.territory'),
+                  t('officers.col.force'),
+                  t('officers.col.traffic'),
+                  t('officers.col.hours'),
+                  t('officers.col.problems'),
+                ]}
+              />
               <tbody>
                 {shown.map((o) => {
                   const q2 = o.qualifications;

@@ -23,7 +23,8 @@ export function ImportProgress() {
     };
   }, []);
   if (!active) return null;
-  const text = active.total === null ? t('imp.doneOnly', { done: active.done, name: active.name }) : t('imp.done', { done: Math.min(active.done, active.total), total: active.total, name: active.name });
+  const text =
+    active.total === null ? t('imp.doneOnly', { done: active.done, name: active.name }) : t('imp.done', { done: Math.min(active.done, active.total), total: active.total, name: active.name });
   return (
     // Not read aloud at every step (aria-live off inside the panel's status region); the bar carries the value.
     <div className="imp-progress" data-testid="import-progress" aria-live="off">

@@ -1,7 +1,8 @@
 // UI text of the postbus (nl, en): Uitwisselen › Postbus, the header's state, the menu count, Meldingen.
 export const postbusNl = {
   'pb.title': 'Postbus',
-  'pb.intro': 'Een postbus is een gedeelde map die uw gemeenten al hebben (een SharePoint- of Teams-bibliotheek via OneDrive, een netwerkschijf, een Syncthing-map). Regie zet er zelf planbestanden in voor uw partners en leest wat zij erin zetten, met dezelfde controles als bij een bestand dat u zelf kiest.',
+  'pb.intro':
+    'Een postbus is een gedeelde map die uw gemeenten al hebben (een SharePoint- of Teams-bibliotheek via OneDrive, een netwerkschijf, een Syncthing-map). Regie zet er zelf planbestanden in voor uw partners en leest wat zij erin zetten, met dezelfde controles als bij een bestand dat u zelf kiest.',
   'pb.dir': 'Map van de postbus',
   'pb.dirHint': 'De volledige plaats van de gedeelde map op deze computer, bijvoorbeeld C:\\Users\\u\\Gemeente\\Regie-postbus of /mnt/gedeeld/regie.',
   'pb.choose': 'Map kiezen…',
@@ -54,7 +55,8 @@ export const postbusNl = {
 
 export const postbusEn: Record<keyof typeof postbusNl, string> = {
   'pb.title': 'Postbox',
-  'pb.intro': 'A postbox is a shared folder your gemeenten already have (a SharePoint or Teams library through OneDrive, a network share, a Syncthing folder). Regie writes plan files for your partners there and reads what they put there, with the same checks as a file you choose yourself.',
+  'pb.intro':
+    'A postbox is a shared folder your gemeenten already have (a SharePoint or Teams library through OneDrive, a network share, a Syncthing folder). Regie writes plan files for your partners there and reads what they put there, with the same checks as a file you choose yourself.',
   'pb.dir': 'Postbox folder',
   'pb.dirHint': 'The full location of the shared folder on this computer, for example C:\\Users\\u\\Gemeente\\Regie-postbus or /mnt/shared/regie.',
   'pb.choose': 'Choose folder…',

@@ -110,7 +110,9 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-dir`} className="field__label">{t('pb.dir')}</label>
+          <label htmlFor={`${id}-dir`} className="field__label">
+            {t('pb.dir')}
+          </label>
           <div className="pb-dir">
             <input id={`${id}-dir`} type="text" className="input" value={dir} onChange={(e) => setDir(e.target.value)} aria-describedby={`${id}-dir-hint`} spellCheck={false} />
             {chooseFolder && (

@@ -20,12 +20,7 @@ type Filter = 'all' | 'conflicts' | 'blocking' | 'warnings';
 const NO_NAMES: RecordNames = { officers: new Map(), events: new Map(), shiftEvents: new Map(), agreements: new Map() };
 
 async function loadNames(): Promise<RecordNames> {
-  const [officers, events, shifts, agreements] = await Promise.all([
-    api().call('officers.list', {}),
-    api().call('events.list', {}),
-    api().call('shifts.list', {}),
-    api().call('agreements.list', {}),
-  ]);
+  const [officers, events, shifts, agreements] = await Promise.all([api().call('officers.list', {}), api().call('events.list', {}), api().call('shifts.list', {}), api().call('agreements.list', {})]);
   return {
     officers: new Map(officers.map((o) => [o.id, o.name])),
     events: new Map(events.map((e) => [e.id, e.name])),

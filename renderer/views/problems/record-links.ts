@@ -11,10 +11,7 @@ export interface RecordNames {
 }
 
 export type RecordLink =
-  | { kind: 'request'; href: string }
-  | { kind: 'officer'; href: string; name: string }
-  | { kind: 'event'; href: string; name: string }
-  | { kind: 'agreement'; href: string; name: string };
+  { kind: 'request'; href: string } | { kind: 'officer'; href: string; name: string } | { kind: 'event'; href: string; name: string } | { kind: 'agreement'; href: string; name: string };
 
 export function recordLinks(ids: readonly string[], names: RecordNames, ownGemeente: string): RecordLink[] {
   const out: RecordLink[] = [];

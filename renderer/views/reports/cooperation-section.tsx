@@ -66,8 +66,14 @@ export function CooperationSection({ period, onOutcome }: { period: Period; onOu
       },
     [report, t],
   );
-  const risk = useMemo(() => report && { labels: report.byRisk.map((k) => k.risk), series: [{ name: t('coop.cost'), values: report.byRisk.map((k) => k.amountCents / 100), color: BLUE }] }, [report, t]);
-  const trend = useMemo(() => report && { labels: report.trend.map((y) => String(y.year)), series: [{ name: t('coop.hours'), values: report.trend.map((y) => y.minutes / 60), color: BLUE }] }, [report, t]);
+  const risk = useMemo(
+    () => report && { labels: report.byRisk.map((k) => k.risk), series: [{ name: t('coop.cost'), values: report.byRisk.map((k) => k.amountCents / 100), color: BLUE }] },
+    [report, t],
+  );
+  const trend = useMemo(
+    () => report && { labels: report.trend.map((y) => String(y.year)), series: [{ name: t('coop.hours'), values: report.trend.map((y) => y.minutes / 60), color: BLUE }] },
+    [report, t],
+  );
 
   if (error) return <ErrorPanel error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!report || !give || !staffing || !risk || !trend) return <p role="status">{t('coop.loading')}</p>;
@@ -95,7 +101,12 @@ export function CooperationSection({ period, onOutcome }: { period: Period; onOu
       <p className="report-period">{t('coop.totals', { hours: h(report.totals.minutes), amount: money(report.totals.amountCents) })}</p>
       <div className="report-actions">
         <DownloadButton label={t('coop.download.pdf')} fetchFile={() => api().call('reports.cooperationFile', { ...period, ...(gemeente ? { gemeente } : {}), format: 'pdf' })} onOutcome={onOutcome} />
-        <DownloadButton label={t('coop.download.csv')} fetchFile={() => api().call('reports.cooperationFile', { ...period, ...(gemeente ? { gemeente } : {}), format: 'csv' })} onOutcome={onOutcome} secondary />
+        <DownloadButton
+          label={t('coop.download.csv')}
+          fetchFile={() => api().call('reports.cooperationFile', { ...period, ...(gemeente ? { gemeente } : {}), format: 'csv' })}
+          onOutcome={onOutcome}
+          secondary
+        />
       </div>
 
       <h3>{t('coop.give')}</h3>
@@ -197,7 +208,15 @@ export function CooperationSection({ period, onOutcome }: { period: Period; onOu
         <p>{t('coop.none')}</p>
       ) : (
         <div className="coop-pair">
-          <BarChart title={t('coop.staffing')} labels={staffing.labels} series={staffing.series} stacked format={chartCount} total={String(report.staffing.reduce((s, x) => s + x.shifts, 0))} bucketHeader={t('reports.col.gemeente')} />
+          <BarChart
+            title={t('coop.staffing')}
+            labels={staffing.labels}
+            series={staffing.series}
+            stacked
+            format={chartCount}
+            total={String(report.staffing.reduce((s, x) => s + x.shifts, 0))}
+            bucketHeader={t('reports.col.gemeente')}
+          />
           <div className="table-wrap">
             <table className="table report-table">
               <caption>{t('coop.staffing')}</caption>
@@ -224,7 +243,16 @@ export function CooperationSection({ period, onOutcome }: { period: Period; onOu
         <div className="table-wrap">
           <table className="table report-table">
             <caption>{t('coop.caps')}</caption>
-            <TableHead columns={[t('coop.col.agreement'), t('reports.col.provider'), { label: t('coop.col.cap'), num: true }, { label: t('coop.hours'), num: true }, { label: t('coop.col.highest'), num: true }, { label: t('coop.col.over'), num: true }]} />
+            <TableHead
+              columns={[
+                t('coop.col.agreement'),
+                t('reports.col.provider'),
+                { label: t('coop.col.cap'), num: true },
+                { label: t('coop.hours'), num: true },
+                { label: t('coop.col.highest'), num: true },
+                { label: t('coop.col.over'), num: true },
+              ]}
+            />
             <tbody>
               {report.caps.map((c) => (
                 <tr key={`${c.agreementId}|${c.provider}`}>
@@ -287,11 +315,26 @@ export function CooperationSection({ period, onOutcome }: { period: Period; onOu
 
       <h3>{t('coop.trend')}</h3>
       <div className="coop-pair">
-        <BarChart title={t('coop.trend')} labels={trend.labels} series={trend.series} format={chartHours} total={h(report.trend.reduce((s, y) => s + y.minutes, 0))} bucketHeader={t('coop.col.year')} />
+        <BarChart
+          title={t('coop.trend')}
+          labels={trend.labels}
+          series={trend.series}
+          format={chartHours}
+          total={h(report.trend.reduce((s, y) => s + y.minutes, 0))}
+          bucketHeader={t('coop.col.year')}
+        />
         <div className="table-wrap">
           <table className="table report-table">
             <caption>{t('coop.trend')}</caption>
-            <TableHead columns={[t('coop.col.year'), { label: t('coop.hours'), num: true }, { label: t('coop.cost'), num: true }, { label: t('coop.col.requests'), num: true }, { label: t('coop.col.declined'), num: true }]} />
+            <TableHead
+              columns={[
+                t('coop.col.year'),
+                { label: t('coop.hours'), num: true },
+                { label: t('coop.cost'), num: true },
+                { label: t('coop.col.requests'), num: true },
+                { label: t('coop.col.declined'), num: true },
+              ]}
+            />
             <tbody>
               {report.trend.map((y) => (
                 <tr key={y.year}>

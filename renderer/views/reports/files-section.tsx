@@ -74,13 +74,29 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
             <p id="roster-contact-hint" className="field__hint">
               {t('reports.contactHint')}
             </p>
-            <input id="roster-contact-name" className="input" value={contact.name} maxLength={120} autoComplete="name" aria-describedby="roster-contact-hint" onChange={(e) => setContact({ ...contact, name: e.target.value })} />
+            <input
+              id="roster-contact-name"
+              className="input"
+              value={contact.name}
+              maxLength={120}
+              autoComplete="name"
+              aria-describedby="roster-contact-hint"
+              onChange={(e) => setContact({ ...contact, name: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="roster-contact-phone" className="field__label">
               {t('reports.contactPhone')}
             </label>
-            <input id="roster-contact-phone" className="input input--short" type="tel" value={contact.phone} maxLength={40} autoComplete="tel" onChange={(e) => setContact({ ...contact, phone: e.target.value })} />
+            <input
+              id="roster-contact-phone"
+              className="input input--short"
+              type="tel"
+              value={contact.phone}
+              maxLength={40}
+              autoComplete="tel"
+              onChange={(e) => setContact({ ...contact, phone: e.target.value })}
+            />
           </div>
           <div className="field">
             <label className="checkbox">
@@ -122,7 +138,13 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
               {eventOptions}
             </select>
           </div>
-          <DownloadButton label={t('reports.download.icalEvent')} secondary disabled={calendarEventId === ''} request={() => ({ kind: 'ical-event', eventId: calendarEventId })} onOutcome={onOutcome} />
+          <DownloadButton
+            label={t('reports.download.icalEvent')}
+            secondary
+            disabled={calendarEventId === ''}
+            request={() => ({ kind: 'ical-event', eventId: calendarEventId })}
+            onOutcome={onOutcome}
+          />
         </form>
       </div>
     </section>

@@ -47,7 +47,15 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
         <div className="table-wrap">
           <table className="table report-table">
             <caption className="visually-hidden">{t('reports.officers', { gemeente: report.ownName })}</caption>
-            <TableHead columns={[t('reports.col.name'), { label: t('reports.col.shifts'), num: true }, { label: t('reports.col.hours'), num: true }, { label: t('reports.col.own'), num: true }, { label: t('reports.col.lentHours'), num: true }]} />
+            <TableHead
+              columns={[
+                t('reports.col.name'),
+                { label: t('reports.col.shifts'), num: true },
+                { label: t('reports.col.hours'), num: true },
+                { label: t('reports.col.own'), num: true },
+                { label: t('reports.col.lentHours'), num: true },
+              ]}
+            />
             <tbody>
               {report.officers.map((o) => (
                 <tr key={o.officerId}>
@@ -70,7 +78,17 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
         <div className="table-wrap">
           <table className="table report-table">
             <caption className="visually-hidden">{t('reports.events')}</caption>
-            <TableHead columns={[t('reports.col.event'), t('reports.col.gemeente'), { label: t('reports.col.shifts'), num: true }, { label: t('reports.col.assignments'), num: true }, { label: t('reports.col.hours'), num: true }, { label: t('reports.col.hostHours'), num: true }, { label: t('reports.col.partnerHours'), num: true }]} />
+            <TableHead
+              columns={[
+                t('reports.col.event'),
+                t('reports.col.gemeente'),
+                { label: t('reports.col.shifts'), num: true },
+                { label: t('reports.col.assignments'), num: true },
+                { label: t('reports.col.hours'), num: true },
+                { label: t('reports.col.hostHours'), num: true },
+                { label: t('reports.col.partnerHours'), num: true },
+              ]}
+            />
             <tbody>
               {report.events.map((e) => (
                 <tr key={e.eventId}>
@@ -94,7 +112,14 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
           <div className="table-wrap">
             <table className="table report-table">
               <caption className="visually-hidden">{t('reports.gemeenten')}</caption>
-              <TableHead columns={[t('reports.col.gemeente'), { label: t('reports.col.ownStaffing'), num: true }, { label: t('reports.col.provided'), num: true }, { label: t('reports.col.received'), num: true }]} />
+              <TableHead
+                columns={[
+                  t('reports.col.gemeente'),
+                  { label: t('reports.col.ownStaffing'), num: true },
+                  { label: t('reports.col.provided'), num: true },
+                  { label: t('reports.col.received'), num: true },
+                ]}
+              />
               <tbody>
                 {report.gemeenten.map((g) => (
                   <tr key={g.gemeente}>
@@ -118,7 +143,16 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
         <div className="table-wrap">
           <table className="table report-table">
             <caption className="visually-hidden">{t('reports.caps')}</caption>
-            <TableHead columns={[t('reports.col.agreement'), t('reports.col.provider'), t('reports.col.month'), { label: t('reports.col.hours'), num: true }, { label: t('reports.col.cap'), num: true }, t('reports.col.use')]} />
+            <TableHead
+              columns={[
+                t('reports.col.agreement'),
+                t('reports.col.provider'),
+                t('reports.col.month'),
+                { label: t('reports.col.hours'), num: true },
+                { label: t('reports.col.cap'), num: true },
+                t('reports.col.use'),
+              ]}
+            />
             <tbody>
               {report.caps.map((c) => (
                 <tr key={`${c.agreementId}|${c.provider}|${c.month}`} className={c.over ? 'report-table__over' : undefined}>

@@ -54,22 +54,24 @@ export function PeriodPicker({ pairs, withPair = true }: { pairs: GemeentePair[]
           </select>
         </div>
       )}
-      {withPair && (<div className="field">
-        <label htmlFor="report-pair" className="field__label">
-          {t('reports.pair')}
-        </label>
-        <select id="report-pair" className="input" value={pair} aria-describedby="report-pair-hint" onChange={(e) => choose({ pair: e.target.value })}>
-          <option value="">{t('reports.pairAll')}</option>
-          {pairOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <p id="report-pair-hint" className="field__hint">
-          {t('reports.pairHint')}
-        </p>
-      </div>)}
+      {withPair && (
+        <div className="field">
+          <label htmlFor="report-pair" className="field__label">
+            {t('reports.pair')}
+          </label>
+          <select id="report-pair" className="input" value={pair} aria-describedby="report-pair-hint" onChange={(e) => choose({ pair: e.target.value })}>
+            <option value="">{t('reports.pairAll')}</option>
+            {pairOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <p id="report-pair-hint" className="field__hint">
+            {t('reports.pairHint')}
+          </p>
+        </div>
+      )}
     </form>
   );
 }

@@ -54,13 +54,10 @@ export function ReportsView({ identity }: { identity: Identity }) {
     };
   }, [kind, year, index, pair, attempt, key]);
 
-  const onOutcome = useCallback(
-    (o: DownloadOutcome) => {
-      setFileError(o.error);
-      if (o.file) setNotice({ file: o.file });
-    },
-    [],
-  );
+  const onOutcome = useCallback((o: DownloadOutcome) => {
+    setFileError(o.error);
+    if (o.file) setNotice({ file: o.file });
+  }, []);
 
   const loading = !error && figures?.key !== key;
   return (
@@ -84,7 +81,13 @@ export function ReportsView({ identity }: { identity: Identity }) {
           <p className="lead">{t('reports.lead')}</p>
           <PeriodPicker pairs={figures?.statement.available ?? []} />
           <p role="status" className="report-status">
-            {loading ? t('reports.loading') : notice === undefined ? '' : 'file' in notice ? t('reports.download.done', { file: notice.file }) : t('reports.updated', { period: describePeriod(notice.period, locale) })}
+            {loading
+              ? t('reports.loading')
+              : notice === undefined
+                ? ''
+                : 'file' in notice
+                  ? t('reports.download.done', { file: notice.file })
+                  : t('reports.updated', { period: describePeriod(notice.period, locale) })}
           </p>
           {fileError && <ErrorPanel error={fileError} />}
           {error && <ErrorPanel error={error} onRetry={() => setAttempt((n) => n + 1)} />}

@@ -61,7 +61,16 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
       <div className="table-wrap">
         <table className="table report-table">
           <caption>{t('reports.pairs')}</caption>
-          <TableHead columns={[t('reports.col.provider'), t('reports.col.host'), t('reports.col.model'), { label: t('reports.col.shifts'), num: true }, { label: t('reports.col.hours'), num: true }, { label: t('reports.col.amount'), num: true }]} />
+          <TableHead
+            columns={[
+              t('reports.col.provider'),
+              t('reports.col.host'),
+              t('reports.col.model'),
+              { label: t('reports.col.shifts'), num: true },
+              { label: t('reports.col.hours'), num: true },
+              { label: t('reports.col.amount'), num: true },
+            ]}
+          />
           <tbody>
             {st.pairs.map((p) => (
               <tr key={`${p.provider}|${p.host}|${p.model}`}>
@@ -96,7 +105,15 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
         <div className="table-wrap">
           <table className="table report-table">
             <caption>{t('reports.netting')}</caption>
-            <TableHead columns={[t('reports.col.pair'), { label: t('reports.col.aToB'), num: true }, { label: t('reports.col.bToA'), num: true }, { label: t('reports.col.balance'), num: true }, t('reports.col.outcome')]} />
+            <TableHead
+              columns={[
+                t('reports.col.pair'),
+                { label: t('reports.col.aToB'), num: true },
+                { label: t('reports.col.bToA'), num: true },
+                { label: t('reports.col.balance'), num: true },
+                t('reports.col.outcome'),
+              ]}
+            />
             <tbody>
               {st.netting.map((n) => (
                 <tr key={`${n.a}|${n.b}`}>
@@ -106,11 +123,7 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
                   <td className="num">{hoursText(n.aToBHours * 60, locale)}</td>
                   <td className="num">{hoursText(n.bToAHours * 60, locale)}</td>
                   <td className="num">{hoursText(n.netMinutes, locale)}</td>
-                  <td>
-                    {n.owedBy && n.owedTo
-                      ? t('reports.owes', { debtor: gemeenteName(n.owedBy), creditor: gemeenteName(n.owedTo), hours: hoursText(n.netMinutes, locale) })
-                      : t('reports.even')}
-                  </td>
+                  <td>{n.owedBy && n.owedTo ? t('reports.owes', { debtor: gemeenteName(n.owedBy), creditor: gemeenteName(n.owedTo), hours: hoursText(n.netMinutes, locale) }) : t('reports.even')}</td>
                 </tr>
               ))}
             </tbody>
@@ -125,7 +138,18 @@ export function SettlementSection({ statement, onOutcome }: { statement: Settlem
           <div className="table-wrap">
             <table className="table report-table">
               <caption className="visually-hidden">{t('reports.lines', { count: st.lines.length })}</caption>
-              <TableHead columns={[t('reports.col.shift'), t('reports.col.event'), t('reports.col.officer'), t('reports.col.lent'), { label: t('reports.col.hours'), num: true }, t('reports.col.surcharges'), { label: t('reports.col.tariff'), num: true }, { label: t('reports.col.amount'), num: true }]} />
+              <TableHead
+                columns={[
+                  t('reports.col.shift'),
+                  t('reports.col.event'),
+                  t('reports.col.officer'),
+                  t('reports.col.lent'),
+                  { label: t('reports.col.hours'), num: true },
+                  t('reports.col.surcharges'),
+                  { label: t('reports.col.tariff'), num: true },
+                  { label: t('reports.col.amount'), num: true },
+                ]}
+              />
               <tbody>
                 {st.lines.map((l) => (
                   <tr key={l.commitmentId}>

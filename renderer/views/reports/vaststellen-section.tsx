@@ -20,7 +20,16 @@ function Corrections({ content }: { content: StatementContent }) {
       <table className="table report-table">
         <caption>{t('settle.corrections')}</caption>
         <TableHead
-          columns={[t('settle.col.corrects'), t('reports.col.shift'), t('reports.col.officer'), t('settle.col.kind'), t('settle.col.reason'), t('settle.col.by'), { label: t('reports.col.hours'), num: true }, { label: t('reports.col.amount'), num: true }]}
+          columns={[
+            t('settle.col.corrects'),
+            t('reports.col.shift'),
+            t('reports.col.officer'),
+            t('settle.col.kind'),
+            t('settle.col.reason'),
+            t('settle.col.by'),
+            { label: t('reports.col.hours'), num: true },
+            { label: t('reports.col.amount'), num: true },
+          ]}
         />
         <tbody>
           {content.corrections.map((k) => (
@@ -58,7 +67,11 @@ function Figures({ content, names }: { content: StatementContent; names: Record<
       </div>
       <div>
         <dt>{t('settle.due')}</dt>
-        <dd>{content.due.length ? content.due.map((d) => t('settle.dueValue', { amount: moneyText(d.amountCents, locale), host: names[d.host] ?? d.host, provider: names[d.provider] ?? d.provider })).join('; ') : '–'}</dd>
+        <dd>
+          {content.due.length
+            ? content.due.map((d) => t('settle.dueValue', { amount: moneyText(d.amountCents, locale), host: names[d.host] ?? d.host, provider: names[d.provider] ?? d.provider })).join('; ')
+            : '–'}
+        </dd>
       </div>
       {content.balance && (
         <div>
@@ -84,11 +97,7 @@ function Signatures({ summary }: { summary: StatementSummary }) {
       {[summary.a, summary.b].map((code) => {
         const s = summary.signatures.find((x) => x.gemeente === code);
         const name = code === summary.a ? summary.aName : summary.bName;
-        return (
-          <li key={code}>
-            {s ? t('settle.signedBy', { name, date: s.signedAt.slice(0, 10), fingerprint: s.fingerprint }) : t('settle.notSigned', { name })}
-          </li>
-        );
+        return <li key={code}>{s ? t('settle.signedBy', { name, date: s.signedAt.slice(0, 10), fingerprint: s.fingerprint }) : t('settle.notSigned', { name })}</li>;
       })}
     </ul>
   );
@@ -127,8 +136,16 @@ export function VaststellenSection({ pair, period, own, onOutcome }: { pair: [st
       setBusy(false);
     }
   };
-  const propose = () => act(() => api().call('settle.propose', { pair, ...period }), (s) => t('settle.proposed', { number: s.number }));
-  const sign = (s: StatementSummary) => act(() => api().call('settle.sign', { id: s.id, contentHash: s.contentHash }), (r) => (r.status === 'vastgesteld' ? t('settle.nowFixed', { number: r.number }) : t('settle.signed', { number: r.number })));
+  const propose = () =>
+    act(
+      () => api().call('settle.propose', { pair, ...period }),
+      (s) => t('settle.proposed', { number: s.number }),
+    );
+  const sign = (s: StatementSummary) =>
+    act(
+      () => api().call('settle.sign', { id: s.id, contentHash: s.contentHash }),
+      (r) => (r.status === 'vastgesteld' ? t('settle.nowFixed', { number: r.number }) : t('settle.signed', { number: r.number })),
+    );
 
   if (error) return <ErrorPanel error={error} onRetry={() => setVersion((v) => v + 1)} />;
   if (!panel) return null;

@@ -182,14 +182,12 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
                       <div id={`why-${id}`} className="candidate__why">
                         {blocked && (
                           <>
-                            <strong>{t('requests.whyNot')}</strong>{' '}
-                            {c.blocking.map((v) => violationText(v, locale)).join(' ')}
+                            <strong>{t('requests.whyNot')}</strong> {c.blocking.map((v) => violationText(v, locale)).join(' ')}
                           </>
                         )}
                         {!blocked && c.warnings.length > 0 && (
                           <>
-                            <strong>{t('requests.warning')}</strong>{' '}
-                            {c.warnings.map((v) => violationText(v, locale)).join(' ')}
+                            <strong>{t('requests.warning')}</strong> {c.warnings.map((v) => violationText(v, locale)).join(' ')}
                           </>
                         )}
                         {!blocked && c.warnings.length === 0 && t('requests.free')}

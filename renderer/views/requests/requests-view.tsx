@@ -15,7 +15,11 @@ import '../../styles/coordination.css';
 export function RequestsView({ sub, identity }: { sub: string | undefined; identity: Identity }) {
   const { t } = useI18n();
   const loadProblems = useProblemsStore((s) => s.load);
-  const { data: requests, error, refresh: load } = useApiQuery(async () => {
+  const {
+    data: requests,
+    error,
+    refresh: load,
+  } = useApiQuery(async () => {
     // In and out separately: at region scale 'all' would also carry every request between other partners.
     const [incoming, outgoing] = await Promise.all([api().call('requests.overview', { direction: 'in' }), api().call('requests.overview', { direction: 'out' })]);
     // Own officers are assigned directly on the shift; a request to oneself (from an older copy) is no request.

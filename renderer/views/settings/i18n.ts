@@ -8,8 +8,7 @@ export const settingsNl = {
   'settings.languageLegend': 'Taal van de schermen',
   'settings.languageHint': 'Sommige meldingen van Regie zijn alleen in het Nederlands.',
   'settings.backups': 'Back-ups',
-  'settings.backupsIntro':
-    'Regie maakt elke dag automatisch een back-up van de database en bewaart daarvan de laatste 14. Back-ups die u zelf maakt, blijven staan.',
+  'settings.backupsIntro': 'Regie maakt elke dag automatisch een back-up van de database en bewaart daarvan de laatste 14. Back-ups die u zelf maakt, blijven staan.',
   'settings.backupsFolder': 'Map met back-ups',
   'settings.backupNow': 'Nu een back-up maken',
   'settings.backupBusy': 'Back-up wordt gemaakt…',
@@ -29,8 +28,7 @@ export const settingsNl = {
   'settings.restoreTitle': 'Back-up van {when} terugzetten?',
   'settings.restoreIntro': 'Wat er gebeurt:',
   'settings.restoreKept': 'De huidige database blijft bewaard, in dezelfde map als de teruggezette.',
-  'settings.restoreKey':
-    'Dit apparaat krijgt een nieuwe sleutel en dus een nieuwe vingerafdruk. Zo kunnen er nooit twee verschillende wijzigingen met hetzelfde nummer ontstaan.',
+  'settings.restoreKey': 'Dit apparaat krijgt een nieuwe sleutel en dus een nieuwe vingerafdruk. Zo kunnen er nooit twee verschillende wijzigingen met hetzelfde nummer ontstaan.',
   'settings.restoreTrust': 'Partners die dit apparaat vertrouwden, vertrouwen de nieuwe sleutel automatisch; niemand hoeft opnieuw vingerafdrukken te vergelijken.',
   'settings.restoreLater':
     'Wijzigingen van na de back-up die al bij een partner zijn, komen terug met het volgende planbestand van die partner. Wat u nooit verstuurde, staat alleen nog in de bewaarde database.',

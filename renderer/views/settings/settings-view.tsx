@@ -18,9 +18,7 @@ export function SettingsView() {
       {demo && (
         // Not a landmark of its own: the banner above is the one region named Voorbeeldregio.
         <div className="panel panel--warning">
-          <h2 className="panel__title">
-            {t('settings.demo')}
-          </h2>
+          <h2 className="panel__title">{t('settings.demo')}</h2>
           <p>{t('settings.demoText')}</p>
           <DemoRemoveButton />
         </div>

@@ -39,7 +39,15 @@ function vitest(name: string, source: string, ci: boolean) {
   const skips = join(root, 'skips.jsonl');
   const r = spawnSync(
     process.execPath,
-    [resolve('node_modules/vitest/vitest.mjs'), 'run', '--config', join(root, 'vitest.config.mjs'), '--reporter=json', `--reporter=${resolve('scripts/vitest-skip-reasons.mjs')}`, `--outputFile.json=${json}`],
+    [
+      resolve('node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      join(root, 'vitest.config.mjs'),
+      '--reporter=json',
+      `--reporter=${resolve('scripts/vitest-skip-reasons.mjs')}`,
+      `--outputFile.json=${json}`,
+    ],
     { encoding: 'utf8', env: { ...env(ci), REGIE_SKIP_REASONS: skips } },
   );
   return { status: r.status, output: r.stdout + r.stderr, report: existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, number>) : undefined, skips };
@@ -59,7 +67,11 @@ function playwright(name: string, source: string, ci: boolean) {
     encoding: 'utf8',
     env: { ...env(ci), PLAYWRIGHT_JSON_OUTPUT_NAME: json },
   });
-  return { status: r.status, output: r.stdout + r.stderr, report: existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as { stats: Record<string, number>; errors: { message: string }[] }) : undefined };
+  return {
+    status: r.status,
+    output: r.stdout + r.stderr,
+    report: existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as { stats: Record<string, number>; errors: { message: string }[] }) : undefined,
+  };
 }
 
 describe('npm test summary', () => {

@@ -46,7 +46,11 @@ describe('GitHub workflows', () => {
     const problems = lint(broken, 'ci.yml').map((p) => p.message);
     expect(problems.join('\n')).toMatch(/"runs-on" section is missing/);
     const release = source('release.yml').replace('${{ github.ref_name }}', '${{ github.ref_nam }}');
-    expect(lint(release, 'release.yml').map((p) => p.message).join('\n')).toMatch(/ref_nam/);
+    expect(
+      lint(release, 'release.yml')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/ref_nam/);
   });
 
   it('runs npm test on every push on Linux, Windows and macOS, with the Electron program', () => {

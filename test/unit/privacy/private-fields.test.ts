@@ -24,7 +24,10 @@ describe('private officer details', () => {
       notes: SECRETS[2]!,
     });
     await z.call('absences.create', { officerId: officer.id, start: '2027-03-01T00:00', end: '2027-06-01T00:00', reason: SECRETS[3]! });
-    await z.call('officers.update', { id: officer.id, fields: { name: 'Sanne de Vries', qualifications: officer.qualifications, contractHours: 36, active: true, phone: SECRETS[0]!, boaNumber: SECRETS[1]!, notes: SECRETS[2]! } });
+    await z.call('officers.update', {
+      id: officer.id,
+      fields: { name: 'Sanne de Vries', qualifications: officer.qualifications, contractHours: 36, active: true, phone: SECRETS[0]!, boaNumber: SECRETS[1]!, notes: SECRETS[2]! },
+    });
     await z.call('demo.generate', { seed: 4, scale: 'small' });
     // The own copy does know them (they are useful locally).
     expect(await z.call('officers.get', { id: officer.id })).toMatchObject({ phone: SECRETS[0], boaNumber: SECRETS[1] });
@@ -57,13 +60,21 @@ describe('private officer details', () => {
     texts.push(gunzipSync(readFileSync(full)).toString('utf8'));
     await h.importFile(full);
     await z.importFile(await h.exportTo([z]));
-    await z.call('officers.update', { id: officer.id, fields: { name: 'Sanne de Vries', qualifications: officer.qualifications, contractHours: 36, active: true, phone: '06-00000001', boaNumber: SECRETS[1]!, notes: SECRETS[2]! } });
+    await z.call('officers.update', {
+      id: officer.id,
+      fields: { name: 'Sanne de Vries', qualifications: officer.qualifications, contractHours: 36, active: true, phone: '06-00000001', boaNumber: SECRETS[1]!, notes: SECRETS[2]! },
+    });
     texts.push(gunzipSync(readFileSync(await z.exportTo([h]))).toString('utf8'));
     texts.push(...(z.ctx.db().prepare('SELECT bytes FROM entries').all() as { bytes: Buffer }[]).map((r) => r.bytes.toString('utf8')));
     // What the command line prints about shared records and files (its own absences list rightly shows the
     // reason on this device, so it is not among these), and what the partner's copy shows.
     z.ctx.close();
-    for (const args of [['call', 'officers.list'], ['call', 'audit.get', JSON.stringify({ id: officer.id })], ['import', full, '--json'], ['verify', full]]) {
+    for (const args of [
+      ['call', 'officers.list'],
+      ['call', 'audit.get', JSON.stringify({ id: officer.id })],
+      ['import', full, '--json'],
+      ['verify', full],
+    ]) {
       const r = regieProcess(['--data', z.ctx.dataDir, ...args]);
       texts.push(r.stdout, r.stderr);
     }

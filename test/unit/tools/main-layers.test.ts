@@ -29,7 +29,12 @@ describe('main/ layer lint rule', () => {
   });
 
   it('passes a forwards import, shared/ and the listed exceptions', async () => {
-    expect(await layerErrors("import { openStore } from '../store/db';\nimport { z } from 'zod';\nimport { contract } from '../../shared/api/contract';\nexport const a = [openStore, z, contract];\n", 'main/api/forwards.ts')).toEqual([]);
+    expect(
+      await layerErrors(
+        "import { openStore } from '../store/db';\nimport { z } from 'zod';\nimport { contract } from '../../shared/api/contract';\nexport const a = [openStore, z, contract];\n",
+        'main/api/forwards.ts',
+      ),
+    ).toEqual([]);
     expect(await layerErrors("import { listViolations } from '../domain/plan-view';\nexport const v = listViolations;\n", 'main/exchange/apply.ts')).toEqual([]);
     // The same import from another exchange file is not an exception.
     expect(await layerErrors("import { listViolations } from '../domain/plan-view';\nexport const v = listViolations;\n", 'main/exchange/other.ts')).toHaveLength(1);

@@ -35,9 +35,12 @@ export const devicesNl = {
   'dev.reason.vervangen': 'vervangen',
   'dev.add': 'Laptop toevoegen',
   'dev.addSteps': 'Zo voegt u een laptop toe:',
-  'dev.addStep1': 'Op de nieuwe laptop: start Regie en kies "Deze laptop toevoegen aan een gemeente die al Regie gebruikt". Regie maakt een aanvraagbestand en toont de vingerafdruk van de nieuwe laptop.',
-  'dev.addStep2': 'Op een laptop met de gemeentesleutel: kies hieronder "Aanvraag inlezen…", vergelijk de vingerafdruk met wat de nieuwe laptop toont, en keur goed. Regie maakt een certificaatbestand.',
-  'dev.addStep3': 'Op de nieuwe laptop: Instellingen › Apparaten en sleutels › "Certificaat inlezen…". De nieuwe laptop krijgt de hele planning van uw gemeente; partners vertrouwen hem zonder nieuw telefoontje.',
+  'dev.addStep1':
+    'Op de nieuwe laptop: start Regie en kies "Deze laptop toevoegen aan een gemeente die al Regie gebruikt". Regie maakt een aanvraagbestand en toont de vingerafdruk van de nieuwe laptop.',
+  'dev.addStep2':
+    'Op een laptop met de gemeentesleutel: kies hieronder "Aanvraag inlezen…", vergelijk de vingerafdruk met wat de nieuwe laptop toont, en keur goed. Regie maakt een certificaatbestand.',
+  'dev.addStep3':
+    'Op de nieuwe laptop: Instellingen › Apparaten en sleutels › "Certificaat inlezen…". De nieuwe laptop krijgt de hele planning van uw gemeente; partners vertrouwen hem zonder nieuw telefoontje.',
   'dev.addNeedsKey': 'Een aanvraag goedkeuren kan alleen op een laptop met de gemeentesleutel.',
   'dev.readRequest': 'Aanvraag inlezen…',
   'dev.readRequestHint': 'Een aanvraag is een klein .json-bestand van de nieuwe laptop.',
@@ -102,7 +105,8 @@ export const devicesNl = {
   'dev.rotateWhat': 'Wat er gebeurt:',
   'dev.rotateNew': 'Regie maakt een nieuwe gemeentesleutel. De oude sleutel ondertekent de nieuwe, zoals bij een teruggezette back-up.',
   'dev.rotateDevices': 'Alle laptops die niet zijn ingetrokken, krijgen een nieuw certificaat van de nieuwe sleutel.',
-  'dev.rotatePartners': 'Partners zien bij uw volgende planbestand dat de gemeentesleutel van {gemeente} is vervangen, met de nieuwe vingerafdruk. Zij vertrouwen de nieuwe sleutel automatisch; niemand hoeft opnieuw te bellen.',
+  'dev.rotatePartners':
+    'Partners zien bij uw volgende planbestand dat de gemeentesleutel van {gemeente} is vervangen, met de nieuwe vingerafdruk. Zij vertrouwen de nieuwe sleutel automatisch; niemand hoeft opnieuw te bellen.',
   'dev.rotateFiles': 'Bewaarde sleutelbestanden van de oude sleutel werken daarna niet meer: sla de nieuwe sleutel opnieuw op.',
   'dev.rotateConfirm': 'Ja, sleutel vervangen',
   'dev.rotated': 'De gemeentesleutel is vervangen. Nieuwe vingerafdruk: {fingerprint}. Laptops met een nieuw certificaat: {count}.',
@@ -136,11 +140,10 @@ export const devicesNl = {
 
 export const devicesEn: Record<keyof typeof devicesNl, string> = {
   'dev.title': 'Devices and keys',
-  'dev.intro':
-    "Partners trust your gemeente, not single laptops: the gemeente key signs your gemeente's laptops. Here you see that key and the laptops, add a laptop and revoke a lost one.",
+  'dev.intro': "Partners trust your gemeente, not single laptops: the gemeente key signs your gemeente's laptops. Here you see that key and the laptops, add a laptop and revoke a lost one.",
   'dev.loading': 'Loading key and devices…',
   'dev.key': 'Gemeente key of {gemeente}',
-  'dev.keyFingerprint': "Fingerprint of the gemeente key",
+  'dev.keyFingerprint': 'Fingerprint of the gemeente key',
   'dev.keyExplain': 'Partners compare this fingerprint once by phone. After that they trust every laptop this key has signed.',
   'dev.keyHere': 'The secret gemeente key is on this laptop. With this laptop you approve new laptops and revoke laptops.',
   'dev.keyElsewhere': 'The secret gemeente key is not on this laptop. Approve, revoke and replace on the laptop that holds the key, or import the key here.',
@@ -170,7 +173,7 @@ export const devicesEn: Record<keyof typeof devicesNl, string> = {
   'dev.addSteps': 'This is how you add a laptop:',
   'dev.addStep1': 'On the new laptop: start Regie and choose "Add this laptop to a gemeente that already uses Regie". Regie makes a request file and shows the new laptop\'s fingerprint.',
   'dev.addStep2': 'On a laptop with the gemeente key: choose "Import a request…" below, compare the fingerprint with what the new laptop shows, and approve. Regie makes a certificate file.',
-  'dev.addStep3': "On the new laptop: Settings › Devices and keys › \"Import certificate…\". The new laptop gets your gemeente's whole plan; partners trust it without a new phone call.",
+  'dev.addStep3': 'On the new laptop: Settings › Devices and keys › "Import certificate…". The new laptop gets your gemeente\'s whole plan; partners trust it without a new phone call.',
   'dev.addNeedsKey': 'Only a laptop with the gemeente key can approve a request.',
   'dev.readRequest': 'Import a request…',
   'dev.readRequestHint': 'A request is a small .json file from the new laptop.',
@@ -235,7 +238,8 @@ export const devicesEn: Record<keyof typeof devicesNl, string> = {
   'dev.rotateWhat': 'What happens:',
   'dev.rotateNew': 'Regie makes a new gemeente key. The old key signs the new one, as with a restored backup.',
   'dev.rotateDevices': 'Every laptop that has not been revoked gets a new certificate from the new key.',
-  'dev.rotatePartners': "With your next plan file, partners see that {gemeente}'s gemeente key was replaced, with the new fingerprint. They trust the new key automatically; nobody needs to call again.",
+  'dev.rotatePartners':
+    "With your next plan file, partners see that {gemeente}'s gemeente key was replaced, with the new fingerprint. They trust the new key automatically; nobody needs to call again.",
   'dev.rotateFiles': 'Saved key files of the old key no longer work afterwards: save the new key again.',
   'dev.rotateConfirm': 'Yes, replace the key',
   'dev.rotated': 'The gemeente key has been replaced. New fingerprint: {fingerprint}. Laptops with a new certificate: {count}.',

@@ -20,7 +20,10 @@ export const MIN_PASSWORD = 12;
 
 /** A rough, honest hint: length and variety, and long sentences of words count as strong. */
 export function passwordStrength(pw: string): 'weak' | 'fair' | 'strong' {
-  const words = pw.trim().split(/\s+/).filter((w) => w.length >= 3).length;
+  const words = pw
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3).length;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(pw)).length;
   if (pw.length < MIN_PASSWORD) return 'weak';
   if (pw.length >= 20 || words >= 4 || (pw.length >= 14 && classes >= 3)) return 'strong';

@@ -19,7 +19,11 @@ describe('backups', () => {
     const list = listBackups(z.ctx.dataDir);
     expect(list.filter((b) => b.kind === 'auto')).toHaveLength(KEEP_AUTOMATIC);
     expect(list.filter((b) => b.kind === 'handmatig')).toHaveLength(1);
-    expect(list[0]!.createdAt).toBe(day(KEEP_AUTOMATIC + 3).toISOString().replace('.000', ''));
+    expect(list[0]!.createdAt).toBe(
+      day(KEEP_AUTOMATIC + 3)
+        .toISOString()
+        .replace('.000', ''),
+    );
   });
 
   it('restores a backup with a new key that partners trust, without a fork, and gets later work back', async () => {

@@ -18,7 +18,12 @@ vi.mock('../../../../main/api/dispatch', async (importOriginal) => {
 
 const APP_PAGE = 'app://regie/index.html';
 
-function setup(): { win: BrowserWindow; ctx: AppContext; call: (event: unknown, ...args: unknown[]) => Promise<unknown>; channel: (name: string) => (event: unknown, ...args: unknown[]) => Promise<unknown> } {
+function setup(): {
+  win: BrowserWindow;
+  ctx: AppContext;
+  call: (event: unknown, ...args: unknown[]) => Promise<unknown>;
+  channel: (name: string) => (event: unknown, ...args: unknown[]) => Promise<unknown>;
+} {
   const ctx = newContext(undefined, 'ipc');
   const win = new BrowserWindow({});
   registerIpc({ ctx, mainWindow: () => win as unknown as Electron.BrowserWindow });

@@ -30,10 +30,26 @@ describe('menuTemplate', () => {
   });
 
   it('labels every item in Dutch instead of leaving Electron its English role names', () => {
-    const all = menuTemplate({ ...base, isDev: true }).flatMap((m) => [m, ...items(m)]).filter((i) => i.type !== 'separator');
+    const all = menuTemplate({ ...base, isDev: true })
+      .flatMap((m) => [m, ...items(m)])
+      .filter((i) => i.type !== 'separator');
     for (const item of all) expect(item.label, JSON.stringify(item)).toBeTruthy();
     const labels = all.map((i) => i.label);
-    for (const label of ['Planbestand importeren…', 'Exporteren…', 'Afsluiten', 'Ongedaan maken', 'Opnieuw', 'Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren', 'Inzoomen', 'Uitzoomen', 'Volledig scherm', 'Over Regie']) {
+    for (const label of [
+      'Planbestand importeren…',
+      'Exporteren…',
+      'Afsluiten',
+      'Ongedaan maken',
+      'Opnieuw',
+      'Knippen',
+      'Kopiëren',
+      'Plakken',
+      'Alles selecteren',
+      'Inzoomen',
+      'Uitzoomen',
+      'Volledig scherm',
+      'Over Regie',
+    ]) {
       expect(labels).toContain(label);
     }
     expect(labels.join(' ')).not.toMatch(/\b(File|Edit|View|Undo|Paste|Quit)\b/);

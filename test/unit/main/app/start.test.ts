@@ -63,7 +63,7 @@ describe('startApp', () => {
     expect(win.webContents.sent).toEqual([]);
   });
 
-  it('hands a second start\'s plan file to the page once it has loaded', async () => {
+  it("hands a second start's plan file to the page once it has loaded", async () => {
     const { win } = await start();
     app.emit('second-instance', {}, ['/opt/Regie/regie', '--no-sandbox', 'uitwisseling.regie'], '/home/boa/Downloads', {});
     expect(win.webContents.sent).toEqual([]);

@@ -25,7 +25,12 @@ describe('contract hours with one decimal', () => {
 
   it('keeps the digest of a row without tenths exactly as before the field existed', () => {
     const old = ['GM0473.of.abcdefghij012345', 'GM0473', 1, 'Anna', '{"domain":"I"}', 36, 1];
-    const before = BigInt('0x' + createHash('sha256').update(`officers\n${JSON.stringify(old)}`).digest('hex'));
+    const before = BigInt(
+      '0x' +
+        createHash('sha256')
+          .update(`officers\n${JSON.stringify(old)}`)
+          .digest('hex'),
+    );
     expect(rowDigest('officers', [...old, null])).toBe(before);
     expect(rowDigest('officers', [...old, 360])).not.toBe(before);
   });

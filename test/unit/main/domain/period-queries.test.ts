@@ -106,7 +106,10 @@ describe('settlement lines kept up to date', () => {
 
     const other = hosted.find((l) => l.eventId !== hosted[0]!.eventId)!;
     const event = await z.call('events.get', { id: other.eventId! });
-    await z.call('events.update', { id: event.id, fields: { name: event.name, place: event.place, start: event.start, end: event.end, risk: event.risk, visitors: event.visitors, status: 'afgelast' } });
+    await z.call('events.update', {
+      id: event.id,
+      fields: { name: event.name, place: event.place, start: event.start, end: event.end, risk: event.risk, visitors: event.visitors, status: 'afgelast' },
+    });
     const calledOff = await z.call('settlement.get', YEAR);
     expect(calledOff.lines.some((l) => l.eventId === event.id)).toBe(false);
     expect(calledOff).toEqual(full(YEAR));
@@ -151,7 +154,6 @@ describe('a whole region imported into a new copy', () => {
     expect(await h.call('settlement.get', YEAR)).toEqual(await z.call('settlement.get', YEAR));
   }, 120_000);
 });
-
 
 describe('rows that began long before the window (found through events_long and absences_long)', () => {
   it('a season-long event and a long absence show in the Kalender, Capaciteit and plan view of a month months later', async () => {

@@ -51,7 +51,7 @@ describe('calendar.range', () => {
 });
 
 describe('events.plan', () => {
-  it("shows per shift the committed officers of every gemeente, the requests and the mandate escalation", async () => {
+  it('shows per shift the committed officers of every gemeente, the requests and the mandate escalation', async () => {
     const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
     const a = await z.call('agreements.propose', convenantTerms([z.gemeente, h.gemeente], 2027));
     await h.importFile(await z.exportTo([h]));
@@ -106,7 +106,16 @@ describe('copies as templates', () => {
     // 364 days later: the same weekday (Saturday 8 July 2028), across no DST change in wall-clock terms.
     const copy = await z.call('events.copy', { id: ev.id, start: '2028-07-08T14:00', name: 'Strandfeest 2028' });
     expect(z.count('entries')).toBe(entries + 1);
-    expect(copy).toMatchObject({ name: 'Strandfeest 2028', place: 'Strand Zandvoort', start: '2028-07-08T14:00', end: '2028-07-09T02:00', risk: 'B', visitors: 3500, status: 'concept', host: 'GM0473' });
+    expect(copy).toMatchObject({
+      name: 'Strandfeest 2028',
+      place: 'Strand Zandvoort',
+      start: '2028-07-08T14:00',
+      end: '2028-07-09T02:00',
+      risk: 'B',
+      visitors: 3500,
+      status: 'concept',
+      host: 'GM0473',
+    });
     expect(copy.id).not.toBe(ev.id);
     const shifts = await z.call('shifts.list', { eventId: copy.id });
     expect(shifts.map((s) => [s.start, s.end, s.needed, s.role, s.inPairs])).toEqual([

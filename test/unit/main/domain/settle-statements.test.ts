@@ -60,7 +60,10 @@ describe('vaststellen', () => {
       ['GM0473', await fingerprintOf(z)],
     ]);
     // Hand computation (scenario.ts): Sanne Fri 544.00 + Daan Sat 982.60, Heemstede lends to Zandvoort.
-    expect(onZ.content.lines.map((l) => [l.officerName, l.amountCents])).toEqual([['Sanne de Vries', 54400], ['René Jansen', 98260]]);
+    expect(onZ.content.lines.map((l) => [l.officerName, l.amountCents])).toEqual([
+      ['Sanne de Vries', 54400],
+      ['René Jansen', 98260],
+    ]);
     expect(onZ.content.due).toEqual([{ provider: 'GM0397', host: 'GM0473', amountCents: 152660 }]);
     expect(onZ.content.basis.map((b) => [b.provider, b.hourlyCents, b.surcharges?.weekend])).toEqual([['GM0397', 6800, 70]]);
     // The invoice basis shows the number and both signatures' fingerprints and dates, the same on both sides.
@@ -82,7 +85,16 @@ describe('vaststellen', () => {
     const q4z = await z.call('settle.panel', { pair: ZH, ...Q4 });
     const q4h = await h.call('settle.panel', { pair: ZH, ...Q4 });
     expect(q4z.fresh.corrections).toEqual([
-      expect.objectContaining({ kind: 'credit', minutes: -480, amountCents: -54400, reason: 'Toezegging ingetrokken', by: 'GM0397', byName: 'Heemstede', officerName: 'Sanne de Vries', corrects: { ...Q3, number: 'VV-2027-K3-0397-0473' } }),
+      expect.objectContaining({
+        kind: 'credit',
+        minutes: -480,
+        amountCents: -54400,
+        reason: 'Toezegging ingetrokken',
+        by: 'GM0397',
+        byName: 'Heemstede',
+        officerName: 'Sanne de Vries',
+        corrects: { ...Q3, number: 'VV-2027-K3-0397-0473' },
+      }),
     ]);
     expect(canonicalJson(figuresOf(q4z.fresh))).toBe(canonicalJson(figuresOf(q4h.fresh)));
     // The night check of 30 October (1040.40) minus the credit.
@@ -158,7 +170,9 @@ describe('vaststellen: bad input, refused with a reason and nothing changed', ()
     await expect(b.call('settle.propose', { pair: ZH, ...Q3 })).rejects.toThrow(/geen partij/);
     const pair = 'GM0397|GM0473';
     const period = `${Q3.from}|${Q3.to}`;
-    const id = tamper(b, [{ t: 'cosign.create', id: statementSignatureId('GM0377', proposal.id), set: { statement: proposal.id, pair, period, contentHash: proposal.contentHash, signedAt: new Date().toISOString() } }]);
+    const id = tamper(b, [
+      { t: 'cosign.create', id: statementSignatureId('GM0377', proposal.id), set: { statement: proposal.id, pair, period, contentHash: proposal.contentHash, signedAt: new Date().toISOString() } },
+    ]);
     const before = await h.hash();
     const r = await h.importFile(await b.exportTo([h]));
     expect(r.rejected).toEqual([expect.objectContaining({ gemeente: 'GM0377', reason: expect.stringMatching(/ondertekening geweigerd: GM0377 is geen partij bij de verrekening GM0397 – GM0473/) })]);
@@ -171,12 +185,24 @@ describe('vaststellen: bad input, refused with a reason and nothing changed', ()
     const pair = 'GM0397|GM0473';
     // Zandvoort writes Heemstede's signature of a Q4 proposal it made itself.
     const q4 = await z.call('settle.propose', { pair: ZH, ...Q4 });
-    tamper(z, [{ t: 'cosign.create', id: statementSignatureId('GM0397', q4.id), set: { statement: q4.id, pair, period: `${Q4.from}|${Q4.to}`, contentHash: q4.contentHash, signedAt: new Date().toISOString() } }]);
+    tamper(z, [
+      {
+        t: 'cosign.create',
+        id: statementSignatureId('GM0397', q4.id),
+        set: { statement: q4.id, pair, period: `${Q4.from}|${Q4.to}`, contentHash: q4.contentHash, signedAt: new Date().toISOString() },
+      },
+    ]);
     let r = await h.importFile(await z.exportTo([h]));
     expect(r.rejected).toEqual([expect.objectContaining({ gemeente: 'GM0473', reason: expect.stringMatching(/GM0473 mag cosign .* van GM0397 niet wijzigen/) })]);
     expect((await h.call('settle.show', { id: q4.id })).summary.status).toBe('proposed');
     // Heemstede's signature of Q3 (its hash) replayed onto the Q4 statement.
-    tamper(h, [{ t: 'cosign.create', id: statementSignatureId('GM0397', q4.id), set: { statement: q4.id, pair, period: `${Q4.from}|${Q4.to}`, contentHash: proposal.contentHash, signedAt: new Date().toISOString() } }]);
+    tamper(h, [
+      {
+        t: 'cosign.create',
+        id: statementSignatureId('GM0397', q4.id),
+        set: { statement: q4.id, pair, period: `${Q4.from}|${Q4.to}`, contentHash: proposal.contentHash, signedAt: new Date().toISOString() },
+      },
+    ]);
     const before = await z.hash();
     r = await z.importFile(await h.exportTo([z]));
     expect(r.rejected).toEqual([expect.objectContaining({ gemeente: 'GM0397', reason: expect.stringMatching(/hoort bij een andere tekst/) })]);
@@ -195,7 +221,10 @@ describe('vaststellen: bad input, refused with a reason and nothing changed', ()
     tamper(z, [{ t: 'statement.create', id: proposal.id, set: { pair: signed.content.pair, period: signed.content.period, content: altered, contentHash: statementContentHash(altered) } }]);
     const before = await h.hash();
     const r = await h.importFile(await z.exportTo([h]));
-    expect(r.rejected.map((x) => x.reason)).toEqual([expect.stringMatching(/nooit gewijzigd; een latere wijziging wordt een correctie/), expect.stringMatching(/sleutel van de verrekening past niet bij haar inhoud/)]);
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      expect.stringMatching(/nooit gewijzigd; een latere wijziging wordt een correctie/),
+      expect.stringMatching(/sleutel van de verrekening past niet bij haar inhoud/),
+    ]);
     expect(await h.hash()).toBe(before);
     expect((await h.call('settle.show', { id: proposal.id })).content).toEqual(signed.content);
     expect(statementId('GM0473', signed.content.pair, signed.content.period, signed.summary.contentHash)).toBe(proposal.id);

@@ -2,7 +2,7 @@
 // the cancelled beach party, escalation beyond the mandate.
 import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import { describe, expect, it } from 'vitest';
-import type { Copy} from '../exchange/copies';
+import type { Copy } from '../exchange/copies';
 import { region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/generate/demo';
 
@@ -36,7 +36,15 @@ async function convenant(z: Copy, h: Copy, b: Copy) {
 }
 
 async function grandPrix(z: Copy) {
-  const ev = await z.call('events.create', { name: 'Dutch Grand Prix', place: 'Circuit Zandvoort / boulevard', start: '2027-08-27T10:00', end: '2027-08-30T00:30', risk: 'C', visitors: 105000, status: 'vergund' });
+  const ev = await z.call('events.create', {
+    name: 'Dutch Grand Prix',
+    place: 'Circuit Zandvoort / boulevard',
+    start: '2027-08-27T10:00',
+    end: '2027-08-30T00:30',
+    risk: 'C',
+    visitors: 105000,
+    status: 'vergund',
+  });
   const shifts = [];
   for (const day of ['2027-08-27', '2027-08-28', '2027-08-29']) {
     const next = new Date(`${day}T12:00:00Z`);
@@ -188,7 +196,10 @@ describe('rules after an import', () => {
     expect(await z.call('violations.list', {})).toEqual([]);
     await send(z, b);
     // Bloemendaal moves its shift to the evening of the 12th: Iris is now booked twice.
-    await b.call('shifts.update', { id: bShift.id, fields: { eventId: party.id, start: '2027-07-12T15:00', end: '2027-07-12T19:00', role: 'toezicht', needed: 2, inPairs: false, qualifications: [] } });
+    await b.call('shifts.update', {
+      id: bShift.id,
+      fields: { eventId: party.id, start: '2027-07-12T15:00', end: '2027-07-12T19:00', role: 'toezicht', needed: 2, inPairs: false, qualifications: [] },
+    });
     const preview = await z.call('exchange.preview', { path: await b.exportTo([z]) });
     expect(preview.violations.map((v) => v.code)).toContain('OFFICER_DOUBLE_BOOKED');
     await send(b, z);

@@ -3,7 +3,7 @@
 // as applying the file on the main thread.
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/api/dispatch';
-import type { Copy} from './copies';
+import type { Copy } from './copies';
 import { BLOEMENDAAL, HEEMSTEDE, region, ZANDVOORT } from './copies';
 
 const SETTING = 'REGIE_BACKGROUND_IMPORT_BYTES';

@@ -97,7 +97,10 @@ describe('bad plan files', () => {
     const header = JSON.parse(lines[0]!) as { created: string };
     header.created = '2020-01-01T00:00:00.000Z';
     lines[0] = canonicalJson(header);
-    await expect(h.importFile(resign(lines, zKeys().pub, zKeys().priv))).rejects.toMatchObject({ code: 'already_imported', message: expect.stringMatching(/ouder bestand van Zandvoort .* er hoeft niets te gebeuren/) });
+    await expect(h.importFile(resign(lines, zKeys().pub, zKeys().priv))).rejects.toMatchObject({
+      code: 'already_imported',
+      message: expect.stringMatching(/ouder bestand van Zandvoort .* er hoeft niets te gebeuren/),
+    });
   });
 
   it('a file signed by an untrusted key', async () => {
@@ -111,7 +114,15 @@ describe('bad plan files', () => {
   it('a forged author: an entry claiming another device', async () => {
     // Heemstede's laptop writes an entry in Zandvoort's name and signs the checkpoint with its own key.
     const hMe = h.ctx.me();
-    const forged: Entry = { v: 1, author: zKeys().pub, gemeente: 'GM0473', seq: 1, prev: null, hlc: formatHlc({ wall: Date.now(), counter: 0 }), ops: [{ t: 'event.create', id: 'GM0473.ev.aaaaaaaaaaaaaaaa', set: { ...GP, visitors: null, status: 'concept' } }] };
+    const forged: Entry = {
+      v: 1,
+      author: zKeys().pub,
+      gemeente: 'GM0473',
+      seq: 1,
+      prev: null,
+      hlc: formatHlc({ wall: Date.now(), counter: 0 }),
+      ops: [{ t: 'event.create', id: 'GM0473.ev.aaaaaaaaaaaaaaaa', set: { ...GP, visitors: null, status: 'concept' } }],
+    };
     const e = encodeEntry(forged);
     const lines = [linesOf(await h.exportTo([z], { full: true }))[0]!, e.bytes.toString(), signCheckpointLine(zKeys().pub, 1, e.id, hMe.privateKey)];
     // Sent to a third copy that trusts both, so only the checkpoint can give it away.
@@ -144,7 +155,15 @@ describe('bad plan files', () => {
     const lines = linesOf(file);
     const header = lines[0]!;
     const future = formatHlc({ wall: Date.now() + 48 * 3600 * 1000, counter: 0 });
-    const e = encodeEntry({ v: 1, author: zKeys().pub, gemeente: 'GM0473', seq: 1, prev: null, hlc: future, ops: [{ t: 'event.create', id: 'GM0473.ev.bbbbbbbbbbbbbbbb', set: { ...GP, visitors: null, status: 'concept' } }] });
+    const e = encodeEntry({
+      v: 1,
+      author: zKeys().pub,
+      gemeente: 'GM0473',
+      seq: 1,
+      prev: null,
+      hlc: future,
+      ops: [{ t: 'event.create', id: 'GM0473.ev.bbbbbbbbbbbbbbbb', set: { ...GP, visitors: null, status: 'concept' } }],
+    });
     const fresh = await new Copy(...HEEMSTEDE).init();
     await fresh.trust(z);
     h = fresh;
@@ -161,7 +180,15 @@ describe('bad plan files', () => {
   it('a decompression bomb is refused early', async () => {
     const header = linesOf(file)[0]!;
     // Valid-looking entries of 900 kB each that compress a thousandfold.
-    const entry = canonicalJson({ v: 1, author: zKeys().pub, gemeente: 'GM0473', seq: 1, prev: null, hlc: formatHlc({ wall: Date.now(), counter: 0 }), ops: [{ t: 'event.create', id: 'GM0473.ev.cccccccccccccccc', set: { name: 'a'.repeat(900 * 1024) } }] });
+    const entry = canonicalJson({
+      v: 1,
+      author: zKeys().pub,
+      gemeente: 'GM0473',
+      seq: 1,
+      prev: null,
+      hlc: formatHlc({ wall: Date.now(), counter: 0 }),
+      ops: [{ t: 'event.create', id: 'GM0473.ev.cccccccccccccccc', set: { name: 'a'.repeat(900 * 1024) } }],
+    });
     const bomb = gzipSync(Buffer.from(header + '\n' + (entry + '\n').repeat(120)), { level: 9 });
     GZIP_HEADER.copy(bomb, 0);
     expect(bomb.length).toBeLessThan(1024 * 1024);

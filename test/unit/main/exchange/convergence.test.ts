@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { recomputeStateHash } from '../../../../main/log/state-hash';
-import type { Copy} from './copies';
+import type { Copy } from './copies';
 import { GP, region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from './copies';
 
 type Step =
@@ -13,7 +13,12 @@ type Step =
   | { kind: 'replay'; to: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('create' as const), who: fc.nat(2), name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0), risk: fc.constantFrom('A' as const, 'B' as const, 'C' as const) }),
+  fc.record({
+    kind: fc.constant('create' as const),
+    who: fc.nat(2),
+    name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0),
+    risk: fc.constantFrom('A' as const, 'B' as const, 'C' as const),
+  }),
   fc.record({ kind: fc.constant('update' as const), who: fc.nat(2), pick: fc.nat(20), place: fc.constantFrom('Strand', 'Centrum', 'Circuit', 'Boulevard', 'Plein') }),
   fc.record({ kind: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2), full: fc.boolean() }),
   fc.record({ kind: fc.constant('replay' as const), to: fc.nat(2) }),

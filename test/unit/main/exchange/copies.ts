@@ -79,7 +79,10 @@ export const BLOEMENDAAL = ['GM0377', 'Bloemendaal'] as [string, string];
 
 /** A plan file taken apart into its lines (decompressed, without the trailer). */
 export function linesOf(path: string): string[] {
-  const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.length > 0);
+  const lines = gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
   return lines.slice(0, -1);
 }
 

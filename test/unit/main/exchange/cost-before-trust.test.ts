@@ -10,7 +10,17 @@ import { MAX_RECIPIENTS } from '../../../../main/exchange/sealed';
 import { tempDir } from '../../helpers';
 
 const header = (sender: Device) =>
-  Buffer.from(canonicalJson({ format: 'regie-plan', version: 1, requires: [], from: { publicKey: sender.publicKey, gemeente: sender.gemeente, deviceLabel: sender.label }, to: ['GM0473'], created: new Date().toISOString(), have: {} }));
+  Buffer.from(
+    canonicalJson({
+      format: 'regie-plan',
+      version: 1,
+      requires: [],
+      from: { publicKey: sender.publicKey, gemeente: sender.gemeente, deviceLabel: sender.label },
+      to: ['GM0473'],
+      created: new Date().toISOString(),
+      have: {},
+    }),
+  );
 const badEntry = Buffer.from('{"author":"not a key"}');
 
 describe('the sender is checked before any entry is decoded', () => {

@@ -41,9 +41,7 @@ describe('decoding in workers', () => {
     const inWorkers = await readWith('1', file);
     expect(inThread.entries.length).toBeGreaterThan(2000);
     expect(inWorkers.fileId).toBe(inThread.fileId);
-    expect(inWorkers.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')])).toEqual(
-      inThread.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')]),
-    );
+    expect(inWorkers.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')])).toEqual(inThread.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')]));
   });
 
   it('names the same first bad line, also when a later line is bad too', async () => {

@@ -103,7 +103,15 @@ describe('exchanging plan files', () => {
     const me = h.ctx.me();
     const feed = readFeed(h.ctx.db(), me.publicKey);
     const hlc = tick(readClock(h.ctx.db()), Date.now());
-    const bad = encodeEntry({ v: 1, author: me.publicKey, gemeente: me.gemeente, seq: (feed?.seq ?? 0) + 1, prev: feed?.head ?? null, hlc, ops: [{ t: 'event.update', id: ev.id, set: { name: 'Gekaapt' }, base: {} }] });
+    const bad = encodeEntry({
+      v: 1,
+      author: me.publicKey,
+      gemeente: me.gemeente,
+      seq: (feed?.seq ?? 0) + 1,
+      prev: feed?.head ?? null,
+      hlc,
+      ops: [{ t: 'event.update', id: ev.id, set: { name: 'Gekaapt' }, base: {} }],
+    });
     storeEntry(h.ctx.db(), bad, 'applied', null, new Date().toISOString());
     await h.call('events.create', { ...GP, name: 'Jaarmarkt Heemstede', place: 'Raadhuisplein', risk: 'A' });
 
@@ -114,7 +122,7 @@ describe('exchanging plan files', () => {
     expect(r.rejected).toEqual([expect.objectContaining({ gemeente: 'GM0397', seq: bad.entry.seq, reason: expect.stringMatching(/niet wijzigen/) })]);
     expect((await z.call('events.get', { id: ev.id })).name).toBe('Dutch Grand Prix');
     expect((await z.call('events.list', {})).map((e) => e.name)).toContain('Jaarmarkt Heemstede');
-    const kept = z.ctx.db().prepare("SELECT status, reason FROM entries WHERE id = ?").get(bad.id) as { status: string; reason: string };
+    const kept = z.ctx.db().prepare('SELECT status, reason FROM entries WHERE id = ?').get(bad.id) as { status: string; reason: string };
     expect(kept.status).toBe('rejected');
   });
 

@@ -2,7 +2,7 @@
 // that claims to be Zandvoort's. Authority comes from the gemeente bound to the author's trusted identity when
 // the entry is applied, never from the entry's claim, and no card or succession moves a key to another gemeente.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Copy} from './copies';
+import type { Copy } from './copies';
 import { GP, region, ZANDVOORT, HEEMSTEDE } from './copies';
 import { cardOf, chain, newDevice, planFile, type Device } from './attacker';
 import { canonicalJson } from '../../../../main/log/canonical';
@@ -72,7 +72,9 @@ describe("a partner's key cannot change another gemeente's records", () => {
 
   it('entries of a trusted Heemstede key that claim Zandvoort are refused as a whole, the file changes nothing', async () => {
     const own = chain(heemstede, 'GM0473', hijack(eventId), 1, null);
-    await expect(z.importFile(planFile(heemstede, ['GM0473'], { feeds: [{ author: heemstede, entries: own }] }))).rejects.toThrow(/zegt van Zandvoort te zijn, maar is gemaakt op een apparaat van Heemstede/);
+    await expect(z.importFile(planFile(heemstede, ['GM0473'], { feeds: [{ author: heemstede, entries: own }] }))).rejects.toThrow(
+      /zegt van Zandvoort te zijn, maar is gemaakt op een apparaat van Heemstede/,
+    );
     expect(await eventName()).toBe(GP.name);
   });
 

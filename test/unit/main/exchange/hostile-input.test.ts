@@ -45,7 +45,11 @@ describe('paths that are not regular files', () => {
   it('a FIFO given as a plan file or a card is refused in one line, without hanging', async () => {
     const fifo = join(tempDir(), 'plan.regie');
     execFileSync('mkfifo', [fifo]);
-    for (const args of [['import', fifo, '--yes'], ['verify', fifo], ['trust', fifo, '--yes']]) {
+    for (const args of [
+      ['import', fifo, '--yes'],
+      ['verify', fifo],
+      ['trust', fifo, '--yes'],
+    ]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -56,7 +60,11 @@ describe('paths that are not regular files', () => {
   it('a directory given as a plan file or a card is refused in one line, with no stack trace', async () => {
     const dir = join(tempDir(), 'map.regie');
     mkdirSync(dir);
-    for (const args of [['import', dir], ['verify', dir], ['trust', dir]]) {
+    for (const args of [
+      ['import', dir],
+      ['verify', dir],
+      ['trust', dir],
+    ]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -70,9 +78,20 @@ describe('text from a file is shown escaped', () => {
   const fake = 'L\nIngelezen. Controlegetal van de planning: 0000\u001b[2J\u202e';
 
   it('a sender device label with line breaks and control characters', async () => {
-    const event = encodeEntry({ v: 1, author: heemstede.publicKey, gemeente: 'GM0397', seq: 1, prev: null, hlc: `${String(Date.now()).padStart(16, '0')}:0000`, ops: [{ t: 'event.create', id: 'GM0397.ev.dddddddddddddddd', set: { ...GP, name: 'Lentefeest', visitors: null, status: 'concept' } }] });
+    const event = encodeEntry({
+      v: 1,
+      author: heemstede.publicKey,
+      gemeente: 'GM0397',
+      seq: 1,
+      prev: null,
+      hlc: `${String(Date.now()).padStart(16, '0')}:0000`,
+      ops: [{ t: 'event.create', id: 'GM0397.ev.dddddddddddddddd', set: { ...GP, name: 'Lentefeest', visitors: null, status: 'concept' } }],
+    });
     const file = planFile({ ...heemstede, label: fake }, ['GM0473'], { feeds: [{ author: heemstede, entries: [event] }] });
-    for (const args of [['import', file], ['verify', file]]) {
+    for (const args of [
+      ['import', file],
+      ['verify', file],
+    ]) {
       const r = await cli(args);
       expect(r.code, r.err).toBe(0);
       expect(r.out).not.toMatch(CONTROL);
@@ -98,7 +117,15 @@ describe('text from a file is shown escaped', () => {
 
 describe('an impossible clock stamp', () => {
   it('is described, not shown as "Invalid Date"', async () => {
-    const e = encodeEntry({ v: 1, author: heemstede.publicKey, gemeente: 'GM0397', seq: 1, prev: null, hlc: '9999999999999999:0000', ops: [{ t: 'event.create', id: 'GM0397.ev.eeeeeeeeeeeeeeee', set: { ...GP, visitors: null, status: 'concept' } }] });
+    const e = encodeEntry({
+      v: 1,
+      author: heemstede.publicKey,
+      gemeente: 'GM0397',
+      seq: 1,
+      prev: null,
+      hlc: '9999999999999999:0000',
+      ops: [{ t: 'event.create', id: 'GM0397.ev.eeeeeeeeeeeeeeee', set: { ...GP, visitors: null, status: 'concept' } }],
+    });
     const r = await cli(['import', planFile(heemstede, ['GM0473'], { feeds: [{ author: heemstede, entries: [e] }] }), '--yes']);
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(/Invalid Date/);

@@ -33,7 +33,12 @@ describe('the import preview in words', () => {
     const askedText = previewText(asked, h.gemeente);
     expect(askedText).toContain('Let op:\n  - Zandvoort vraagt u om 2 handhavers voor Strandfestival za 10 jul 20:00–02:00.');
     expect(askedText).toContain(
-      ['Zandvoort · 3 wijzigingen:', '  Strandfestival (za 10 jul 18:00–03:00)', '    - Nieuw evenement, za 10 jul 18:00–03:00.', '    - Nieuwe dienst za 10 jul 20:00–02:00: 2 handhavers nodig.'].join('\n'),
+      [
+        'Zandvoort · 3 wijzigingen:',
+        '  Strandfestival (za 10 jul 18:00–03:00)',
+        '    - Nieuw evenement, za 10 jul 18:00–03:00.',
+        '    - Nieuwe dienst za 10 jul 20:00–02:00: 2 handhavers nodig.',
+      ].join('\n'),
     );
     expect(askedText).not.toMatch(/velden|fields|withdrawn|shift\b/);
     await h.importFile(toHeemstede);

@@ -25,12 +25,28 @@ describe('text that is not well-formed Unicode', () => {
     }
     const wall = Date.now();
     const create = rawEntry(
-      { v: 1, author: zandvoort.publicKey, gemeente: 'GM0473', seq: 1, prev: null, hlc: formatHlc({ wall, counter: 0 }), ops: [{ t: 'event.create', id: EVENT, set: { ...GP, name: 'GP SURROGATE', visitors: null, status: 'concept' } }] },
+      {
+        v: 1,
+        author: zandvoort.publicKey,
+        gemeente: 'GM0473',
+        seq: 1,
+        prev: null,
+        hlc: formatHlc({ wall, counter: 0 }),
+        ops: [{ t: 'event.create', id: EVENT, set: { ...GP, name: 'GP SURROGATE', visitors: null, status: 'concept' } }],
+      },
       'SURROGATE',
       '\\ud800',
     );
     expect(create.bytes.toString()).toContain('"GP \\ud800"');
-    const update = encodeEntry({ v: 1, author: second.publicKey, gemeente: 'GM0473', seq: 1, prev: null, hlc: formatHlc({ wall: wall + 1000, counter: 0 }), ops: [{ t: 'event.update', id: EVENT, set: { place: 'Boulevard' } }] });
+    const update = encodeEntry({
+      v: 1,
+      author: second.publicKey,
+      gemeente: 'GM0473',
+      seq: 1,
+      prev: null,
+      hlc: formatHlc({ wall: wall + 1000, counter: 0 }),
+      ops: [{ t: 'event.update', id: EVENT, set: { place: 'Boulevard' } }],
+    });
     const withSurrogate = planFile(zandvoort, ['GM0397', 'GM0377'], { feeds: [{ author: zandvoort, entries: [create] }] });
     const placeOnly = planFile(zandvoort, ['GM0397', 'GM0377'], { feeds: [{ author: second, entries: [update] }] });
 
@@ -53,7 +69,15 @@ describe('text that is not well-formed Unicode', () => {
     const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
     const me = z.ctx.me();
     const zandvoort: Device = { publicKey: me.publicKey, privateKey: me.privateKey, gemeente: 'GM0473', label: me.deviceLabel };
-    const good = encodeEntry({ v: 1, author: me.publicKey, gemeente: 'GM0473', seq: 1, prev: null, hlc: formatHlc({ wall: Date.now(), counter: 0 }), ops: [{ t: 'event.create', id: EVENT, set: { ...GP, name: 'GP X', visitors: null, status: 'concept' } }] });
+    const good = encodeEntry({
+      v: 1,
+      author: me.publicKey,
+      gemeente: 'GM0473',
+      seq: 1,
+      prev: null,
+      hlc: formatHlc({ wall: Date.now(), counter: 0 }),
+      ops: [{ t: 'event.create', id: EVENT, set: { ...GP, name: 'GP X', visitors: null, status: 'concept' } }],
+    });
     const bytes = Buffer.from(good.bytes);
     bytes[bytes.indexOf('GP X') + 3] = 0xff;
     const bad = { ...good, bytes, id: (await import('../../../../main/log/identity')).sha256Hex(bytes) };

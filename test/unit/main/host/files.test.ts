@@ -75,9 +75,11 @@ describe('POST /files', () => {
 
   it('stops a streamed upload at the limit and removes what was written', async () => {
     const files = new TransferFiles(tempDir());
-    const chunks = Readable.from((function* () {
-      for (let i = 0; i < 10; i++) yield Buffer.alloc(1000, i);
-    })());
+    const chunks = Readable.from(
+      (function* () {
+        for (let i = 0; i < 10; i++) yield Buffer.alloc(1000, i);
+      })(),
+    );
     await expect(files.receive(chunks, 4500)).rejects.toBeInstanceOf(UploadTooLarge);
     expect(existsSync(files.dir) ? readdirSync(files.dir) : []).toEqual([]);
     const ok = await files.receive(Readable.from([Buffer.from('abc'), Buffer.from('def')]), 4500);

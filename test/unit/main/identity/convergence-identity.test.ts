@@ -9,11 +9,7 @@ import { recomputeStateHash } from '../../../../main/log/state-hash';
 import { Copy, GP, region, ZANDVOORT, HEEMSTEDE, BLOEMENDAAL } from '../exchange/copies';
 import { tempDir } from '../../helpers';
 
-type Step =
-  | { kind: 'create'; who: number; name: string }
-  | { kind: 'send'; from: number; to: number; full: boolean }
-  | { kind: 'revoke' }
-  | { kind: 'rotate' };
+type Step = { kind: 'create'; who: number; name: string } | { kind: 'send'; from: number; to: number; full: boolean } | { kind: 'revoke' } | { kind: 'rotate' };
 
 // Copies: 0 = Zandvoort (gemeente key), 1 = Heemstede, 2 = Bloemendaal, 3 = Zandvoort's second laptop.
 const step: fc.Arbitrary<Step> = fc.oneof(

@@ -237,11 +237,42 @@ describe('bad statements in a plan file', () => {
     const lines = linesOf(await z1.exportTo([h], { full: true }));
     const at = lines.findIndex((l) => l.startsWith('{"attestation":'));
     const stranger = generateDeviceKeys();
-    const zKey = (z1.ctx.db().prepare('SELECT public_key AS p, private_key AS k FROM gemeente_keys').get() as { p: string; k: string });
+    const zKey = z1.ctx.db().prepare('SELECT public_key AS p, private_key AS k FROM gemeente_keys').get() as { p: string; k: string };
     const cases = [
-      [signAttestation(stranger.privateKey, { type: 'regie-device-cert-v1', gemeente: ZANDVOORT[0], issuer: stranger.publicKey, device: generateDeviceKeys().publicKey, label: 'Indringer', from: new Date().toISOString() }), /niet ondertekend met de gemeentesleutel van Zandvoort/],
-      [signAttestation(zKey.k, { type: 'regie-device-cert-v1', gemeente: HEEMSTEDE[0], issuer: zKey.p, device: generateDeviceKeys().publicKey, label: 'Verkeerde gemeente', from: new Date().toISOString() }), /zegt van Heemstede .* te zijn, maar is ondertekend met de gemeentesleutel van Zandvoort/],
-      [signAttestation(stranger.privateKey, { type: 'regie-revocation-v1', gemeente: ZANDVOORT[0], issuer: stranger.publicKey, device: me.publicKey, after: 0, reason: 'gestolen', at: new Date().toISOString() }), /intrekking .* niet ondertekend met de gemeentesleutel van Zandvoort/],
+      [
+        signAttestation(stranger.privateKey, {
+          type: 'regie-device-cert-v1',
+          gemeente: ZANDVOORT[0],
+          issuer: stranger.publicKey,
+          device: generateDeviceKeys().publicKey,
+          label: 'Indringer',
+          from: new Date().toISOString(),
+        }),
+        /niet ondertekend met de gemeentesleutel van Zandvoort/,
+      ],
+      [
+        signAttestation(zKey.k, {
+          type: 'regie-device-cert-v1',
+          gemeente: HEEMSTEDE[0],
+          issuer: zKey.p,
+          device: generateDeviceKeys().publicKey,
+          label: 'Verkeerde gemeente',
+          from: new Date().toISOString(),
+        }),
+        /zegt van Heemstede .* te zijn, maar is ondertekend met de gemeentesleutel van Zandvoort/,
+      ],
+      [
+        signAttestation(stranger.privateKey, {
+          type: 'regie-revocation-v1',
+          gemeente: ZANDVOORT[0],
+          issuer: stranger.publicKey,
+          device: me.publicKey,
+          after: 0,
+          reason: 'gestolen',
+          at: new Date().toISOString(),
+        }),
+        /intrekking .* niet ondertekend met de gemeentesleutel van Zandvoort/,
+      ],
     ] as const;
     for (const [statement, why] of cases) {
       const path = resign([...lines.slice(0, at), canonicalJson(statement), ...lines.slice(at)], me.publicKey, me.privateKey);

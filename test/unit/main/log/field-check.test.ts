@@ -8,7 +8,11 @@ import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES } from '../../../../shared/domain/
 
 const near = (n: number) => fc.integer({ min: Math.max(0, n - 2), max: n + 2 }).map((k) => 'x'.repeat(k));
 const ids = fc.constantFrom('ev', 'of', 'sh', 'ag', 'rq', 'cm', 'xx').chain((tag) =>
-  fc.oneof(fc.stringMatching(/^GM\d{4}$/).map((g) => `${g}.${tag}.abcdefghij0123`), fc.constant(`GM0473.${tag}.short`), fc.constant(`GM0473.${tag}.${'a'.repeat(60)}`)),
+  fc.oneof(
+    fc.stringMatching(/^GM\d{4}$/).map((g) => `${g}.${tag}.abcdefghij0123`),
+    fc.constant(`GM0473.${tag}.short`),
+    fc.constant(`GM0473.${tag}.${'a'.repeat(60)}`),
+  ),
 );
 const local = fc.oneof(
   fc.constant('2027-07-10T14:00'),
@@ -18,7 +22,22 @@ const local = fc.oneof(
   fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)),
 );
 const words = fc.constantFrom(...RISK_CLASSES, ...EVENT_STATUSES, ...SHIFT_ROLES, ...REQUIRED_QUALIFICATIONS, 'GM0473', 'GM047', '2027-07-10T14:00:00.000Z', '2027-07-10T14:00:00Z', 'onbekend', '');
-const scalar = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -3, max: 600 }), fc.constantFrom(0.5, -0, Number.MAX_SAFE_INTEGER + 2, 1e21), fc.string(), near(40), near(64), near(80), near(120), near(200), near(500), words, ids, local);
+const scalar = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer({ min: -3, max: 600 }),
+  fc.constantFrom(0.5, -0, Number.MAX_SAFE_INTEGER + 2, 1e21),
+  fc.string(),
+  near(40),
+  near(64),
+  near(80),
+  near(120),
+  near(200),
+  near(500),
+  words,
+  ids,
+  local,
+);
 const value = fc.oneof(
   { weight: 6, arbitrary: scalar },
   fc.array(fc.oneof(words, scalar), { maxLength: 12 }),

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { oneStamp, readStamps, writeStamps } from '../../../../main/log/stamps';
 
-const stamp = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.constantFrom('lQlEvUg8ryw_Nw1eMSD01VGZechDZ-DJEZ1Aq6_uFoo', 'OQJsrb26rPdDNy8r-msBF0bUCSUrjhJVy3sOPVOBxLI')).map(([n, a]) => `${String(1764213459911 + n).padStart(16, '0')}:0000 ${a}`);
+const stamp = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.constantFrom('lQlEvUg8ryw_Nw1eMSD01VGZechDZ-DJEZ1Aq6_uFoo', 'OQJsrb26rPdDNy8r-msBF0bUCSUrjhJVy3sOPVOBxLI'))
+  .map(([n, a]) => `${String(1764213459911 + n).padStart(16, '0')}:0000 ${a}`);
 const field = fc.constantFrom('name', 'place', 'start', 'end', 'risk', 'visitors', 'status', 'cancelled');
 
 describe('stamps', () => {

@@ -71,34 +71,38 @@ function canMountTmpfs(): boolean {
 describe('a full disk while the postbus writes', () => {
   // Skipped only where an unprivileged user namespace may not mount a tmpfs (some CI containers): a real full
   // disk cannot be made there. rounds.test.ts covers the same guarantee everywhere with an export that fails with ENOSPC.
-  it.skipIf(!canMountTmpfs())('leaves no partial file under a final name and no temporary file, and the file is written when there is room', async () => {
-    const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
-    const box = tempDir('regie-postbus-vol-');
-    await z.call('postbus.set', { dir: box });
-    await h.call('postbus.set', { dir: box });
-    await h.call('postbus.auto', { gemeente: 'GM0473', on: true });
-    // Enough changes for a file of more than 4 kB.
-    for (let i = 0; i < 60; i++) await z.call('events.create', { ...GP, name: `Evenement ${i}`, start: '2027-06-01T10:00', end: '2027-06-01T18:00' });
+  it.skipIf(!canMountTmpfs())(
+    'leaves no partial file under a final name and no temporary file, and the file is written when there is room',
+    async () => {
+      const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
+      const box = tempDir('regie-postbus-vol-');
+      await z.call('postbus.set', { dir: box });
+      await h.call('postbus.set', { dir: box });
+      await h.call('postbus.auto', { gemeente: 'GM0473', on: true });
+      // Enough changes for a file of more than 4 kB.
+      for (let i = 0; i < 60; i++) await z.call('events.create', { ...GP, name: `Evenement ${i}`, start: '2027-06-01T10:00', end: '2027-06-01T18:00' });
 
-    // The command line's round, with the postbus on a file system of 4 kB (mounted for that process only).
-    z.ctx.close();
-    const script = 'mount -t tmpfs -o size=4k tmpfs "$1" || exit 9; "$2" dist/cli/regie.mjs --data "$3" postbus run; echo "=== $(ls -A "$1" | tr "\\n" " ")"';
-    const full = execFileSync('unshare', ['-rm', 'sh', '-c', script, 'sh', box, process.execPath, z.ctx.dataDir], { encoding: 'utf8', env: { ...process.env, REGIE_POSTBUS_SETTLE_MS: '0' } });
-    z.ctx.reopen();
-    expect(full).toMatch(/Schrijven in de postbus mislukt: .*(ENOSPC|no space left)/i);
-    // What the full disk held afterwards: nothing at all (no .regie file, no .regie-bezig-….tmp).
-    expect(full).toMatch(/=== *$/m);
-    expect((await logOf(z)).join('\n')).not.toMatch(/Geschreven voor/);
+      // The command line's round, with the postbus on a file system of 4 kB (mounted for that process only).
+      z.ctx.close();
+      const script = 'mount -t tmpfs -o size=4k tmpfs "$1" || exit 9; "$2" dist/cli/regie.mjs --data "$3" postbus run; echo "=== $(ls -A "$1" | tr "\\n" " ")"';
+      const full = execFileSync('unshare', ['-rm', 'sh', '-c', script, 'sh', box, process.execPath, z.ctx.dataDir], { encoding: 'utf8', env: { ...process.env, REGIE_POSTBUS_SETTLE_MS: '0' } });
+      z.ctx.reopen();
+      expect(full).toMatch(/Schrijven in de postbus mislukt: .*(ENOSPC|no space left)/i);
+      // What the full disk held afterwards: nothing at all (no .regie file, no .regie-bezig-….tmp).
+      expect(full).toMatch(/=== *$/m);
+      expect((await logOf(z)).join('\n')).not.toMatch(/Geschreven voor/);
 
-    // With room again (the real folder), the same changes are written, and Heemstede applies them.
-    let out = '';
-    z.ctx.close();
-    await runCli(['--data', z.ctx.dataDir, 'postbus', 'run'], { out: (s) => (out += s + '\n'), err: (s) => (out += s + '\n') });
-    z.ctx.reopen();
-    expect(out).toMatch(/Geschreven: van-Zandvoort-aan-Heemstede-.*\(60 wijziging/);
-    expect(readdirSync(box).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    const r = await round(h, new Date(Date.now() + 60_000));
-    expect(r.read?.outcomes).toMatchObject([{ state: 'applied' }]);
-    expect(await h.hash()).toBe(await z.hash());
-  }, 120_000);
+      // With room again (the real folder), the same changes are written, and Heemstede applies them.
+      let out = '';
+      z.ctx.close();
+      await runCli(['--data', z.ctx.dataDir, 'postbus', 'run'], { out: (s) => (out += s + '\n'), err: (s) => (out += s + '\n') });
+      z.ctx.reopen();
+      expect(out).toMatch(/Geschreven: van-Zandvoort-aan-Heemstede-.*\(60 wijziging/);
+      expect(readdirSync(box).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      const r = await round(h, new Date(Date.now() + 60_000));
+      expect(r.read?.outcomes).toMatchObject([{ state: 'applied' }]);
+      expect(await h.hash()).toBe(await z.hash());
+    },
+    120_000,
+  );
 });

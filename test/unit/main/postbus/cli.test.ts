@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../../main/cli/index';
-import type { Copy} from '../exchange/copies';
+import type { Copy } from '../exchange/copies';
 import { GP, region, ZANDVOORT, HEEMSTEDE } from '../exchange/copies';
 import { tempDir } from '../../helpers';
 

@@ -20,7 +20,10 @@ function round(c: Copy, options: { now?: Date; exportFile?: typeof exportPlan } 
   return runRound(c.ctx.db(), c.ctx.me(), { now: options.now ?? tick(), stagingDir: stagingDirOf(c.ctx), settleMs: 3_000, giveUpMs: 3_600_000 });
 }
 
-const regieFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.regie')).sort();
+const regieFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.regie'))
+    .sort();
 
 let z: Copy;
 let h: Copy;

@@ -67,7 +67,13 @@ describe('regie report', () => {
   });
 
   it('exits 2 with the usage on a wrong call, 1 with a reason when refused', async () => {
-    for (const args of [['report'], ['report', 'settlement'], ['report', 'settlement', '--period', '2027-Q5'], ['report', 'ical', '--officer', 'x', '--event', 'y', '--out', 'f.ics'], ['report', 'roster', '--event', 'x']]) {
+    for (const args of [
+      ['report'],
+      ['report', 'settlement'],
+      ['report', 'settlement', '--period', '2027-Q5'],
+      ['report', 'ical', '--officer', 'x', '--event', 'y', '--out', 'f.ics'],
+      ['report', 'roster', '--event', 'x'],
+    ]) {
       const r = await cli(...args);
       expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
       expect(r.err).toContain('Gebruik: regie [--data MAP] report settlement');

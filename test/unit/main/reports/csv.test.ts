@@ -34,7 +34,10 @@ describe('settlement CSV', () => {
     const header = rows.findIndex((r) => r[0] === 'Begindatum');
     const cols = rows[header]!;
     const col = (row: string[], name: string) => row[cols.indexOf(name)]!;
-    const lines = rows.slice(header + 1, rows.findIndex((r, i) => i > header && r.length === 1 && r[0] === ''));
+    const lines = rows.slice(
+      header + 1,
+      rows.findIndex((r, i) => i > header && r.length === 1 && r[0] === ''),
+    );
     expect(lines.map((r) => [col(r, 'Handhaver'), col(r, 'Begindatum'), col(r, 'Begintijd'), col(r, 'Einddatum'), col(r, 'Eindtijd'), col(r, 'Uren'), col(r, 'Bedrag (EUR)')])).toEqual([
       ['Sanne de Vries', '27-08-2027', '10:00', '27-08-2027', '18:00', '8,00', '544,00'],
       ['René Jansen', '28-08-2027', '16:00', '29-08-2027', '00:30', '8,50', '982,60'],

@@ -103,9 +103,7 @@ describe('an officer’s calendar after changes', () => {
     const [e] = c.events as [ParsedEvent];
     expect(e.location).toBe('Strandpaviljoen Ĳzeren Boer; Zandvoort');
     expect(e.summary).toBe('Strandfeest ’t Zand: toezicht');
-    expect(e.description).toBe(
-      `Toezicht voor gemeente Zandvoort. Uitgeleend door Heemstede aan Zandvoort.\nHandhaver: ${NAMES[4]} (Heemstede).\nContactpersoon: Şeyma Kılıç, 023-5483838.`,
-    );
+    expect(e.description).toBe(`Toezicht voor gemeente Zandvoort. Uitgeleend door Heemstede aan Zandvoort.\nHandhaver: ${NAMES[4]} (Heemstede).\nContactpersoon: Şeyma Kılıç, 023-5483838.`);
     for (const other of [...NAMES.filter((x) => x !== NAMES[4])]) expect(c.text).not.toContain(other);
     expect(c.text).not.toContain('06-00000000');
     expect(c.text).not.toContain('BOA-1');

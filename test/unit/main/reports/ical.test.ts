@@ -44,7 +44,10 @@ describe("an officer's shifts as iCal", () => {
     expect(file.mimeType).toBe('text/calendar; charset=utf-8');
     const { lines, events } = parseIcs(text);
     // Both halves of the time zone are described.
-    const tz = lines.slice(lines.findIndex((l) => l.name === 'BEGIN' && l.value === 'VTIMEZONE'), lines.findIndex((l) => l.name === 'END' && l.value === 'VTIMEZONE') + 1);
+    const tz = lines.slice(
+      lines.findIndex((l) => l.name === 'BEGIN' && l.value === 'VTIMEZONE'),
+      lines.findIndex((l) => l.name === 'END' && l.value === 'VTIMEZONE') + 1,
+    );
     expect(tz.find((l) => l.name === 'TZID')?.value).toBe('Europe/Amsterdam');
     expect(tz.filter((l) => l.name === 'BEGIN').map((l) => l.value)).toEqual(['VTIMEZONE', 'DAYLIGHT', 'STANDARD']);
     expect(tz.filter((l) => l.name === 'TZOFFSETTO').map((l) => l.value)).toEqual(['+0200', '+0100']);
@@ -107,7 +110,11 @@ describe('iCal text rules', () => {
     for (const p of parts) expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(75);
     expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
-    const text = calendar('Test', [{ uid: 'x@regie', start: '2027-03-27T22:00', end: '2027-03-28T06:00', summary: 'Nacht', location: '', description: '', sequence: 0 }], new Date('2027-01-01T12:00:00Z'));
+    const text = calendar(
+      'Test',
+      [{ uid: 'x@regie', start: '2027-03-27T22:00', end: '2027-03-28T06:00', summary: 'Nacht', location: '', description: '', sequence: 0 }],
+      new Date('2027-01-01T12:00:00Z'),
+    );
     const { events } = parseIcs(text);
     expect(prop(events[0]!, 'DTSTAMP')?.value).toBe('20270101T120000Z');
     // The March night is written as the wall clock shows it; a calendar makes 7 real hours of it.

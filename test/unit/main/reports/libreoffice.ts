@@ -50,7 +50,10 @@ export function openInCalc(csvFiles: string[]): SheetCell[][][] {
   const bin = soffice();
   const out = tempDir('regie-calc-');
   const profile = tempDir('regie-calc-profile-');
-  execFileSync(bin, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', `--infilter=${FILTER}`, '--convert-to', 'fods', '--outdir', out, ...csvFiles], { stdio: 'pipe', timeout: 180_000 });
+  execFileSync(bin, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', `--infilter=${FILTER}`, '--convert-to', 'fods', '--outdir', out, ...csvFiles], {
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
   return csvFiles.map((f) => {
     const fods = join(out, basename(f).replace(/\.csv$/, '.fods'));
     if (!existsSync(fods)) throw new Error(`LibreOffice did not convert ${f}`);
@@ -62,7 +65,12 @@ export function openInCalc(csvFiles: string[]): SheetCell[][][] {
       for (const m of row.matchAll(/<table:table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)) {
         const tag = m[1]!;
         const repeat = Math.min(Number(attr(tag, 'table:number-columns-repeated') ?? 1), 64);
-        const cell = { type: attr(tag, 'office:value-type') ?? 'empty', value: attr(tag, 'office:value') ?? attr(tag, 'office:date-value') ?? '', text: [...(m[2] ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map((p) => decode(p[1]!)).join('\n'), formula: attr(tag, 'table:formula') };
+        const cell = {
+          type: attr(tag, 'office:value-type') ?? 'empty',
+          value: attr(tag, 'office:value') ?? attr(tag, 'office:date-value') ?? '',
+          text: [...(m[2] ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map((p) => decode(p[1]!)).join('\n'),
+          formula: attr(tag, 'table:formula'),
+        };
         for (let i = 0; i < repeat; i++) cells.push(cell);
       }
       while (cells.length && cells.at(-1)!.type === 'empty') cells.pop();

@@ -35,7 +35,14 @@ export async function namesScenario(): Promise<NamesScenario> {
   await h.call('agreements.sign', { id: a.id, contentHash: (await h.call('agreements.get', { id: a.id })).contentHash });
   await send(h, z);
 
-  const party = await z.call('events.create', { name: 'Strandfeest ’t Zand', place: 'Strandpaviljoen Ĳzeren Boer; Zandvoort', start: '2027-07-10T12:00', end: '2027-07-12T00:00', risk: 'B', status: 'vergund' });
+  const party = await z.call('events.create', {
+    name: 'Strandfeest ’t Zand',
+    place: 'Strandpaviljoen Ĳzeren Boer; Zandvoort',
+    start: '2027-07-10T12:00',
+    end: '2027-07-12T00:00',
+    risk: 'B',
+    status: 'vergund',
+  });
   const sat = await z.call('shifts.create', { eventId: party.id, start: '2027-07-10T14:00', end: '2027-07-10T22:00', role: 'toezicht', needed: 4, inPairs: false });
   const sun = await z.call('shifts.create', { eventId: party.id, start: '2027-07-11T14:00', end: '2027-07-11T22:00', role: 'toezicht', needed: 4, inPairs: false });
   // An event and a place that are payloads too, on the Monday.

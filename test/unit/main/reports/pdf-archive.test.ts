@@ -77,7 +77,11 @@ describe('fonts', () => {
         expect(font.name).toMatch(/^[A-Z]{6}\+Liberation(Sans|Sans-Bold|Mono)$/);
       }
     }
-    expect(fontsOf(files.settlement).map((f) => f.name.slice(7)).sort()).toEqual(['LiberationMono', 'LiberationSans', 'LiberationSans-Bold']);
+    expect(
+      fontsOf(files.settlement)
+        .map((f) => f.name.slice(7))
+        .sort(),
+    ).toEqual(['LiberationMono', 'LiberationSans', 'LiberationSans-Bold']);
   });
 });
 
@@ -114,7 +118,9 @@ describe('tagged PDF/A-2a', () => {
     const [document] = (Array.isArray(root['/K']) ? root['/K'] : [root['/K']]).flatMap((k) => tree(o, k));
     const cells = (n: number, cell: string) => Array<string>(n).fill(cell).join(',');
     // Name, gemeente, role: the roster leaves officers' phone numbers out unless asked (issue 17).
-    const shiftTable = `Table(THead(TR(${cells(3, 'TH')})),TBody(${Array<string>(4).fill(`TR(${cells(3, 'TD')})`).join(',')}))`;
+    const shiftTable = `Table(THead(TR(${cells(3, 'TH')})),TBody(${Array<string>(4)
+      .fill(`TR(${cells(3, 'TD')})`)
+      .join(',')}))`;
     expect(document).toBe(`Document(H1,P,Table(${Array<string>(4).fill('TR(TH,TD)').join(',')}),P,H2,${shiftTable},H2,${shiftTable})`);
   });
 
@@ -125,7 +131,12 @@ describe('tagged PDF/A-2a', () => {
       const [intentRef] = catalog['/OutputIntents'] as string[];
       const intent = o.get(intentRef) as Record<string, unknown>;
       expect(intent).toMatchObject({ '/S': '/GTS_PDFA1', '/OutputConditionIdentifier': 'u:sRGB IEC61966-2.1' });
-      expect(o.streamData(intent['/DestOutputProfile'] as never).subarray(36, 40).toString('latin1')).toBe('acsp');
+      expect(
+        o
+          .streamData(intent['/DestOutputProfile'] as never)
+          .subarray(36, 40)
+          .toString('latin1'),
+      ).toBe('acsp');
       const xmp = o.streamData(catalog['/Metadata'] as never).toString('utf8');
       expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>A<\/pdfaid:conformance>/);
       expect(xmp).toContain('<xmp:CreatorTool>Regie</xmp:CreatorTool>');
@@ -134,7 +145,13 @@ describe('tagged PDF/A-2a', () => {
     const o = objectsOf(files.payload, { streams: true });
     const xmp = o.streamData((o.get(o.trailer['/Root']) as Record<string, unknown>)['/Metadata'] as never).toString('utf8');
     const title = /<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">([^<]*)<\/rdf:li>/.exec(xmp)![1]!;
-    expect(title.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe(`Briefingrooster ${PAYLOADS[4]}`);
+    expect(
+      title
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    ).toBe(`Briefingrooster ${PAYLOADS[4]}`);
   });
 
   it('passes the PDF/A validator, except for the two rules PDF/A-2 changed from PDF/A-1', () => {

@@ -22,7 +22,9 @@ function render(pdf: Buffer, name: string): { pages: { width: number; height: nu
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
   execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', file, join(dir, 'page')]);
-  const pngs = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+  const pngs = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort();
   mkdirSync(KEEP, { recursive: true });
   for (const p of pngs) writeFileSync(join(KEEP, `${name}-${p}`), readFileSync(join(dir, p)));
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -49,15 +49,34 @@ export async function quarterScenario(): Promise<Scenario> {
   const convenant = await sign(z, convenantTerms([z.gemeente, h.gemeente, b.gemeente], 2027), [h, b]);
   const beurs = await sign(
     h,
-    { ...convenantTerms([h.gemeente, b.gemeente], 2027), title: 'Gesloten beurs Heemstede-Bloemendaal 2027', providers: { [h.gemeente]: { model: 'gesloten_beurs' }, [b.gemeente]: { model: 'gesloten_beurs' } } },
+    {
+      ...convenantTerms([h.gemeente, b.gemeente], 2027),
+      title: 'Gesloten beurs Heemstede-Bloemendaal 2027',
+      providers: { [h.gemeente]: { model: 'gesloten_beurs' }, [b.gemeente]: { model: 'gesloten_beurs' } },
+    },
     [b],
   );
 
-  const gp = await z.call('events.create', { name: 'Dutch Grand Prix', place: 'Circuit Zandvoort, boulevard', start: '2027-08-27T10:00', end: '2027-08-30T00:30', risk: 'C', visitors: 105000, status: 'vergund' });
+  const gp = await z.call('events.create', {
+    name: 'Dutch Grand Prix',
+    place: 'Circuit Zandvoort, boulevard',
+    start: '2027-08-27T10:00',
+    end: '2027-08-30T00:30',
+    risk: 'C',
+    visitors: 105000,
+    status: 'vergund',
+  });
   const fri = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-27T10:00', end: '2027-08-27T18:00', role: 'toezicht', needed: 2, inPairs: true });
   const sat = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-28T16:00', end: '2027-08-29T00:30', role: 'toezicht', needed: 2, inPairs: false });
   const sun = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-29T10:00', end: '2027-08-29T18:00', role: 'verkeersregelaar', needed: 1 });
-  const night = await z.call('events.create', { name: 'Nachtcontrole boulevard', place: 'Boulevard Barnaart; Zandvoort', start: '2027-10-30T22:00', end: '2027-10-31T06:00', risk: 'B', status: 'vergund' });
+  const night = await z.call('events.create', {
+    name: 'Nachtcontrole boulevard',
+    place: 'Boulevard Barnaart; Zandvoort',
+    start: '2027-10-30T22:00',
+    end: '2027-10-31T06:00',
+    risk: 'B',
+    status: 'vergund',
+  });
   const nightShift = await z.call('shifts.create', { eventId: night.id, start: '2027-10-30T22:00', end: '2027-10-31T06:00', role: 'toezicht', needed: 1 });
   const kees = await officer(z, 'Kees Bakker', '06-11112222');
   const own = await z.call('requests.create', { shiftId: fri.id, provider: z.gemeente, agreementId: null, count: 1 });

@@ -66,7 +66,11 @@ describe('store', () => {
     const file = join(tempDir(), 'regie.db');
     const old = new Database(file);
     migrate(old, loadMigrations().slice(0, 3), file);
-    old.prepare("INSERT INTO events (id, host, created, name, place, starts_at, ends_at, risk, visitors, status, stamps) VALUES ('GM0473.ev.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Dutch Grand Prix', 'Circuit', '2027-08-27T08:00', '2027-08-29T20:00', 'C', NULL, 'concept', '{}')").run();
+    old
+      .prepare(
+        "INSERT INTO events (id, host, created, name, place, starts_at, ends_at, risk, visitors, status, stamps) VALUES ('GM0473.ev.aaaaaaaaaaaaaaaa', 'GM0473', 1, 'Dutch Grand Prix', 'Circuit', '2027-08-27T08:00', '2027-08-29T20:00', 'C', NULL, 'concept', '{}')",
+      )
+      .run();
     old.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);

@@ -22,7 +22,16 @@ describe('propose model', () => {
 
   it('names every wrong field, per provider for the tariffs', () => {
     const v = filled();
-    const result = validate({ ...v, title: ' ', end: '2027-01-01', cap: '1,5', maxOfficers: '', maxHours: 'veel', escalateTo: '', providers: { GM0473: { ...v.providers.GM0473!, hourly: 'x', night: '301' } } });
+    const result = validate({
+      ...v,
+      title: ' ',
+      end: '2027-01-01',
+      cap: '1,5',
+      maxOfficers: '',
+      maxHours: 'veel',
+      escalateTo: '',
+      providers: { GM0473: { ...v.providers.GM0473!, hourly: 'x', night: '301' } },
+    });
     expect(result).toEqual({
       ok: false,
       errors: { title: 'title', end: 'endBeforeStart', 'hourly-GM0473': 'hourly', 'night-GM0473': 'percent', cap: 'cap', maxOfficers: 'maxOfficers', maxHours: 'maxHours', escalateTo: 'escalateTo' },

@@ -4,7 +4,35 @@ import { describe, expect, it } from 'vitest';
 import { errorText, keyedError } from '../../../../shared/i18n/error-messages';
 import { refusalNl, rulesParam, type RefusalKey } from '../../../../shared/i18n/refusal-messages';
 
-const PARAMS = { id: 'GM0473.ev.x', name: 'Anna', host: 'Zandvoort', provider: 'Heemstede', owner: 'Heemstede', what: 'officer', count: 1, committed: 1, gemeente: 'Heemstede', code: 'GM9999', max: 366, problem: 'p', path: '/tmp/x', reason: 'r', dir: 'd', example: '/mnt/x', known: 'A', card: 'B', names: 'C', proposer: 'Zandvoort', me: 'Bloemendaal', a: 'Heemstede', b: 'Zandvoort', from: '2027-07-01', to: '2027-09-30', number: 'VV-1', rules: '[]' };
+const PARAMS = {
+  id: 'GM0473.ev.x',
+  name: 'Anna',
+  host: 'Zandvoort',
+  provider: 'Heemstede',
+  owner: 'Heemstede',
+  what: 'officer',
+  count: 1,
+  committed: 1,
+  gemeente: 'Heemstede',
+  code: 'GM9999',
+  max: 366,
+  problem: 'p',
+  path: '/tmp/x',
+  reason: 'r',
+  dir: 'd',
+  example: '/mnt/x',
+  known: 'A',
+  card: 'B',
+  names: 'C',
+  proposer: 'Zandvoort',
+  me: 'Bloemendaal',
+  a: 'Heemstede',
+  b: 'Zandvoort',
+  from: '2027-07-01',
+  to: '2027-09-30',
+  number: 'VV-1',
+  rules: '[]',
+};
 
 describe('refusals from main', () => {
   it('have a Dutch and an English text for every key, with the values in it', () => {

@@ -14,9 +14,7 @@ describe('rule 4: double bookings and absences', () => {
     const found = evaluateCandidate(p.view, p.assignment(sanne, party, p.request(party, HEEMSTEDE)));
     const double = found.find((v) => v.code === 'OFFICER_DOUBLE_BOOKED');
     expect(double?.severity).toBe('blocking');
-    expect(double?.message).toBe(
-      'Sanne de Vries staat dubbel ingepland: za 28 aug 16:00-00:30 (Dutch Grand Prix) overlapt met za 28 aug 22:00-02:00 (Bloemendaal Beach Party).',
-    );
+    expect(double?.message).toBe('Sanne de Vries staat dubbel ingepland: za 28 aug 16:00-00:30 (Dutch Grand Prix) overlapt met za 28 aug 22:00-02:00 (Bloemendaal Beach Party).');
   });
 
   it('does not call shifts that only touch a double booking', () => {

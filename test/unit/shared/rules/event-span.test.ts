@@ -16,7 +16,9 @@ describe('a shift outside its event', () => {
       ['SHIFT_OUTSIDE_EVENT', 'warning', early.id, BLOEMENDAAL],
     ]);
     expect(found[1]?.message).toBe('De dienst van vr 9 jul 12:00-18:00 valt buiten Strandfeest Parnassia (za 10 jul 12:00-02:00); controleer de datum en tijden.');
-    expect(ruleMessage('SHIFT_OUTSIDE_EVENT', found[1]!.params, 'en')).toBe('The shift of Fri 9 Jul 12:00-18:00 falls outside Strandfeest Parnassia (Sat 10 Jul 12:00-02:00); check its date and times.');
+    expect(ruleMessage('SHIFT_OUTSIDE_EVENT', found[1]!.params, 'en')).toBe(
+      'The shift of Fri 9 Jul 12:00-18:00 falls outside Strandfeest Parnassia (Sat 10 Jul 12:00-02:00); check its date and times.',
+    );
     // It is the shift's problem, not the provider's: committing an officer to it does not repeat it.
     const o = p.officer('Femke Mulder', HEEMSTEDE);
     expect(evaluateCandidate(p.view, p.assignment(o, early))).toEqual([]);

@@ -110,6 +110,10 @@ describe('rule 5: the 16-week average of 48 hours (ATW art. 5:7)', () => {
     const p = new PlanBuilder();
     const sanne = p.officer('Sanne de Vries', HEEMSTEDE);
     weeksOf(p, sanne, '2027-08-02', 16, 10 * 60); // 50 h a week
-    expect(evaluatePlan(p.view).filter((v) => v.code.startsWith('ATW_')).map((v) => v.code)).toEqual(['ATW_SIXTEEN_WEEK_AVERAGE']);
+    expect(
+      evaluatePlan(p.view)
+        .filter((v) => v.code.startsWith('ATW_'))
+        .map((v) => v.code),
+    ).toEqual(['ATW_SIXTEEN_WEEK_AVERAGE']);
   });
 });

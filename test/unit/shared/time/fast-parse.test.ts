@@ -7,10 +7,21 @@ import { parseRecordId, parseRecordIdByPattern } from '../../../../shared/domain
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const localish = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(
-    ([y, mo, d, h, mi]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}`,
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }))
+    .map(([y, mo, d, h, mi]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}`),
+  fc.constantFrom(
+    '2028-02-29T10:00',
+    '2027-02-29T10:00',
+    '2000-02-29T00:00',
+    '1900-02-29T00:00',
+    '0000-02-29T00:00',
+    '0004-02-29T00:00',
+    '2027-07-10T14:00Z',
+    '2027-07-10 14:00',
+    '２０２７-07-10T14:00',
+    '2027-7-10T14:00',
   ),
-  fc.constantFrom('2028-02-29T10:00', '2027-02-29T10:00', '2000-02-29T00:00', '1900-02-29T00:00', '0000-02-29T00:00', '0004-02-29T00:00', '2027-07-10T14:00Z', '2027-07-10 14:00', '２０２７-07-10T14:00', '2027-7-10T14:00'),
   fc.string({ maxLength: 18 }),
   fc.string({ minLength: 16, maxLength: 16 }),
 );

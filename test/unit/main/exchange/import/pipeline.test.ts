@@ -90,15 +90,17 @@ describe('the stages of an import', () => {
   });
 
   it('imports through the worker and without it to the same state as the sender holds', async () => {
-    const [a, b] = await Promise.all([1, 2].map(async () => {
-      const [copy] = await region(HEEMSTEDE);
-      await copy.trust(z);
-      for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-        const info = await copy.call('partners.inspectCard', { content: card });
-        if (!info.trusted) await copy.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-      }
-      return copy;
-    }));
+    const [a, b] = await Promise.all(
+      [1, 2].map(async () => {
+        const [copy] = await region(HEEMSTEDE);
+        await copy.trust(z);
+        for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
+          const info = await copy.call('partners.inspectCard', { content: card });
+          if (!info.trusted) await copy.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+        }
+        return copy;
+      }),
+    );
     process.env.REGIE_DECODE_WORKERS = '1';
     const viaWorker = await a!.importFile(file);
     process.env.REGIE_DECODE_WORKERS = '1';
@@ -128,7 +130,9 @@ describe('the stages of an import', () => {
     const second = (await startSecondPass())!;
     const before = { hash: await h.hash(), entries: h.count('entries'), files: h.count('plan_files') };
     try {
-      expect(() => runImport(h.ctx.db(), h.ctx.me(), streamed(second, { ...source, path: other, size: statSync(other).size }, sender, checked!), true)).toThrow(/Het bestand veranderde terwijl het werd gelezen/);
+      expect(() => runImport(h.ctx.db(), h.ctx.me(), streamed(second, { ...source, path: other, size: statSync(other).size }, sender, checked!), true)).toThrow(
+        /Het bestand veranderde terwijl het werd gelezen/,
+      );
     } finally {
       second.close();
     }
@@ -150,7 +154,12 @@ describe('the stages of an import', () => {
     const fresh = chain(bloemendaal, 'GM0377', [[{ t: 'event.update', id: 'ev-b', set: { name: 'b' } }]], 1, null);
     const forked = chain(zandvoort, 'GM0473', ops('b'), 1, null);
     const next = chain(zandvoort, 'GM0473', ops('c'), 2, forked[0]!.id);
-    const file = planFile(zandvoort, ['GM0397'], { feeds: [{ author: bloemendaal, entries: fresh }, { author: zandvoort, entries: [...forked, ...next] }] });
+    const file = planFile(zandvoort, ['GM0397'], {
+      feeds: [
+        { author: bloemendaal, entries: fresh },
+        { author: zandvoort, entries: [...forked, ...next] },
+      ],
+    });
     await expect(copy.importFile(file)).rejects.toThrow(/twee verschillende wijzigingen met nummer 1/);
     expect({ hash: await copy.hash(), entries: copy.count('entries'), pending: copy.count('pending_entries') }).toEqual(before);
     expect(copy.count('forks')).toBe(1);
