@@ -2,7 +2,8 @@
 // whose last line is "N passed, N failed" summed over both runners, with ", N skipped" after it when tests
 // did not run (skipped or todo). A skipped test is never counted as passed: above the last line each runner's
 // skipped and todo tests are listed, the skipped ones grouped by the reason the test gave, for example
-// "skipped: 4 (geen Electron-programma op deze machine)". Type-check and lint count as one check each.
+// "skipped: 4 (geen Electron-programma op deze machine)". Type-check, lint and
+// the Prettier format check count as one check each.
 // Under CI a test or file marked .only fails the run (vitest.config.ts, test/e2e/playwright.config.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -47,6 +48,7 @@ check('typecheck (renderer)', 'typescript', 'tsc', ['-p', 'renderer/tsconfig.jso
 check('typecheck (main)', 'typescript', 'tsc', ['-p', 'main/tsconfig.json']);
 check('typecheck (test)', 'typescript', 'tsc', ['-p', 'test/tsconfig.json']);
 check('lint', 'eslint', 'eslint', ['.']);
+check('format', 'prettier', 'prettier', ['--check', '--log-level=warn', '{main,shared,renderer,test,scripts}/**/*.{ts,tsx,js,mjs,css}', '*.{js,ts}']);
 
 const vitestJson = join(out, 'vitest.json');
 const vitestSkips = join(out, 'vitest-skips.jsonl');
