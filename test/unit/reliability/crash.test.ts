@@ -46,10 +46,17 @@ function checkAfterCrash(dir: string, allowed: string[]): string {
   }
 }
 
-function runUntilKilled(args: string[], afterMs: number): Promise<{ killed: boolean; code: number | null }> {
+/**
+ * Runs a process and kills it `afterMs` later: counted from its start, or, with `fromFirstOutput`, from the first
+ * thing it writes (so that on a slow or busy machine the kill still lands in the work, not in start-up).
+ */
+function runUntilKilled(args: string[], afterMs: number, { fromFirstOutput = false } = {}): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    const child = spawn(process.execPath, args, { stdio: ['ignore', fromFirstOutput ? 'pipe' : 'ignore', 'ignore'] });
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => (timer ??= setTimeout(() => child.kill('SIGKILL'), afterMs));
+    if (fromFirstOutput) child.stdout?.on('data', arm);
+    else arm();
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       resolve({ killed: signal === 'SIGKILL', code });
@@ -99,11 +106,13 @@ describe('crash safety', () => {
        const io = { out: () => {}, err: () => {} };
        for (let i = 0; ; i++) {
          await runCli(['--data', ${JSON.stringify(dir)}, 'call', 'events.create', JSON.stringify({ name: 'Feest ' + i, place: 'Strand', start: '2027-07-01T10:00', end: '2027-07-01T18:00', risk: 'A' })], io);
+         process.stdout.write('.');
        }`,
     );
     let total = 0;
-    for (const delay of [1200, 1900, 2600, 3300, 4000]) {
-      await runUntilKilled([script], delay);
+    // Each kill lands this long after the first event of its run was written, at some point among the edits.
+    for (const delay of [30, 260, 610, 950, 1400]) {
+      await runUntilKilled([script], delay, { fromFirstOutput: true });
       checkAfterCrash(dir, []);
       const db = openDatabase(join(dir, 'regie.db'));
       const events = (db.prepare('SELECT count(*) AS n FROM events WHERE created = 1').get() as { n: number }).n;

@@ -201,5 +201,6 @@ describe('the stages of an import', () => {
     } finally {
       delete process.env.REGIE_DECODE_WORKERS;
     }
-  });
+    // A region is generated, exported and imported twice here: on a busy 2-core machine that takes over 30 s.
+  }, 120_000);
 });
