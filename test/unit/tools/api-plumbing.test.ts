@@ -13,7 +13,7 @@ describe('main/api', () => {
     expect(table).toMatch(/export const handlers: Handlers = \{/);
     expect([...table.matchAll(/^(export )?(async )?function (\w+)/gm)].map((m) => m[3])).toEqual([]);
     // Entries stay short: a handler longer than a few lines is a feature that belongs in its layer.
-    const entries = table.slice(table.indexOf('export const handlers')).split(/\n(?=  '[a-z]+\.[A-Za-z]+':)/);
+    const entries = table.slice(table.indexOf('export const handlers')).split(/\n(?= {2}'[a-z]+\.[A-Za-z]+':)/);
     expect(entries.length).toBeGreaterThan(50);
     expect(entries.filter((e) => e.split('\n').length > 6).map((e) => e.split(':')[0])).toEqual([]);
   });
