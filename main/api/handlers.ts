@@ -1,12 +1,11 @@
 // The one handler table: every method of the contract, implemented once for IPC, host and CLI alike.
-import type { Identity, SetupStatus } from '../../shared/api/contract';
-import { findGemeente, GEMEENTEN } from '../../shared/domain/gemeenten';
-import { createIdentity, identityFingerprint, readIdentity, type LocalIdentity } from '../log/log';
+import { GEMEENTEN } from '../../shared/domain/gemeenten';
+import { readIdentity } from '../log/log';
 import { createEvent, getEvent, listEvents, updateEvent } from '../domain/events';
 import { calendarRange } from '../domain/calendar-queries';
 import { eventPlan, eventViolations } from '../domain/event-queries';
 import { copyEvent, copyShift } from '../domain/copy';
-import { onStoreOpened, type AppContext } from '../session/context';
+import { onStoreOpened } from '../session/context';
 import type { Db } from '../store/db';
 import { backupNow, backups, restoreBackup } from '../domain/backups';
 import { endDemo, startDemo } from '../generate/demo-profile';
@@ -36,32 +35,12 @@ import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
 import { identityHandlers } from '../identity/handlers';
-import { ensureGemeenteKey, foundGemeente } from '../exchange/trust/store';
-import { keyedError } from '../../shared/i18n/error-messages';
+import { ensureGemeenteKey } from '../exchange/trust/store';
+import { initCopy, setupStatus, toIdentity } from '../identity/setup';
 import { settleHandlers } from '../reports/settle-handlers';
 
 export type { Handler, Handlers } from '../session/handler-types';
 import type { Handlers } from '../session/handler-types';
-
-function toIdentity(me: LocalIdentity): Identity {
-  return {
-    gemeente: me.gemeente,
-    gemeenteName: findGemeente(me.gemeente)?.name ?? me.gemeente,
-    deviceLabel: me.deviceLabel,
-    publicKey: me.publicKey,
-    fingerprint: identityFingerprint(me),
-    createdAt: me.createdAt,
-  };
-}
-
-function setupStatus(ctx: AppContext): SetupStatus {
-  const problem = ctx.storeProblem;
-  if (problem) {
-    return { state: 'unavailable', reason: problem.reason, message: problem.message, file: problem.file, canMoveAside: problem.reason !== 'too_new', demo: ctx.demo };
-  }
-  const me = ctx.identity();
-  return me ? { state: 'ready', identity: toIdentity(me), demo: ctx.demo } : { state: 'new' };
-}
 
 // A copy set up before gemeente keys gets one when it is opened, certifying this device; its data stays.
 const gemeenteKeyOnOpen = (db: Db): void => ensureGemeenteKey(db, readIdentity(db));
@@ -70,16 +49,7 @@ onStoreOpened(gemeenteKeyOnOpen);
 export const handlers: Handlers = {
   'app.info': (ctx) => ({ version: ctx.version, dataDir: ctx.dataDir, transport: ctx.transport }),
   'setup.status': (ctx) => setupStatus(ctx),
-  'setup.init': (ctx, { gemeente, deviceLabel }) => {
-    if (!findGemeente(gemeente)) {
-      throw keyedError('invalid_argument', 'gemeente.unknown', { code: gemeente }, [{ path: 'gemeente', key: 'gemeente.unknown' }]);
-    }
-    if (ctx.identity()) throw keyedError('already_initialised', 'setup.already');
-    const me = createIdentity(ctx.db(), gemeente, deviceLabel);
-    // The first laptop of a gemeente: its gemeente key, which certifies this device (issue 15).
-    foundGemeente(ctx.db(), me);
-    return toIdentity(me);
-  },
+  'setup.init': (ctx, { gemeente, deviceLabel }) => initCopy(ctx, gemeente, deviceLabel),
   'setup.startDemo': (ctx, { gemeente, deviceLabel }) => {
     const summary = startDemo(ctx, gemeente, deviceLabel);
     return { identity: toIdentity(ctx.me()), summary };

@@ -11,7 +11,7 @@ import { toShift } from './shifts';
 import { listAllAbsences, listRequests, toAssignment, type AssignmentRow as PlanAssignmentRow } from './plan-view';
 import { listAgreements } from './agreements';
 import { listOfficers } from './officers';
-import { withEscalation } from './requests';
+import { withEscalation } from './escalation';
 
 export { toEventRecord, type EventRow } from './events';
 import { toEventRecord, type EventRow } from './events';

@@ -5,17 +5,18 @@ import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import type { RequestRecord } from '../../shared/domain/request';
 import { gemeenteName } from '../../shared/domain/gemeenten';
-import type { PlanView, Violation } from '../../shared/rules/types';
+import type { Violation } from '../../shared/rules/types';
 import { evaluateCandidate, evaluateRequest } from '../../shared/rules';
 import { commitLocal, type LocalIdentity } from '../log/log';
 import type { Op } from '../log/entry';
 import { RECORD_TYPES } from '../log/records';
 import { createOp, newRecordId, updateOp } from './records';
 import { derivedId } from './derived-id';
-import { getShift, toShift } from './shifts';
+import { getShift } from './shifts';
 import { getEvent } from './events';
 import { getAgreement, listAgreements } from './agreements';
 import { buildPlanView, listRequests, scopeAround } from './plan-view';
+import { withEscalation } from './escalation';
 import { keyedError } from '../../shared/i18n/error-messages';
 import { rulesParam } from '../../shared/i18n/refusal-messages';
 
@@ -25,20 +26,7 @@ export function getRequest(db: Db, id: string): RequestRecord {
   return withEscalation(db, r);
 }
 
-/** The little the mandate rule needs: the agreements and the request's shift. */
-function mandateView(db: Db, shiftId: string, agreements = listAgreements(db)): PlanView {
-  const shift = stmt(db, 'SELECT * FROM shifts WHERE id = ?').get(shiftId) as Parameters<typeof toShift>[0] | undefined;
-  return { officers: [], events: [], shifts: shift ? [toShift(shift)] : [], requests: [], assignments: [], absences: [], agreements };
-}
-
-/** Marks requests beyond the agreement's mandate, with the role that must approve them. */
-export function withEscalation(db: Db, r: RequestRecord, agreements = listAgreements(db)): RequestRecord {
-  const view = mandateView(db, r.shiftId, agreements);
-  const mandate = evaluateRequest(view, { shiftId: r.shiftId, provider: r.provider, agreementId: r.agreementId, count: r.count, host: r.host }).find((v) => v.code === 'MANDATE_EXCEEDED');
-  const agreement = r.agreementId ? view.agreements.find((a) => a.id === r.agreementId) : undefined;
-  return mandate ? { ...r, escalation: { ...r.escalation, needed: true, role: agreement?.mandate.escalateTo ?? null } } : r;
-}
-
+/** requests.list: each request with its escalation by the clear version (./escalation.ts). */
 export function listRequestsFor(db: Db, me: LocalIdentity, direction: 'in' | 'out' | 'all'): RequestRecord[] {
   const agreements = listAgreements(db);
   const rows = direction === 'in' ? listRequests(db, { provider: me.gemeente }) : direction === 'out' ? listRequests(db, { host: me.gemeente }) : listRequests(db);

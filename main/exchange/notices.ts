@@ -1,11 +1,12 @@
 // Meldingen from imported files: the narrative lines that concerned this gemeente when each file was read
 // (kept with the file's record in plan_files.summary), newest first.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { ImportNotice } from '../../shared/api/exchange';
 import type { NarrativeLine } from '../../shared/exchange/narrative';
 
 export function listNotices(db: Db, limit = 20): ImportNotice[] {
-  const rows = db.prepare(`SELECT file_id, gemeente, at, summary FROM plan_files WHERE direction = 'in' AND summary LIKE '%"notices":%' ORDER BY at DESC LIMIT ?`).all(limit) as {
+  const rows = stmt(db, `SELECT file_id, gemeente, at, summary FROM plan_files WHERE direction = 'in' AND summary LIKE '%"notices":%' ORDER BY at DESC LIMIT ?`).all(limit) as {
     file_id: string;
     gemeente: string;
     at: string;

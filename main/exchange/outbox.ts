@@ -1,6 +1,7 @@
 // What each partner still lacks: per partner gemeente the entries this copy holds that it is not known to
 // have (the same selection the plan-file writer makes), and for a choice of recipients what a file would carry.
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import { PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
@@ -18,12 +19,11 @@ interface Feed {
 
 /** Feeds a plan file can carry, as writePlanFile selects them: not frozen, covered by a checkpoint. */
 function exportableFeeds(db: Db, me: LocalIdentity): Feed[] {
-  const rows = db
-    .prepare(
-      `SELECT f.author, a.gemeente, a.device_label AS deviceLabel, f.seq, f.checkpoint_seq AS checkpointSeq
+  const rows = stmt(
+    db,
+    `SELECT f.author, a.gemeente, a.device_label AS deviceLabel, f.seq, f.checkpoint_seq AS checkpointSeq
        FROM feeds f JOIN authors a ON a.public_key = f.author WHERE f.frozen IS NULL ORDER BY a.gemeente, a.device_label`,
-    )
-    .all() as { author: string; gemeente: string; deviceLabel: string; seq: number; checkpointSeq: number | null }[];
+  ).all() as { author: string; gemeente: string; deviceLabel: string; seq: number; checkpointSeq: number | null }[];
   const feeds: Feed[] = [];
   for (const r of rows) {
     const upTo = r.author === me.publicKey ? r.seq : r.checkpointSeq;
@@ -63,8 +63,8 @@ export function suggestedPlanFileName(from: string, to: string[], now = new Date
 }
 
 function lastFiles(db: Db, gemeente: string): { lastReceived: string | null; lastSent: string | null } {
-  const received = db.prepare("SELECT max(at) AS at FROM plan_files WHERE direction = 'in' AND gemeente = ?").get(gemeente) as { at: string | null };
-  const sent = db.prepare("SELECT max(at) AS at FROM plan_files WHERE direction = 'out' AND recipients LIKE '%\"' || ? || '\"%'").get(gemeente) as { at: string | null };
+  const received = stmt(db, "SELECT max(at) AS at FROM plan_files WHERE direction = 'in' AND gemeente = ?").get(gemeente) as { at: string | null };
+  const sent = stmt(db, "SELECT max(at) AS at FROM plan_files WHERE direction = 'out' AND recipients LIKE '%\"' || ? || '\"%'").get(gemeente) as { at: string | null };
   return { lastReceived: received.at, lastSent: sent.at };
 }
 
@@ -72,7 +72,7 @@ function lastFiles(db: Db, gemeente: string): { lastReceived: string | null; las
 const kindOf = (opType: unknown) => (typeof opType === 'string' ? (opType.split('.')[0] ?? 'other') : 'other');
 
 function countKinds(db: Db, feed: Feed, from: number, kinds: Record<string, number>): void {
-  const rows = db.prepare('SELECT bytes FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq').iterate(feed.author, from, feed.upTo) as Iterable<{ bytes: Buffer }>;
+  const rows = stmt(db, 'SELECT bytes FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq').iterate(feed.author, from, feed.upTo) as Iterable<{ bytes: Buffer }>;
   for (const row of rows) {
     const entry = JSON.parse(row.bytes.toString('utf8')) as { ops?: { t?: unknown }[] };
     for (const op of entry.ops ?? []) {

@@ -19,7 +19,7 @@ export interface AuthorRow {
 }
 
 export function listAuthors(db: Db): AuthorRow[] {
-  const rows = db.prepare('SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors ORDER BY gemeente, device_label').all() as (Omit<
+  const rows = stmt(db, 'SELECT public_key AS publicKey, gemeente, device_label AS deviceLabel, trusted, is_self AS isSelf, card FROM authors ORDER BY gemeente, device_label').all() as (Omit<
     AuthorRow,
     'trusted' | 'isSelf'
   > & { trusted: number; isSelf: number })[];
@@ -38,7 +38,8 @@ export function recordCard(db: Db, card: SignedCard, trusted: boolean, now = new
   // A key belongs to one gemeente for good: no card (or succession) moves it to another.
   const existing = getAuthor(db, c.publicKey);
   if (existing && existing.gemeente !== c.gemeente) throw new ApiError('refused', keyMovesMessage(existing.gemeente, c.gemeente));
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, card, added_at, trusted_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)
      ON CONFLICT (public_key) DO UPDATE SET trusted = max(trusted, excluded.trusted), card = excluded.card,
        trusted_at = coalesce(authors.trusted_at, excluded.trusted_at)`,
@@ -57,7 +58,7 @@ export function describeAuthor(db: Db, publicKey: string): string {
 
 /** Gemeenten with at least one trusted device other than this one (the own gemeente too, if it has more laptops). */
 export function partnerGemeenten(db: Db): string[] {
-  return (db.prepare('SELECT DISTINCT gemeente FROM authors WHERE trusted = 1 AND is_self = 0 ORDER BY gemeente').all() as { gemeente: string }[]).map((r) => r.gemeente);
+  return (stmt(db, 'SELECT DISTINCT gemeente FROM authors WHERE trusted = 1 AND is_self = 0 ORDER BY gemeente').all() as { gemeente: string }[]).map((r) => r.gemeente);
 }
 
 export function peerHave(db: Db, gemeente: string): Map<string, number> {

@@ -3,6 +3,7 @@
 // and how many of our officers it concerned. The narrative (shared/exchange/narrative) words them.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
+import { live } from '../store/live';
 import type { PreviewFact, PreviewFactKind } from '../../shared/api/exchange';
 import type { OpEffect } from '../log/materialise';
 
@@ -91,16 +92,17 @@ export function describeEffects(db: Db, own: string, effects: readonly OpEffect[
   const eventFact = (e: EventRow | undefined): PreviewFact['event'] => (e ? { id: e.id, name: e.name ?? '', host: e.host, start: e.starts_at ?? '', end: e.ends_at ?? '' } : undefined);
   const shiftFact = (s: ShiftRow | undefined): PreviewFact['shift'] => (s ? { id: s.id, start: s.starts_at ?? '', end: s.ends_at ?? '', needed: s.needed ?? 0 } : undefined);
   const requestFact = (r: RequestRow | undefined): PreviewFact['request'] => (r ? { id: r.id, host: r.host, provider: r.provider ?? '', count: r.count ?? 0 } : undefined);
-  // Our officers on a shift (or on every shift of an event) whose commitment still stands.
+  // Our officers on a shift (or on every shift of an event) whose commitment still stands (main/store/live.ts;
+  // not the shift's and event's conditions: the file may be what cancels them).
   const ownOnShift = stmt(
     db,
     `SELECT count(*) AS n FROM commitments c JOIN requests r ON r.id = c.request_id
-     WHERE c.provider = ? AND c.created = 1 AND c.withdrawn = 0 AND r.withdrawn = 0 AND r.shift_id = ?`,
+     WHERE c.provider = ? AND ${live.commitment()} AND ${live.request()} AND r.shift_id = ?`,
   );
   const ownOnEvent = stmt(
     db,
     `SELECT count(*) AS n FROM commitments c JOIN requests r ON r.id = c.request_id JOIN shifts s ON s.id = r.shift_id
-     WHERE c.provider = ? AND c.created = 1 AND c.withdrawn = 0 AND r.withdrawn = 0 AND s.event_id = ?`,
+     WHERE c.provider = ? AND ${live.commitment()} AND ${live.request()} AND s.event_id = ?`,
   );
 
   const facts: PreviewFact[] = [];

@@ -8,6 +8,7 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bech32 } from '@scure/base';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { LocalIdentity } from '../log/log';
 import { LIMITS, PlanFileError } from './format';
 import { openRegularFile, readRegularFile } from './regular-file';
@@ -31,7 +32,7 @@ export function ageIdentity(me: LocalIdentity): string {
 
 /** Every trusted device of the recipient gemeenten, and this device (so the sender can check its own file). */
 export function recipientKeys(db: Db, me: LocalIdentity, gemeenten: string[]): string[] {
-  const select = db.prepare('SELECT public_key AS key FROM authors WHERE trusted = 1 AND gemeente = ? ORDER BY public_key');
+  const select = stmt(db, 'SELECT public_key AS key FROM authors WHERE trusted = 1 AND gemeente = ? ORDER BY public_key');
   const keys = new Set<string>([me.publicKey]);
   for (const g of gemeenten) for (const row of select.all(g) as { key: string }[]) keys.add(row.key);
   return [...keys];

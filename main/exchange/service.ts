@@ -1,6 +1,7 @@
 // The exchange as the api offers it: cards and trust, export, verify, preview and import of plan files.
 import { resolve } from 'node:path';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { readSuccession, type LocalIdentity } from '../log/log';
 import { fingerprint } from '../log/identity';
 import { parseJsonStrict } from '../log/canonical';
@@ -122,7 +123,7 @@ export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed:
       syncTrust(db);
     }
     recordCard(db, card, true);
-    db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ?").run(card.card.publicKey);
+    stmt(db, "UPDATE pending_entries SET reason = 'gap' WHERE author = ?").run(card.card.publicKey);
     const tally = newTally();
     drainPending(db, tally, new Date().toISOString());
     released = tally.applied;
@@ -131,11 +132,11 @@ export function trustCard(db: Db, me: LocalIdentity, content: string, confirmed:
 }
 
 export function listPartners(db: Db): PartnerDevice[] {
-  const lastIn = db.prepare("SELECT max(at) AS at FROM plan_files WHERE direction = 'in' AND gemeente = ?");
-  const lastOut = db.prepare("SELECT max(at) AS at FROM plan_files WHERE direction = 'out' AND recipients LIKE '%\"' || ? || '\"%'");
+  const lastIn = stmt(db, "SELECT max(at) AS at FROM plan_files WHERE direction = 'in' AND gemeente = ?");
+  const lastOut = stmt(db, "SELECT max(at) AS at FROM plan_files WHERE direction = 'out' AND recipients LIKE '%\"' || ? || '\"%'");
   return listAuthors(db).map((a) => {
-    const feed = db.prepare('SELECT seq, frozen FROM feeds WHERE author = ?').get(a.publicKey) as { seq: number; frozen: string | null } | undefined;
-    const waiting = (db.prepare('SELECT count(*) AS n FROM pending_entries WHERE author = ?').get(a.publicKey) as { n: number }).n;
+    const feed = stmt(db, 'SELECT seq, frozen FROM feeds WHERE author = ?').get(a.publicKey) as { seq: number; frozen: string | null } | undefined;
+    const waiting = (stmt(db, 'SELECT count(*) AS n FROM pending_entries WHERE author = ?').get(a.publicKey) as { n: number }).n;
     return {
       publicKey: a.publicKey,
       gemeente: a.gemeente,

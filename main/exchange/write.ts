@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable, Transform } from 'node:stream';
 import { GZIP_HEADER } from './read';
 import type { Db } from '../store/db';
+import { stmt, ownStatement } from '../store/statements';
 import { canonicalJson } from '../log/canonical';
 import { Signer } from '../log/identity';
 import { readSuccession, type LocalIdentity } from '../log/log';
@@ -93,9 +94,10 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
 
   // Read everything in one read transaction so the file is one consistent snapshot.
   const snapshot = db.transaction(() => {
-    const feeds = db
-      .prepare('SELECT f.author, f.seq, f.head, f.checkpoint_seq, f.checkpoint_sig, a.gemeente, f.frozen FROM feeds f JOIN authors a ON a.public_key = f.author ORDER BY f.author')
-      .all() as FeedRow[];
+    const feeds = stmt(
+      db,
+      'SELECT f.author, f.seq, f.head, f.checkpoint_seq, f.checkpoint_sig, a.gemeente, f.frozen FROM feeds f JOIN authors a ON a.public_key = f.author ORDER BY f.author',
+    ).all() as FeedRow[];
     const have: Record<string, number> = {};
     const plan: { feed: FeedRow; from: number; upTo: number; checkpoint: SignedCheckpoint }[] = [];
     for (const feed of feeds) {
@@ -108,7 +110,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
       } else {
         if (feed.checkpoint_seq === null || feed.checkpoint_sig === null) continue;
         upTo = feed.checkpoint_seq;
-        const headAt = db.prepare('SELECT id FROM entries WHERE author = ? AND seq = ?').get(feed.author, upTo) as { id: string } | undefined;
+        const headAt = stmt(db, 'SELECT id FROM entries WHERE author = ? AND seq = ?').get(feed.author, upTo) as { id: string } | undefined;
         if (!headAt) continue;
         checkpoint = { checkpoint: { type: 'regie-checkpoint-v1', author: feed.author, seq: upTo, head: headAt.id }, sig: feed.checkpoint_sig };
       }
@@ -120,7 +122,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     cardTexts.set(me.publicKey, canonicalJson(makeCard(me, readSuccession(db), ownCert(db, me))));
     for (const p of plan) {
       if (cardTexts.has(p.feed.author)) continue;
-      const row = db.prepare('SELECT card FROM authors WHERE public_key = ?').get(p.feed.author) as { card: string | null } | undefined;
+      const row = stmt(db, 'SELECT card FROM authors WHERE public_key = ?').get(p.feed.author) as { card: string | null } | undefined;
       if (row?.card && cardSchema.safeParse(JSON.parse(row.card)).success) cardTexts.set(p.feed.author, row.card);
     }
     return { have, plan, cards: [...cardTexts.values()], attestations: relayedAttestations(db) };
@@ -139,7 +141,9 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
   const hash = createHash('sha256');
   let count = 0;
   let entryCount = 0;
-  const selectEntries = db.prepare('SELECT bytes FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq');
+  // Its own statement: the rows are read lazily while the file is written (across awaits), when a shared
+  // cached one could be wanted by another caller.
+  const selectEntries = ownStatement(db, 'SELECT bytes FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq');
 
   function* content(): Generator<Buffer> {
     const emit = (line: Buffer | string) => {
@@ -189,7 +193,7 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
     throw keyedError('refused', 'export.write_failed', { path, reason: (err as Error).message });
   }
   const { size } = statSync(path);
-  db.prepare("INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)").run(
+  stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)").run(
     fileId,
     me.publicKey,
     me.gemeente,

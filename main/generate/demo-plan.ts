@@ -10,6 +10,7 @@ import type { RiskClass } from '../../shared/domain/event';
 import { findGemeente, gemeenteName, GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
 import { epochToLocal } from '../../shared/time/local';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import { commitLocal, readFeed, type LocalIdentity } from '../log/log';
 import { generateDeviceKeys } from '../log/identity';
 import { RECORD_TYPES } from '../log/records';
@@ -317,7 +318,7 @@ export function writeDemoPlan(db: Db, me: LocalIdentity, now = new Date()): Demo
     }
 
     // The partners' feeds carry a checkpoint, as feeds that arrived in a plan file do.
-    const setCheckpoint = db.prepare('UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?');
+    const setCheckpoint = stmt(db, 'UPDATE feeds SET checkpoint_seq = ?, checkpoint_sig = ? WHERE author = ?');
     for (const p of partners) {
       const feed = readFeed(db, p.publicKey);
       if (feed) setCheckpoint.run(feed.seq, signCheckpoint(p, feed.seq, feed.head).sig, p.publicKey);

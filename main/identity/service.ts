@@ -301,10 +301,10 @@ export async function installCertificate(db: Db, me: LocalIdentity, path: string
     if (!before) {
       // Nothing of the certificate stays when its plan could not be read: the laptop waits as before.
       db.transaction(() => {
-        db.prepare('DELETE FROM gemeente_roots').run();
-        db.prepare('DELETE FROM attestations').run();
-        db.prepare('DELETE FROM revocations').run();
-        db.prepare('DELETE FROM authors WHERE is_self = 0').run();
+        stmt(db, 'DELETE FROM gemeente_roots').run();
+        stmt(db, 'DELETE FROM attestations').run();
+        stmt(db, 'DELETE FROM revocations').run();
+        stmt(db, 'DELETE FROM authors WHERE is_self = 0').run();
         markJoinPending(db);
       })();
     }

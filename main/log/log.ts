@@ -17,7 +17,7 @@ export interface LocalIdentity {
 }
 
 export function readIdentity(db: Db): LocalIdentity | undefined {
-  const row = db.prepare('SELECT gemeente, device_label AS deviceLabel, public_key AS publicKey, private_key AS privateKey, created_at AS createdAt FROM identity WHERE id = 1').get() as
+  const row = stmt(db, 'SELECT gemeente, device_label AS deviceLabel, public_key AS publicKey, private_key AS privateKey, created_at AS createdAt FROM identity WHERE id = 1').get() as
     LocalIdentity | undefined;
   return row;
 }
@@ -26,14 +26,14 @@ export function createIdentity(db: Db, gemeente: string, deviceLabel: string, no
   const keys = generateDeviceKeys();
   const identity: LocalIdentity = { gemeente, deviceLabel, ...keys, createdAt: now.toISOString() };
   db.transaction(() => {
-    db.prepare('INSERT INTO identity (id, gemeente, device_label, public_key, private_key, created_at) VALUES (1, ?, ?, ?, ?, ?)').run(
+    stmt(db, 'INSERT INTO identity (id, gemeente, device_label, public_key, private_key, created_at) VALUES (1, ?, ?, ?, ?, ?)').run(
       gemeente,
       deviceLabel,
       keys.publicKey,
       keys.privateKey,
       identity.createdAt,
     );
-    db.prepare('INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 1, ?, ?)').run(
+    stmt(db, 'INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 1, ?, ?)').run(
       keys.publicKey,
       gemeente,
       deviceLabel,
@@ -143,21 +143,21 @@ export function rotateIdentity(db: Db, sign: (old: LocalIdentity, successor: str
   const next: LocalIdentity = { ...old, ...keys, createdAt: now.toISOString() };
   const succession = sign(old, keys.publicKey);
   db.transaction(() => {
-    db.prepare('UPDATE identity SET public_key = ?, private_key = ?, created_at = ? WHERE id = 1').run(keys.publicKey, keys.privateKey, next.createdAt);
-    db.prepare("UPDATE authors SET is_self = 0, device_label = device_label || ' (vóór herstel)' WHERE public_key = ?").run(old.publicKey);
-    db.prepare('INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 1, ?, ?)').run(
+    stmt(db, 'UPDATE identity SET public_key = ?, private_key = ?, created_at = ? WHERE id = 1').run(keys.publicKey, keys.privateKey, next.createdAt);
+    stmt(db, "UPDATE authors SET is_self = 0, device_label = device_label || ' (vóór herstel)' WHERE public_key = ?").run(old.publicKey);
+    stmt(db, 'INSERT INTO authors (public_key, gemeente, device_label, trusted, is_self, added_at, trusted_at) VALUES (?, ?, ?, 1, 1, ?, ?)').run(
       keys.publicKey,
       old.gemeente,
       old.deviceLabel,
       next.createdAt,
       next.createdAt,
     );
-    db.prepare("INSERT INTO settings (key, value) VALUES ('succession', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(succession));
+    stmt(db, "INSERT INTO settings (key, value) VALUES ('succession', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(succession));
   })();
   return next;
 }
 
 export function readSuccession(db: Db): { predecessor: string; sig: string } | undefined {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'succession'").get() as { value: string } | undefined;
+  const row = stmt(db, "SELECT value FROM settings WHERE key = 'succession'").get() as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as { predecessor: string; sig: string }) : undefined;
 }

@@ -54,8 +54,7 @@ const toHex = (n: bigint) => (((n % MOD) + MOD) % MOD).toString(16).padStart(64,
 export function recomputeStateHash(db: Db): string {
   let sum = 0n;
   for (const type of Object.values(RECORD_TYPES)) {
-    const rows = db
-      .prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table}`)
+    const rows = stmt(db, `SELECT ${hashColumns(type).join(', ')} FROM ${type.table}`)
       .raw()
       .iterate() as IterableIterator<unknown[]>;
     for (const row of rows) sum += rowDigest(type.table, row);
@@ -68,7 +67,7 @@ export function recomputeStateHash(db: Db): string {
  * schema 4). Runs when the database is opened, before anything can change a row.
  */
 export function ensureStateDigest(db: Db): void {
-  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'state_digest'").get() === undefined) return;
+  if (stmt(db, "SELECT 1 FROM sqlite_schema WHERE name = 'state_digest'").get() === undefined) return;
   if (stmt(db, 'SELECT 1 FROM state_digest WHERE id = 1').get()) return;
   stmt(db, 'INSERT INTO state_digest (id, digest) VALUES (1, ?)').run(recomputeStateHash(db));
 }

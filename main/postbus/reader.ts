@@ -8,6 +8,7 @@ import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { LocalIdentity } from '../log/log';
 import { previewImport } from '../exchange/service';
 import { LIMITS } from '../exchange/format';
@@ -297,7 +298,7 @@ async function readOne(db: Db, me: LocalIdentity, dir: string, o: Observed, prio
 
 /** Files that waited for the user and were then imported by the user (from Uitwisselen) are done. */
 export function settleUserImports(db: Db, now: Date): void {
-  const imported = db.prepare("SELECT 1 FROM plan_files WHERE file_id = ? AND direction = 'in'");
+  const imported = stmt(db, "SELECT 1 FROM plan_files WHERE file_id = ? AND direction = 'in'");
   for (const row of inRows(db).values()) {
     if (row.state !== 'waiting' || row.fileId === null || !imported.get(row.fileId)) continue;
     if (row.staged) void rm(row.staged, { force: true });

@@ -17,13 +17,14 @@ export interface Settings {
 }
 
 export function readSettings(db: Db): Settings | undefined {
-  const r = db.prepare('SELECT dir, mode, encrypt, since, last_written AS lastWritten, last_read AS lastRead, error, error_since AS errorSince FROM postbus_settings WHERE id = 1').get() as
+  const r = stmt(db, 'SELECT dir, mode, encrypt, since, last_written AS lastWritten, last_read AS lastRead, error, error_since AS errorSince FROM postbus_settings WHERE id = 1').get() as
     (Omit<Settings, 'encrypt'> & { encrypt: number }) | undefined;
   return r && { ...r, encrypt: r.encrypt === 1 };
 }
 
 export function saveSettings(db: Db, s: { dir: string; mode: PostbusMode; encrypt: boolean }, now: Date): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO postbus_settings (id, dir, mode, encrypt, since) VALUES (1, @dir, @mode, @encrypt, @since)
      ON CONFLICT (id) DO UPDATE SET mode = excluded.mode, encrypt = excluded.encrypt,
        since = CASE WHEN dir = excluded.dir THEN since ELSE excluded.since END,
@@ -33,29 +34,29 @@ export function saveSettings(db: Db, s: { dir: string; mode: PostbusMode; encryp
 }
 
 export function clearSettings(db: Db): void {
-  db.prepare('DELETE FROM postbus_settings').run();
+  stmt(db, 'DELETE FROM postbus_settings').run();
 }
 
 export function markWritten(db: Db, now: Date): void {
-  db.prepare('UPDATE postbus_settings SET last_written = ? WHERE id = 1').run(now.toISOString());
+  stmt(db, 'UPDATE postbus_settings SET last_written = ? WHERE id = 1').run(now.toISOString());
 }
 
 export function markRead(db: Db, now: Date): void {
-  db.prepare('UPDATE postbus_settings SET last_read = ? WHERE id = 1').run(now.toISOString());
+  stmt(db, 'UPDATE postbus_settings SET last_read = ? WHERE id = 1').run(now.toISOString());
 }
 
 /** Records that the folder cannot be reached (or that it can again: null). */
 export function setError(db: Db, error: string | null, now: Date): void {
-  db.prepare('UPDATE postbus_settings SET error = ?, error_since = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(error_since, ?) END WHERE id = 1').run(error, error, now.toISOString());
+  stmt(db, 'UPDATE postbus_settings SET error = ?, error_since = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(error_since, ?) END WHERE id = 1').run(error, error, now.toISOString());
 }
 
 export function autoGemeenten(db: Db): Set<string> {
-  return new Set((db.prepare('SELECT gemeente FROM postbus_auto').all() as { gemeente: string }[]).map((r) => r.gemeente));
+  return new Set((stmt(db, 'SELECT gemeente FROM postbus_auto').all() as { gemeente: string }[]).map((r) => r.gemeente));
 }
 
 export function setAuto(db: Db, gemeente: string, on: boolean, now: Date): void {
-  if (on) db.prepare('INSERT OR IGNORE INTO postbus_auto (gemeente, since) VALUES (?, ?)').run(gemeente, now.toISOString());
-  else db.prepare('DELETE FROM postbus_auto WHERE gemeente = ?').run(gemeente);
+  if (on) stmt(db, 'INSERT OR IGNORE INTO postbus_auto (gemeente, since) VALUES (?, ?)').run(gemeente, now.toISOString());
+  else stmt(db, 'DELETE FROM postbus_auto WHERE gemeente = ?').run(gemeente);
 }
 
 export interface OutRow {
@@ -71,7 +72,7 @@ export interface OutRow {
 }
 
 export function outRows(db: Db): OutRow[] {
-  const rows = db.prepare('SELECT name, recipients, feeds, have, created, entries, bytes FROM postbus_out ORDER BY created, name').all() as {
+  const rows = stmt(db, 'SELECT name, recipients, feeds, have, created, entries, bytes FROM postbus_out ORDER BY created, name').all() as {
     name: string;
     recipients: string;
     feeds: string;
@@ -92,7 +93,7 @@ export function outRows(db: Db): OutRow[] {
 }
 
 export function addOut(db: Db, row: OutRow): void {
-  db.prepare('INSERT OR REPLACE INTO postbus_out (name, recipients, feeds, have, created, entries, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT OR REPLACE INTO postbus_out (name, recipients, feeds, have, created, entries, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     row.name,
     JSON.stringify(row.recipients),
     JSON.stringify(row.carried),
@@ -104,7 +105,7 @@ export function addOut(db: Db, row: OutRow): void {
 }
 
 export function removeOut(db: Db, name: string): void {
-  db.prepare('DELETE FROM postbus_out WHERE name = ?').run(name);
+  stmt(db, 'DELETE FROM postbus_out WHERE name = ?').run(name);
 }
 
 export type InState = 'changing' | 'waiting' | 'applied' | 'ack' | 'duplicate' | 'refused' | 'ignored' | 'own-copy';
@@ -132,7 +133,7 @@ export function inRows(db: Db): Map<string, InRow> {
 }
 
 export function inRow(db: Db, name: string): InRow | undefined {
-  return db.prepare(`SELECT ${IN_COLUMNS} FROM postbus_in WHERE name = ?`).get(name) as InRow | undefined;
+  return stmt(db, `SELECT ${IN_COLUMNS} FROM postbus_in WHERE name = ?`).get(name) as InRow | undefined;
 }
 
 export function putIn(db: Db, row: InRow): void {
@@ -144,7 +145,7 @@ export function putIn(db: Db, row: InRow): void {
 }
 
 export function dropIn(db: Db, name: string): void {
-  db.prepare('DELETE FROM postbus_in WHERE name = ?').run(name);
+  stmt(db, 'DELETE FROM postbus_in WHERE name = ?').run(name);
 }
 
 export function sawPartner(db: Db, gemeente: string, now: Date): void {
@@ -156,7 +157,7 @@ export function sawPartner(db: Db, gemeente: string, now: Date): void {
 }
 
 export function partnersSeen(db: Db): { gemeente: string; firstSeen: string; lastSeen: string }[] {
-  return db.prepare('SELECT gemeente, first_seen AS firstSeen, last_seen AS lastSeen FROM postbus_partners ORDER BY gemeente').all() as {
+  return stmt(db, 'SELECT gemeente, first_seen AS firstSeen, last_seen AS lastSeen FROM postbus_partners ORDER BY gemeente').all() as {
     gemeente: string;
     firstSeen: string;
     lastSeen: string;
@@ -173,7 +174,7 @@ export function log(db: Db, kind: LogKind, name: string | null, message: string,
 }
 
 export function logLines(db: Db, limit = 50): { at: string; kind: LogKind; name: string | null; message: string }[] {
-  return db.prepare('SELECT at, kind, name, message FROM postbus_log ORDER BY id DESC LIMIT ?').all(limit) as {
+  return stmt(db, 'SELECT at, kind, name, message FROM postbus_log ORDER BY id DESC LIMIT ?').all(limit) as {
     at: string;
     kind: LogKind;
     name: string | null;
@@ -183,15 +184,15 @@ export function logLines(db: Db, limit = 50): { at: string; kind: LogKind; name:
 
 /** Changes when a device is trusted: a file refused for an untrusted sender is then worth reading again. */
 export function trustEpoch(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM authors WHERE trusted = 1').get() as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM authors WHERE trusted = 1').get() as { n: number }).n;
 }
 
 /** What this copy held per author when it last wrote to (or looked at) these recipients; undefined: never. */
 export function heldFor(db: Db, recipientsKey: string): Map<string, number> | undefined {
-  const row = db.prepare('SELECT up_to FROM postbus_held WHERE recipients = ?').get(recipientsKey) as { up_to: string } | undefined;
+  const row = stmt(db, 'SELECT up_to FROM postbus_held WHERE recipients = ?').get(recipientsKey) as { up_to: string } | undefined;
   return row ? new Map(Object.entries(JSON.parse(row.up_to) as Record<string, number>)) : undefined;
 }
 
 export function setHeldFor(db: Db, recipientsKey: string, upTo: Map<string, number>): void {
-  db.prepare('INSERT INTO postbus_held (recipients, up_to) VALUES (?, ?) ON CONFLICT (recipients) DO UPDATE SET up_to = excluded.up_to').run(recipientsKey, JSON.stringify(Object.fromEntries(upTo)));
+  stmt(db, 'INSERT INTO postbus_held (recipients, up_to) VALUES (?, ?) ON CONFLICT (recipients) DO UPDATE SET up_to = excluded.up_to').run(recipientsKey, JSON.stringify(Object.fromEntries(upTo)));
 }

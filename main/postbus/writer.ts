@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { lstat, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../store/db';
+import { stmt } from '../store/statements';
 import type { LocalIdentity } from '../log/log';
 import { exportPlan } from '../exchange/service';
 import { partnerGemeenten, peerHave } from '../exchange/partners';
@@ -37,7 +38,7 @@ export interface Written {
 
 /** Per author, the last entry a plan file may carry now: the own head, or the newest checkpoint of another. */
 export function exportableUpTo(db: Db, me: LocalIdentity): Map<string, number> {
-  const rows = db.prepare('SELECT author, seq, checkpoint_seq AS cp FROM feeds WHERE frozen IS NULL').all() as { author: string; seq: number; cp: number | null }[];
+  const rows = stmt(db, 'SELECT author, seq, checkpoint_seq AS cp FROM feeds WHERE frozen IS NULL').all() as { author: string; seq: number; cp: number | null }[];
   const out = new Map<string, number>();
   for (const r of rows) {
     const upTo = r.author === me.publicKey ? r.seq : r.cp;

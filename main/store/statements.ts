@@ -1,5 +1,6 @@
-// Prepared statements cached per connection: preparing is far costlier than running, and imports run
-// the same few statements hundreds of thousands of times.
+// The one way main/ prepares a statement: `stmt(db, sql)`, cached per connection (preparing is far costlier
+// than running, and imports run the same few statements hundreds of thousands of times). Lint refuses
+// `.prepare(` elsewhere in main/ (eslint.config.js).
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db';
 
@@ -17,4 +18,12 @@ export function stmt(db: Db, sql: string): Statement {
     cache.set(sql, s);
   }
   return s;
+}
+
+/**
+ * A statement of its own, not the cached one: for rows read lazily across awaits (an export streamed to a
+ * file), where the cached statement, still being iterated, would be busy for the next caller.
+ */
+export function ownStatement(db: Db, sql: string): Statement {
+  return db.prepare(sql);
 }

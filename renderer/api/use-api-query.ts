@@ -52,7 +52,9 @@ export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList): Ap
 
   useEffect(() => {
     void run();
-    // The caller's deps decide when to load again, as with useEffect.
+    // The caller's deps decide when to load again, as with useEffect; lint checks them at each call
+    // (additionalHooks in eslint.config.js). run is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where they are written
   }, deps);
 
   return { data, error, loading, refresh: run };

@@ -72,13 +72,12 @@ export function rollbackRevoked(db: Db): Undone[] {
   }
   let delta = 0n;
   for (const [id, type] of records) {
-    const old = db
-      .prepare(`SELECT ${hashColumns(type).join(', ')} FROM ${type.table} WHERE id = ?`)
+    const old = stmt(db, `SELECT ${hashColumns(type).join(', ')} FROM ${type.table} WHERE id = ?`)
       .raw()
       .get(id) as unknown[] | undefined;
     if (old) {
       delta -= rowDigest(type.table, old);
-      db.prepare(`DELETE FROM ${type.table} WHERE id = ?`).run(id);
+      stmt(db, `DELETE FROM ${type.table} WHERE id = ?`).run(id);
     }
     stmt(db, 'DELETE FROM field_writes WHERE record_id = ?').run(id);
     // Every accepted entry that wrote this record, again (fields are last-writer-wins: any order gives the same row).

@@ -15,14 +15,17 @@ describe('regie --help', () => {
     }
   });
 
-  it.each([...Object.keys(COMMANDS), 'call'])('regie %s --help prints its usage, exits 0 and opens no data', (name) => {
+  // Every command the usage lists (COMMANDS, plus methods and call, which index.ts handles itself), and a
+  // command with its subcommand.
+  it.each([...Object.keys(COMMANDS), 'call', 'methods', 'report settlement', 'settle propose'])('regie %s --help prints its usage, exits 0 and opens no data', (command) => {
+    const [name, ...sub] = command.split(' ') as [string, ...string[]];
     const data = join(tempDir(), 'niet-aangemaakt');
     // Each is a real process (slow on a busy machine): -h is checked on the first command only.
     for (const flag of name === Object.keys(COMMANDS)[0] ? ['--help', '-h'] : ['--help']) {
-      const r = regieProcess(['--data', data, name, flag]);
+      const r = regieProcess(['--data', data, name, ...sub, flag]);
       expect(r.status, `${name} ${flag}: ${r.stderr}`).toBe(0);
       expect(r.stdout).toMatch(/^Gebruik: regie/);
-      expect(r.stdout).toContain(name === 'call' ? 'call FUNCTIE' : COMMANDS[name]!.usage);
+      expect(r.stdout).toContain(name === 'call' ? 'call FUNCTIE' : name === 'methods' ? '  methods  ' : COMMANDS[name]!.usage);
       expect(r.stderr).toBe('');
     }
     expect(existsSync(data), 'help opens no data folder').toBe(false);
