@@ -66,6 +66,7 @@ export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList): Ap
   useEffect(() => {
     void run();
     // The caller's deps decide when to load again, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
   return { data, error, loading, refresh: run, set };
