@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { EventRecord } from '../../shared/domain/event';
 import { api, type ApiCallError } from '../api/client';
 import { asApiCallError } from '../api/api-call-error';
+import { latestOnly } from '../api/latest-only';
 
 interface EventsState {
   events: EventRecord[] | undefined;
@@ -10,15 +11,19 @@ interface EventsState {
   load(): Promise<void>;
 }
 
+const guard = latestOnly();
+
 export const useEventsStore = create<EventsState>((set) => ({
   events: undefined,
   error: undefined,
   async load() {
+    const current = guard.start();
     set({ error: undefined });
     try {
-      set({ events: await api().call('events.list', {}) });
+      const events = await api().call('events.list', {});
+      if (current()) set({ events });
     } catch (err) {
-      set({ error: asApiCallError(err) });
+      if (current()) set({ error: asApiCallError(err) });
     }
   },
 }));

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { SetupStatus } from '../../shared/api/contract';
 import { api, type ApiCallError } from '../api/client';
 import { asApiCallError } from '../api/api-call-error';
+import { latestOnly } from '../api/latest-only';
 
 interface SetupState {
   status: SetupStatus | undefined;
@@ -13,16 +14,20 @@ interface SetupState {
   setMovedTo(path: string | undefined): void;
 }
 
+const guard = latestOnly();
+
 export const useSetupStore = create<SetupState>((set) => ({
   status: undefined,
   error: undefined,
   movedTo: undefined,
   async refresh() {
+    const current = guard.start();
     set({ error: undefined });
     try {
-      set({ status: await api().call('setup.status', {}) });
+      const status = await api().call('setup.status', {});
+      if (current()) set({ status });
     } catch (err) {
-      set({ error: asApiCallError(err) });
+      if (current()) set({ error: asApiCallError(err) });
     }
   },
   setMovedTo(movedTo) {

@@ -1,11 +1,10 @@
 // One agreement: its full text, who signed which version, use against the cap per provider and month, and
 // for a party: sign the text shown (its content hash), or terminate from a date.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
-import type { AgreementUsage } from '../../../shared/api/coordination';
-import type { AgreementRecord } from '../../../shared/domain/agreement';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDay, formatHours, formatMonth, todayLocal } from '../../components/coord-format';
 import { ErrorPanel } from '../../components/error-panel';
@@ -21,9 +20,7 @@ import { TableHead } from '../../components/table-head';
 export function AgreementDetail({ id, identity }: { id: string; identity: Identity }) {
   const { t, locale } = useI18n();
   const announce = useUiStore((s) => s.announce);
-  const [agreement, setAgreement] = useState<AgreementRecord>();
-  const [usage, setUsage] = useState<AgreementUsage[]>([]);
-  const [error, setError] = useState<ApiCallError>();
+  const { data, error, refresh: load } = useApiQuery(() => Promise.all([api().call('agreements.get', { id }), api().call('agreements.usage', { id })]), [id]);
   const [read, setRead] = useState(false);
   const [signing, setSigning] = useState(false);
   const [signError, setSignError] = useState<ApiCallError>();
@@ -32,24 +29,9 @@ export function AgreementDetail({ id, identity }: { id: string; identity: Identi
   const today = todayLocal();
   const path = `/afspraken/${id}`;
 
-  const load = useCallback(async () => {
-    setError(undefined);
-    try {
-      const [a, u] = await Promise.all([api().call('agreements.get', { id }), api().call('agreements.usage', { id })]);
-      setAgreement(a);
-      setUsage(u);
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   if (error) return <ErrorPanel error={error} onRetry={() => void load()} />;
-  if (!agreement) return <p role="status">{t('agreements.loading')}</p>;
-  const a = agreement;
+  if (!data) return <p role="status">{t('agreements.loading')}</p>;
+  const [a, usage] = data;
   const me = identity.gemeente;
   const party = a.parties.includes(me);
   const mySignature = signatureOf(a, me);

@@ -6,6 +6,7 @@ import type { RiskClass } from '../../../shared/domain/event';
 import { api, type ApiCallError } from '../../api/client';
 import { markDataArrived } from '../../components/render-timing';
 import { asApiCallError } from '../../api/api-call-error';
+import { latestOnly, type LatestOnly } from '../../api/latest-only';
 import { today, type CalendarMode } from './calendar-model';
 
 interface CalendarState {
@@ -30,6 +31,14 @@ function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** One guard per year: only the newest load of a year may store its events. */
+const yearGuards = new Map<number, LatestOnly>();
+function guardOf(year: number): LatestOnly {
+  let guard = yearGuards.get(year);
+  if (!guard) yearGuards.set(year, (guard = latestOnly()));
+  return guard;
+}
+
 export const useCalendarStore = create<CalendarState>((set, get) => ({
   mode: 'month',
   anchor: today(),
@@ -44,19 +53,26 @@ export const useCalendarStore = create<CalendarState>((set, get) => ({
   toggleRisk: (risk) => set((s) => ({ hiddenRisks: toggled(s.hiddenRisks, risk) })),
   showAllHosts: () => set({ hiddenHosts: [] }),
   async ensureYears(years, fresh = false) {
-    const missing = years.filter((y) => (fresh || !(y in get().years)) && !get().pending.includes(y));
+    // A fresh load of a year asks again even while an older answer for it is under way; that one is dropped.
+    const missing = years.filter((y) => fresh || (!(y in get().years) && !get().pending.includes(y)));
     if (missing.length === 0) return;
-    set((s) => ({ pending: [...s.pending, ...missing], error: undefined }));
+    const checks = missing.map((y) => guardOf(y).start());
+    set((s) => ({ pending: [...new Set([...s.pending, ...missing])], error: undefined }));
+    const settled = (): number[] => missing.filter((_, i) => checks[i]!());
     try {
       const results = await Promise.all(missing.map((y) => api().call('calendar.range', { from: `${y}-01-01`, to: `${y}-12-31` })));
+      const done = settled();
+      if (done.length === 0) return;
       markDataArrived('calendar');
       set((s) => {
         const next = { ...s.years };
-        missing.forEach((y, i) => (next[y] = results[i]!));
-        return { years: next, pending: s.pending.filter((y) => !missing.includes(y)) };
+        missing.forEach((y, i) => done.includes(y) && (next[y] = results[i]!));
+        return { years: next, pending: s.pending.filter((y) => !done.includes(y)) };
       });
     } catch (err) {
-      set((s) => ({ error: asApiCallError(err), pending: s.pending.filter((y) => !missing.includes(y)) }));
+      const done = settled();
+      if (done.length === 0) return;
+      set((s) => ({ error: asApiCallError(err), pending: s.pending.filter((y) => !done.includes(y)) }));
     }
   },
 }));

@@ -1,13 +1,14 @@
 // Evenement (#/evenementen/<id>): the event's details (editable for its host), a timeline of its shifts with
 // needed vs committed officers, adding, editing, copying and cancelling shifts, asking partners for officers,
 // copying the whole event for next year, and the rule warnings that concern it.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { EventPlan, ShiftPlan } from '../../../shared/api/planning';
+import { useMemo, useState } from 'react';
+import type { ShiftPlan } from '../../../shared/api/planning';
 import type { EventFields } from '../../../shared/domain/event';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import type { Violation } from '../../../shared/rules/types';
 import { formatRange } from '../../../shared/i18n/rule-messages';
-import { api, type ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { GemeenteTag } from '../../components/gemeente-tag';
 import { PageHeading } from '../../components/page-heading';
@@ -17,7 +18,6 @@ import { StaffingBadge } from '../../components/staffing-badge';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { eventPath, navigate } from '../../routing/routes';
-import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { EventCopyDialog } from './event-copy-dialog';
 import { EventDetails } from './event-details';
@@ -39,31 +39,33 @@ type Dialog = { kind: ShiftAction; shift: ShiftPlan } | { kind: 'add' } | { kind
 
 export function EventView({ id, ownGemeente }: { id: string; ownGemeente: string }) {
   const { t, locale } = useI18n();
-  const [plan, setPlan] = useState<EventPlan>();
-  const [allViolations, setAllViolations] = useState<Violation[]>();
-  const [error, setError] = useState<ApiCallError>();
+  const {
+    data: plan,
+    error,
+    refresh: loadPlan,
+  } = useApiQuery(async () => {
+    const p = await api().call('events.plan', { id });
+    markDataArrived('event');
+    return p;
+  }, [id]);
+  // The rules follow when ready and never hold up the shifts; without them the screen shows no warnings.
+  const { data: allViolations, refresh: loadViolations } = useApiQuery(
+    () =>
+      api()
+        .call('events.violations', { id })
+        .catch((): Violation[] => []),
+    [id],
+  );
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<Dialog>();
   const announce = useUiStore((s) => s.announce);
   const listPath = useUiStore((s) => s.listPath);
   const path = eventPath(id);
 
-  const load = useCallback(() => {
-    setError(undefined);
-    api()
-      .call('events.plan', { id })
-      .then((p) => {
-        markDataArrived('event');
-        setPlan(p);
-      })
-      .catch((err: unknown) => setError(asApiCallError(err)));
-    // The rules follow when ready and never hold up the shifts.
-    api()
-      .call('events.violations', { id })
-      .then(setAllViolations)
-      .catch(() => setAllViolations([]));
-  }, [id]);
-  useEffect(load, [load]);
+  const load = () => {
+    void loadPlan();
+    void loadViolations();
+  };
   useRenderedMark('event', plan);
 
   const violations = useMemo(() => (plan && allViolations ? eventViolations(plan.event.id, plan.shifts, allViolations) : undefined), [plan, allViolations]);

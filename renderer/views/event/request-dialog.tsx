@@ -1,12 +1,13 @@
 // Ask a trusted partner for officers for a shift, under an agreement in force on the shift's dates (own
 // officers are assigned directly, see assign-dialog). Shows before sending when the count goes beyond the coordinator's mandate under that agreement.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ShiftPlan } from '../../../shared/api/planning';
 import type { AgreementRecord } from '../../../shared/domain/agreement';
 import type { RequestRecord } from '../../../shared/domain/request';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { inForceOn } from '../../../shared/rules';
 import { api, type ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -31,9 +32,17 @@ export function agreementsFor(agreements: readonly AgreementRecord[], own: strin
 
 export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated }: Props) {
   const { t } = useI18n();
-  const [partners, setPartners] = useState<string[]>();
-  const [agreements, setAgreements] = useState<AgreementRecord[]>([]);
-  const [provider, setProvider] = useState('');
+  const { data: known, error: loadError } = useApiQuery(async () => {
+    const [devices, agreements] = await Promise.all([api().call('partners.list', {}), api().call('agreements.list', {})]);
+    const partners = [...new Set(devices.filter((d) => d.trusted && !d.self && d.gemeente !== ownGemeente).map((d) => d.gemeente))].sort((a, b) =>
+      gemeenteName(a).localeCompare(gemeenteName(b), 'nl'),
+    );
+    return { partners, agreements };
+  }, [ownGemeente]);
+  const partners = known?.partners;
+  const agreements = known?.agreements ?? [];
+  const [picked, setProvider] = useState('');
+  const provider = picked || partners?.[0] || '';
   const [agreementId, setAgreementId] = useState('');
   const asked = shift.requests.filter((r) => r.status === 'open' || r.status === 'partly').reduce((n, r) => n + r.count - r.committed, 0);
   const [count, setCount] = useState(String(Math.max(1, shift.needed - shift.committed - asked)));
@@ -42,19 +51,7 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    Promise.all([api().call('partners.list', {}), api().call('agreements.list', {})])
-      .then(([devices, list]) => {
-        const found = [...new Set(devices.filter((d) => d.trusted && !d.self && d.gemeente !== ownGemeente).map((d) => d.gemeente))].sort((a, b) =>
-          gemeenteName(a).localeCompare(gemeenteName(b), 'nl'),
-        );
-        setPartners(found);
-        setProvider((p) => p || found[0] || '');
-        setAgreements(list);
-      })
-      .catch((err: unknown) => setFailure(asApiCallError(err)));
-  }, [ownGemeente]);
-
+  const shownError = failure ?? loadError;
   const usable = provider ? agreementsFor(agreements, ownGemeente, provider, shift) : [];
   const chosen = usable.find((a) => a.id === agreementId) ?? usable[0];
   const n = Number(count);
@@ -79,8 +76,8 @@ export function RequestDialog({ shift, subtitle, ownGemeente, onClose, onCreated
   return (
     <ModalDialog title={t('evreq.title')} subtitle={subtitle} onClose={onClose}>
       <form className="form form--dialog" noValidate onSubmit={submit}>
-        {failure && <ErrorPanel error={failure} />}
-        {!partners && !failure && <p role="status">{t('evreq.loading')}</p>}
+        {shownError && <ErrorPanel error={shownError} />}
+        {!partners && !loadError && <p role="status">{t('evreq.loading')}</p>}
         {partners && partners.length === 0 && (
           <div className="panel panel--info" role="status">
             <p>{t('evreq.noPartners')}</p>

@@ -1,9 +1,10 @@
 // Conflicten: both sides of each (the competing values and the devices that wrote them, or the commitments
 // that lapsed), who can resolve it, and for our own the choice, which main records as a signed change.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Conflict } from '../../../shared/api/exchange';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../api/api-call-error';
@@ -16,20 +17,10 @@ function shown(value: unknown): string {
 
 export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { ownGemeente: string; version: number; onChanged(): void; announce(text: string): void }) {
   const { t, locale } = useI18n();
-  const [conflicts, setConflicts] = useState<Conflict[]>();
+  const { data: conflicts, error: loadError } = useApiQuery(() => api().call('conflicts.list', {}), [version]);
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .call('conflicts.list', {})
-      .then((list) => live && setConflicts(list))
-      .catch((err: unknown) => live && setFailure(asApiCallError(err)));
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const shownError = failure ?? loadError;
 
   async function resolve(conflict: Conflict, choice: number) {
     setBusy(conflict.key);
@@ -51,8 +42,8 @@ export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { 
         {t('ex.conflicts.title')}
       </h2>
       <p>{t('ex.conflicts.intro')}</p>
-      {failure && <ErrorPanel error={failure} />}
-      {!conflicts && !failure && <p role="status">{t('ex.conflicts.loading')}</p>}
+      {shownError && <ErrorPanel error={shownError} />}
+      {!conflicts && !shownError && <p role="status">{t('ex.conflicts.loading')}</p>}
       {conflicts && conflicts.length === 0 && <p className="panel panel--empty">{t('ex.conflicts.none')}</p>}
       {conflicts && conflicts.length > 0 && (
         <ul className="ex-conflicts">

@@ -1,13 +1,13 @@
 // Bestand maken voor partners: choose the recipients (by default every partner with news for them), see what
 // goes along per gemeente and kind, and save the file (save dialog on the desktop, a download in a browser).
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Outbox } from '../../../shared/api/transfer';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
+import { asApiCallError } from '../../api/api-call-error';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
-import { asApiCallError } from '../../api/api-call-error';
 import { exportAndSave } from './file-transfer';
 import { useExchangeStore } from './exchange-store';
 import { kindLabel } from './words';
@@ -16,46 +16,24 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   const { t, locale } = useI18n();
   const n = (v: number) => formatNumber(v, locale);
   const fullId = useId();
-  const [outbox, setOutbox] = useState<Outbox>();
   const [chosen, setChosen] = useState<string[] | undefined>();
   const [full, setFull] = useState(false);
   const [encrypt, setEncrypt] = useState(false);
-  const [selection, setSelection] = useState<Outbox['selection']>();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiCallError>();
   /** A refused save shows beside the button that was pressed, not at the top of the section. */
   const [saveFailure, setSaveFailure] = useState<ApiCallError>();
   const saveRef = useRef<HTMLButtonElement>(null);
 
   // Partners and their news; the default choice is every partner with news for it.
+  const { data: outbox, error: outboxError } = useApiQuery(() => api().call('exchange.outbox', {}), [version]);
   useEffect(() => {
-    let live = true;
-    api()
-      .call('exchange.outbox', {})
-      .then((box) => {
-        if (!live) return;
-        setOutbox(box);
-        setChosen(box.selection.to);
-        setSelection(box.selection);
-      })
-      .catch((err: unknown) => live && setFailure(asApiCallError(err)));
-    return () => {
-      live = false;
-    };
-  }, [version]);
+    if (outbox) setChosen(outbox.selection.to);
+  }, [outbox]);
 
   // What the current choice would carry.
-  useEffect(() => {
-    if (!chosen) return;
-    let live = true;
-    api()
-      .call('exchange.outbox', { to: chosen, full })
-      .then((box) => live && setSelection(box.selection))
-      .catch((err: unknown) => live && setFailure(asApiCallError(err)));
-    return () => {
-      live = false;
-    };
-  }, [chosen, full]);
+  const { data: carried, error: selectionError } = useApiQuery(async () => (chosen ? (await api().call('exchange.outbox', { to: chosen, full })).selection : undefined), [chosen, full]);
+  const selection = carried ?? outbox?.selection;
+  const failure = outboxError ?? selectionError;
 
   const command = useExchangeStore((s) => s.command);
   useEffect(() => {

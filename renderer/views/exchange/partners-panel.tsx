@@ -1,11 +1,10 @@
 // Partners: this device's fingerprint (large, in groups) and identity card, reading a partner's card with the
 // guided comparison, and the partner gemeenten with their laptops, what was exchanged and what each is known to have.
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import type { CardInfo } from '../../../shared/api/exchange';
-import type { GemeenteKeyInfo, PartnerGemeente } from '../../../shared/api/identity';
-import type { OutboxPartner } from '../../../shared/api/transfer';
 import { api, ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { Fingerprint } from '../../components/fingerprint';
 import { useI18n } from '../../i18n/t';
@@ -25,28 +24,18 @@ const MAX_CARD_BYTES = 16 * 1024;
 
 export function PartnersPanel({ identity, version, onChanged, announce }: Props) {
   const { t } = useI18n();
-  const [gemeenten, setGemeenten] = useState<PartnerGemeente[]>();
-  const [gemeenteKey, setGemeenteKey] = useState<GemeenteKeyInfo>();
-  const [knows, setKnows] = useState<Map<string, OutboxPartner>>(new Map());
+  const { data, error: loadError } = useApiQuery(async () => {
+    const [gemeenten, box, gemeenteKey] = await Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {}), api().call('gemeente.key', {})]);
+    return { gemeenten, gemeenteKey, knows: new Map(box.partners.map((p) => [p.gemeente, p])) };
+  }, [version]);
+  const gemeenten = data?.gemeenten;
+  const gemeenteKey = data?.gemeenteKey;
+  const knows = data?.knows ?? new Map<string, never>();
   const [failure, setFailure] = useState<ApiCallError>();
   const [inspecting, setInspecting] = useState<{ card: CardInfo; content: string }>();
+  const shownError = failure ?? loadError;
   const inputRef = useRef<HTMLInputElement>(null);
   const readButtonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {}), api().call('gemeente.key', {})])
-      .then(([list, box, key]) => {
-        if (!live) return;
-        setGemeenten(list);
-        setGemeenteKey(key);
-        setKnows(new Map(box.partners.map((p) => [p.gemeente, p])));
-      })
-      .catch((err: unknown) => live && setFailure(asApiCallError(err)));
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   async function saveCard() {
     setFailure(undefined);
@@ -106,7 +95,7 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
         </button>
       </div>
 
-      {failure && <ErrorPanel error={failure} />}
+      {shownError && <ErrorPanel error={shownError} />}
 
       {inspecting ? (
         <TrustCard

@@ -1,8 +1,9 @@
 // Availability of one own officer: absences with their reason (kept on this device), add one, cancel one.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AbsenceRecord } from '../../../shared/domain/request';
 import type { OfficerRecord } from '../../../shared/domain/officer';
 import { api, type ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
@@ -19,8 +20,7 @@ export function AbsencesPanel({ officer }: { officer: OfficerRecord }) {
   const { t, locale } = useI18n();
   const announce = useUiStore((s) => s.announce);
   const loadProblems = useProblemsStore((s) => s.load);
-  const [absences, setAbsences] = useState<Absence[]>();
-  const [error, setError] = useState<ApiCallError>();
+  const { data: absences, error, refresh: load } = useApiQuery<Absence[]>(() => api().call('absences.list', { officerId: officer.id }), [officer.id]);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [reason, setReason] = useState('');
@@ -28,18 +28,6 @@ export function AbsencesPanel({ officer }: { officer: OfficerRecord }) {
   const [failure, setFailure] = useState<ApiCallError>();
   const [cancelling, setCancelling] = useState<Absence>();
   const path = `/handhavers/${officer.id}`;
-
-  const load = useCallback(async () => {
-    try {
-      setAbsences(await api().call('absences.list', { officerId: officer.id }));
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
-  }, [officer.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function add(e: FormEvent) {
     e.preventDefault();

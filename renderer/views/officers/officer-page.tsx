@@ -1,14 +1,14 @@
 // The pages of one officer: new, or edit with their availability (absences) below the form.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import type { OfficerDetail, OfficerRecord } from '../../../shared/domain/officer';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
-import { api, type ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 import { navigate } from '../../routing/routes';
-import { asApiCallError } from '../../api/api-call-error';
 import { useUiStore } from '../../state/ui-store';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
 import { violationText } from '../problems/problem-text';
@@ -59,29 +59,18 @@ export function EditOfficer({ id, identity }: { id: string; identity: Identity }
   const byRecord = useProblemsStore((s) => s.byRecord);
   const loadProblems = useProblemsStore((s) => s.load);
   const refreshProblems = useProblemsStore((s) => s.refresh);
-  const [officer, setOfficer] = useState<OfficerDetail | OfficerRecord>();
-  const [error, setError] = useState<ApiCallError>();
+  const { data: officer, error, refresh, set: setOfficer } = useApiQuery<OfficerDetail | OfficerRecord>(() => api().call('officers.get', { id }), [id]);
   const [version, setVersion] = useState(0);
 
-  const load = useCallback(async () => {
-    setError(undefined);
-    try {
-      setOfficer(await api().call('officers.get', { id }));
-    } catch (err) {
-      setError(asApiCallError(err));
-    }
-  }, [id]);
-
   useEffect(() => {
-    void load();
     void refreshProblems();
-  }, [load, refreshProblems]);
+  }, [refreshProblems]);
 
   if (error) {
     return (
       <>
         <PageHeading>{t('officers.editTitle')}</PageHeading>
-        <ErrorPanel error={error} onRetry={() => void load()} />
+        <ErrorPanel error={error} onRetry={() => void refresh()} />
       </>
     );
   }

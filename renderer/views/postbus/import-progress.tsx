@@ -1,27 +1,21 @@
 // A large plan file being applied in the background (from the postbus or chosen by the user): how many of
-// its changes are stored so far. Asks main twice a second while it is shown; says nothing when no import runs.
-import { useEffect, useState } from 'react';
+// its changes are stored so far. Asks main about twice a second while it is shown; says nothing when no import runs.
+import { useEffect } from 'react';
 import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../i18n/t';
-import type { ImportProgress as Progress } from '../../../shared/api/postbus';
 
 export function ImportProgress() {
   const { t } = useI18n();
-  const [active, setActive] = useState<Progress | null>(null);
+  // The next look half a second after each answer, so looks never overlap even when main is slow; a failed
+  // look keeps the last answer.
+  const { data, loading, refresh } = useApiQuery(() => api().call('import.progress', {}), []);
   useEffect(() => {
-    let stopped = false;
-    const look = () =>
-      void api()
-        .call('import.progress', {})
-        .then((r) => !stopped && setActive(r.active))
-        .catch(() => undefined);
-    look();
-    const timer = setInterval(look, 500);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, []);
+    if (loading) return;
+    const timer = setTimeout(() => void refresh(), 500);
+    return () => clearTimeout(timer);
+  }, [loading, refresh]);
+  const active = data?.active;
   if (!active) return null;
   const text =
     active.total === null ? t('imp.doneOnly', { done: active.done, name: active.name }) : t('imp.done', { done: Math.min(active.done, active.total), total: active.total, name: active.name });

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import type { Conflict } from '../../../shared/api/exchange';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import type { Violation } from '../../../shared/rules/types';
-import { api } from '../../api/client';
+import { api, type ApiCallError } from '../../api/client';
+import { asApiCallError } from '../../api/api-call-error';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorPanel } from '../../components/error-panel';
 import { ROW_FOCUS } from '../../components/virtual-list';
 import { useI18n } from '../../i18n/t';
 import { conflictText, conflictValue, violationText } from './problem-text';
@@ -72,6 +74,7 @@ function ResolveConflict({ conflict, onResolved }: { conflict: Conflict; onResol
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [choice, setChoice] = useState(0);
+  const [failure, setFailure] = useState<ApiCallError>();
   if (conflict.kind === 'commitment_lapsed') {
     const count = conflict.records?.length ?? 0;
     return (
@@ -113,13 +116,16 @@ function ResolveConflict({ conflict, onResolved }: { conflict: Conflict; onResol
         type="button"
         className="button button--secondary"
         onClick={() => {
-          void api()
+          setFailure(undefined);
+          api()
             .call('conflicts.resolve', { key: conflict.key, choice })
-            .then(() => onResolved(t('problems.valueChosen')));
+            .then(() => onResolved(t('problems.valueChosen')))
+            .catch((err: unknown) => setFailure(asApiCallError(err)));
         }}
       >
         {t('problems.keepValue')}
       </button>
+      {failure && <ErrorPanel error={failure} focus />}
     </fieldset>
   );
 }

@@ -38,7 +38,10 @@ function index(conflicts: Conflict[], violations: Violation[]): Map<string, Reco
   return out;
 }
 
-let inFlight: Promise<void> | undefined;
+// Loads run one at a time (the rules over a region are not cheap). A load asked for while one runs may come
+// after a change that load did not see, so one more load follows it, shared by everyone who asked meanwhile.
+let running: Promise<void> | undefined;
+let again: Promise<void> | undefined;
 
 export const useProblemsStore = create<ProblemsState>((set, get) => ({
   conflicts: undefined,
@@ -56,18 +59,24 @@ export const useProblemsStore = create<ProblemsState>((set, get) => ({
     return get().load();
   },
   load() {
-    // One load at a time; a second caller waits for the same answer.
-    inFlight ??= (async () => {
+    if (running) {
+      again ??= running.then(() => {
+        again = undefined;
+        return get().load();
+      });
+      return again;
+    }
+    running = (async () => {
       try {
         const [{ hash }, conflicts, violations] = await Promise.all([api().call('state.hash', {}), api().call('conflicts.list', {}), api().call('violations.list', {})]);
         set({ conflicts, violations, byRecord: index(conflicts, violations), error: undefined, hash });
       } catch (err) {
         set({ error: asApiCallError(err) });
       } finally {
-        inFlight = undefined;
+        running = undefined;
       }
     })();
-    return inFlight;
+    return running;
   },
 }));
 

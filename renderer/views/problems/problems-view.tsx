@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { VirtualList } from '../../components/virtual-list';
@@ -33,12 +34,12 @@ export function ProblemsView({ identity }: { identity: Identity }) {
   const { t } = useI18n();
   const { conflicts, violations, error, load, refresh } = useProblemsStore();
   const announce = useUiStore((s) => s.announce);
-  const [names, setNames] = useState(NO_NAMES);
+  // The names in each problem's links; without them (not loaded, or refused) the links show the records' ids.
+  const { data: names = NO_NAMES } = useApiQuery(loadNames, []);
   const [filter, setFilter] = useState<Filter>('all');
 
   useEffect(() => {
     void refresh();
-    void loadNames().then(setNames, () => undefined);
   }, [refresh]);
 
   const all = useMemo<Problem[]>(

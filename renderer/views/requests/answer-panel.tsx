@@ -1,9 +1,10 @@
 // Answering a request with own officers. The candidate list offers the available, qualified officers first
 // and says for the others why not (the rules' own words); a warning needs a reason before committing.
 // Officers can be dragged onto the shift's open places, or ticked in the list (the keyboard path).
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import type { Candidate, RequestOverview } from '../../../shared/api/coordination';
 import { api, type ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatDay } from '../../components/coord-format';
 import { useI18n } from '../../i18n/t';
@@ -21,7 +22,6 @@ interface Props {
 
 export function AnswerPanel({ request, shift, onCommitted }: Props) {
   const { t, locale } = useI18n();
-  const [candidates, setCandidates] = useState<Candidate[]>();
   const [failure, setFailure] = useState<ApiCallError>();
   const [chosen, setChosen] = useState<string[]>([]);
   const [reasons, setReasons] = useState<Record<string, Record<string, string>>>({});
@@ -33,17 +33,12 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
   const committedSoFar = shift?.committed ?? request?.committed ?? 0;
 
   const isShift = shift !== undefined;
-  const load = useCallback(async () => {
-    try {
-      setCandidates(isShift ? await api().call('shifts.candidates', { shiftId: targetId }) : await api().call('requests.candidates', { id: targetId }));
-    } catch (err) {
-      setFailure(asApiCallError(err));
-    }
-  }, [targetId, isShift]);
-
-  useEffect(() => {
-    void load();
-  }, [load, committedSoFar]);
+  // Loaded again once a commitment changed the count, so those just committed leave the list.
+  const { data: candidates, error: loadError } = useApiQuery(
+    () => (isShift ? api().call('shifts.candidates', { shiftId: targetId }) : api().call('requests.candidates', { id: targetId })),
+    [targetId, isShift, committedSoFar],
+  );
+  const shownError = failure ?? loadError;
 
   const byId = new Map((candidates ?? []).map((c) => [c.officer.id, c]));
   const full = chosen.length >= open;
@@ -142,8 +137,8 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
         <p className="slots__hint">{t('requests.dragHint')}</p>
       </div>
 
-      {failure && <ErrorPanel error={failure} focus />}
-      {!candidates && !failure && <p role="status">{t('requests.candidatesLoading')}</p>}
+      {shownError && <ErrorPanel error={shownError} focus />}
+      {!candidates && !shownError && <p role="status">{t('requests.candidatesLoading')}</p>}
       {candidates && candidates.length === 0 && <p className="panel panel--empty">{t('requests.noCandidates')}</p>}
       {groups.map(
         (g) =>

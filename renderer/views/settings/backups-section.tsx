@@ -1,9 +1,10 @@
 // Back-ups: the list, "Nu een back-up maken", and restoring one — after a confirmation that says what it
 // means (the current database kept, a new key for this device, partners trusting it) — with the new fingerprint.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../shared/api/backup';
 import { epochToLocal } from '../../../shared/time/local';
 import { api, type ApiCallError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorPanel } from '../../components/error-panel';
 import { Fingerprint } from '../../components/fingerprint';
@@ -28,8 +29,16 @@ export function BackupsSection() {
   const path = usePath();
   const announce = useUiStore((s) => s.announce);
   const refreshSetup = useSetupStore((s) => s.refresh);
-  const [list, setList] = useState<BackupInfo[]>();
-  const [folder, setFolder] = useState<string>();
+  const {
+    data,
+    error: loadError,
+    refresh,
+  } = useApiQuery(async () => {
+    const [backups, info] = await Promise.all([api().call('backups.list', {}), api().call('app.info', {})]);
+    return { list: backups, folder: folderOf(info.dataDir) };
+  }, []);
+  const list = data?.list;
+  const folder = data?.folder;
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<BackupInfo>();
@@ -40,16 +49,11 @@ export function BackupsSection() {
   const size = (b: BackupInfo) =>
     t('settings.size', { size: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.max(0.1, b.bytes / 1048576)) });
 
-  const load = useCallback(() => {
+  const shownError = failure ?? loadError;
+  const load = () => {
     setFailure(undefined);
-    Promise.all([api().call('backups.list', {}), api().call('app.info', {})])
-      .then(([backups, info]) => {
-        setList(backups);
-        setFolder(folderOf(info.dataDir));
-      })
-      .catch((err: unknown) => setFailure(asApiCallError(err)));
-  }, []);
-  useEffect(load, [load]);
+    void refresh();
+  };
 
   // After a restore, focus moves to its result (once the confirmation has closed and returned focus).
   useEffect(() => {
@@ -104,13 +108,13 @@ export function BackupsSection() {
           <p>{t('settings.restoredNext')}</p>
         </section>
       )}
-      {failure && <ErrorPanel error={failure} onRetry={load} />}
+      {shownError && <ErrorPanel error={shownError} onRetry={load} />}
       <div className="form__actions settings-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void backupNow()}>
           {busy ? t('settings.backupBusy') : t('settings.backupNow')}
         </button>
       </div>
-      {!list && !failure && <p role="status">{t('settings.backupsLoading')}</p>}
+      {!list && !shownError && <p role="status">{t('settings.backupsLoading')}</p>}
       {list && list.length === 0 && <p className="panel panel--empty">{t('settings.backupsNone')}</p>}
       {list && list.length > 0 && (
         <table className="table">

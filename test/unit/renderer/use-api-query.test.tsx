@@ -97,4 +97,22 @@ describe('useApiQuery', () => {
     await act(async () => answers.get(1)!.resolve('week 1 (te laat)'));
     expect(seen.current?.data).toBe('week 2');
   });
+
+  it('shows the answer of a change at once, and drops a load that was under way', async () => {
+    const slow = deferred<string>();
+    let first = true;
+    const { seen } = mount(() => (first ? ((first = false), Promise.resolve('versie 1')) : slow.promise));
+    await act(async () => {});
+    let refreshed: Promise<void> | undefined;
+    act(() => {
+      refreshed = seen.current!.refresh();
+    });
+    act(() => seen.current!.set('versie 2 (opgeslagen)'));
+    expect(seen.current).toMatchObject({ data: 'versie 2 (opgeslagen)', loading: false, error: undefined });
+    await act(async () => {
+      slow.resolve('versie 1 (te laat)');
+      await refreshed;
+    });
+    expect(seen.current?.data).toBe('versie 2 (opgeslagen)');
+  });
 });
