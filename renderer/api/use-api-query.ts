@@ -4,6 +4,7 @@
 // the view is gone.
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 import { asApiCallError, type ApiCallError } from './api-call-error';
+import { latestOnly } from './latest-only';
 
 export interface ApiQuery<T> {
   /** The newest answer; kept while a new load runs, so the screen does not flash empty. */
@@ -13,6 +14,8 @@ export interface ApiQuery<T> {
   loading: boolean;
   /** Loads again (after a change); resolves when this load has been shown or superseded. */
   refresh: () => Promise<void>;
+  /** Shows a value main already sent (the answer of a change) without loading; a load under way is dropped. */
+  set: (value: T) => void;
 }
 
 /**
@@ -23,25 +26,35 @@ export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList): Ap
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiCallError>();
   const [loading, setLoading] = useState(true);
-  const latest = useRef(0);
+  const [guard] = useState(latestOnly);
   const mounted = useRef(true);
   const loadRef = useRef(load);
   loadRef.current = load;
 
   const run = useCallback(async () => {
-    const ticket = ++latest.current;
+    const current = guard.start();
     setError(undefined);
     setLoading(true);
     try {
       const value = await loadRef.current();
-      if (ticket !== latest.current || !mounted.current) return;
+      if (!current() || !mounted.current) return;
       setData(value);
     } catch (err) {
-      if (ticket !== latest.current || !mounted.current) return;
+      if (!current() || !mounted.current) return;
       setError(asApiCallError(err));
     }
     setLoading(false);
-  }, []);
+  }, [guard]);
+
+  const set = useCallback(
+    (value: T) => {
+      guard.supersede();
+      setData(value);
+      setError(undefined);
+      setLoading(false);
+    },
+    [guard],
+  );
 
   useEffect(() => {
     mounted.current = true;
@@ -57,5 +70,5 @@ export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList): Ap
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where they are written
   }, deps);
 
-  return { data, error, loading, refresh: run };
+  return { data, error, loading, refresh: run, set };
 }
