@@ -64,15 +64,20 @@ class DecodeWorker {
  */
 const LIMITS = { maxYoungGenerationSizeMb: Number(process.env.REGIE_WORKER_YOUNG_MB ?? 4) };
 
-/** The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one. */
-export function startWorker(): Worker {
+/**
+ * The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one.
+ * `youngMb` sets its young generation (an import's second pass, one worker that decodes and prepares a
+ * whole file, collects far less often with more).
+ */
+export function startWorker(youngMb = LIMITS.maxYoungGenerationSizeMb): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: youngMb };
   // A worker script named explicitly (REGIE_DECODE_WORKER): a test names a missing one to prove the fallback.
   const named = process.env.REGIE_DECODE_WORKER;
-  if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits: LIMITS });
+  if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits });
   const here = import.meta.url;
   for (const name of ['decode-worker.mjs', 'decode-worker.cjs']) {
     const url = new URL(name, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, { resourceLimits: LIMITS });
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { resourceLimits });
   }
   const source = new URL('./decode-worker.ts', here);
   if (!existsSync(fileURLToPath(source))) throw new Error('no decode worker script');

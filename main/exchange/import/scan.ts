@@ -4,7 +4,7 @@
 // what it needs of them. Used by both passes of an import and by readPlanFile.
 import { PlanFileError, checkpointSchema, type PlanHeader, type SignedCard, type SignedCheckpoint } from '../format';
 import type { StoredEntry } from '../../log/entry';
-import { decodeSlice, type DecodedEntry, type SliceResult } from '../decode';
+import { decodeSlice, type DecodedEntry, type PreparedSlice, type SliceResult } from '../decode';
 import { acquireWorkers, decodeInWorker, releaseWorkers } from '../decode-pool';
 import { shown } from '../../../shared/text/shown';
 import { checkContentEnd, parseAttestationLine, parseCardLine, parseHeader, parseLine, readContent, type Content, type LineKind } from '../read';
@@ -25,6 +25,8 @@ export interface DecodedSlice {
   /** The slice's lines back to back (the entries' bytes are views into it); line i ends at ends[i]. */
   data: Buffer;
   ends: Uint32Array;
+  /** The entries' ops prepared for applying, when the decoder prepared them (an import's second pass). */
+  prepared?: PreparedSlice | undefined;
 }
 
 export interface ScanEnd {
@@ -46,13 +48,14 @@ export interface ScanOptions {
   decode?: (data: Buffer, ends: Uint32Array) => SliceResult;
 }
 
-/** Builds the entries of a decoded slice, each with its bytes as a view into `data`. */
-export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry[]): ScannedEntry[] {
+/** Builds the entries of a decoded slice, each with its bytes as a view into `data` (and its prepared ops). */
+export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry[], prepared?: PreparedSlice): ScannedEntry[] {
   let start = 0;
   return decoded.map((d, i) => {
     const e = d as ScannedEntry;
     e.bytes = data.subarray(start, ends[i]);
     start = ends[i]!;
+    if (prepared && prepared.at[i]! >= 0) e.prepared = { values: prepared.values, at: prepared.at[i]! };
     return e;
   });
 }
@@ -80,9 +83,9 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
     const { data, ends, firstLine, result } = inFlight.shift()!;
     const r = await result;
     if ('failure' in r) throw (entryError = new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${shown(r.failure.message)}).`));
-    const entries = entriesOf(data, ends, r.entries);
+    const entries = entriesOf(data, ends, r.entries, r.prepared);
     try {
-      onSlice({ firstLine, entries, data, ends });
+      onSlice({ firstLine, entries, data, ends, prepared: r.prepared });
     } catch (err) {
       throw new SinkError(err);
     }
