@@ -64,20 +64,15 @@ class DecodeWorker {
  */
 const LIMITS = { maxYoungGenerationSizeMb: Number(process.env.REGIE_WORKER_YOUNG_MB ?? 4) };
 
-/**
- * The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one.
- * `youngMb` sets its young generation (an import's second pass, one worker that decodes and prepares a
- * whole file, collects far less often with more).
- */
-export function startWorker(youngMb = LIMITS.maxYoungGenerationSizeMb): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: youngMb };
+/** The worker script: a bundled one next to this code, or (from source, under tsx or vitest) the TypeScript one. */
+export function startWorker(): Worker {
   // A worker script named explicitly (REGIE_DECODE_WORKER): a test names a missing one to prove the fallback.
   const named = process.env.REGIE_DECODE_WORKER;
-  if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits });
+  if (named) return new Worker(pathToFileURL(resolve(named)), { resourceLimits: LIMITS });
   const here = import.meta.url;
   for (const name of ['decode-worker.mjs', 'decode-worker.cjs']) {
     const url = new URL(name, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, { resourceLimits });
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { resourceLimits: LIMITS });
   }
   const source = new URL('./decode-worker.ts', here);
   if (!existsSync(fileURLToPath(source))) throw new Error('no decode worker script');

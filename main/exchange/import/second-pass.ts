@@ -66,7 +66,7 @@ export function keptSlices(slices: DecodedSlice[], end: StreamEnd): SliceSource 
 export async function startSecondPass(): Promise<SecondPass | null> {
   let worker: Worker;
   try {
-    worker = startWorker(Number(process.env.REGIE_STREAM_YOUNG_MB ?? 16));
+    worker = startWorker();
   } catch {
     return null;
   }
