@@ -6,7 +6,7 @@ import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { decodeEntry, withOps, type EncodedEntry, type StoredEntry } from '../log/entry';
 import { moveFeedHead, storeEntry, writeClock, type LocalIdentity } from '../log/log';
-import { applyOp, checkOp, type OpEffect } from '../log/materialise';
+import { applyOp, applyPrepared, checkOp, type OpEffect } from '../log/materialise';
 import { addToStateHash, stateHash } from '../log/state-hash';
 import { canonicalJson } from '../log/canonical';
 import { gemeenteName } from '../../shared/domain/gemeenten';
@@ -53,36 +53,54 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
   const gemeenteOf = authorGemeenten(db);
   const revoked = revocationsOf(db);
   for (const stored of entries) {
-    const e = withOps(stored);
+    // The ops are parsed from the bytes only when needed: prepared ops (a large import's second pass) are not.
+    let full: EncodedEntry | undefined;
+    const withFull = () => (full ??= withOps(stored));
+    const head = stored.entry;
     // Authority comes from the gemeente bound to the author's trusted identity, looked up now (a held or
     // parked entry is released long after it arrived), never from the entry's own claim. Once the entry's
     // gemeente is its author's, its ops are checked against it: while reading for plan-file entries, here
     // for the others (parked ones, generated ones).
-    const own = gemeenteOf(e.entry.author);
-    const revocation = revoked.get(e.entry.author);
+    const own = gemeenteOf(head.author);
+    const revocation = revoked.get(head.author);
     const problem =
-      own !== e.entry.gemeente
-        ? wrongGemeente(e.entry.gemeente, own)
-        : revocation && e.entry.seq > revocation.after
+      own !== head.gemeente
+        ? wrongGemeente(head.gemeente, own)
+        : revocation && head.seq > revocation.after
           ? revokedReason(revocation)
           : 'problem' in stored
             ? stored.problem
-            : e.entry.ops.map((op) => checkOp(e.entry, op)).find((p) => p !== undefined);
+            : withFull()
+                .entry.ops.map((op) => checkOp(withFull().entry, op))
+                .find((p) => p !== undefined);
     if (problem) {
-      storeEntry(db, e, 'rejected', problem, at, false);
-      tally.rejected.push({ gemeente: e.entry.gemeente, gemeenteName: gemeenteName(e.entry.gemeente), seq: e.entry.seq, reason: problem });
+      storeEntry(db, stored, 'rejected', problem, at, false);
+      tally.rejected.push({ gemeente: head.gemeente, gemeenteName: gemeenteName(head.gemeente), seq: head.seq, reason: problem });
     } else {
-      storeEntry(db, e, 'applied', null, at, false);
-      for (const op of e.entry.ops) {
-        // Field-level detail only while the preview still lists changes (a large file has 100,000s of ops).
-        const effect = applyOp(db, e.entry, op, tally.changes.length < MAX_LISTED_CHANGES);
-        delta += effect.digestDelta;
-        count(tally, effect);
+      storeEntry(db, stored, 'applied', null, at, false);
+      if (stored.prepared && tally.changes.length >= MAX_LISTED_CHANGES) {
+        applyPrepared(
+          db,
+          stored.prepared,
+          () => withFull().entry,
+          (effect) => {
+            delta += effect.digestDelta;
+            count(tally, effect);
+          },
+        );
+      } else {
+        const e = withFull();
+        for (const op of e.entry.ops) {
+          // Field-level detail only while the preview still lists changes (a large file has 100,000s of ops).
+          const effect = applyOp(db, e.entry, op, tally.changes.length < MAX_LISTED_CHANGES);
+          delta += effect.digestDelta;
+          count(tally, effect);
+        }
       }
     }
-    heads.set(e.entry.author, stored);
+    heads.set(head.author, stored);
     tally.applied++;
-    if (e.entry.hlc > tally.maxHlc) tally.maxHlc = e.entry.hlc;
+    if (head.hlc > tally.maxHlc) tally.maxHlc = head.hlc;
   }
   for (const last of heads.values()) moveFeedHead(db, last);
   addToStateHash(db, delta);

@@ -2,6 +2,13 @@
 // the main thread keep reading (and answering the window) while this thread writes, and the main thread sees
 // the whole import at once when it commits. The worker calls the exchange's public import unchanged and
 // counts the entries it stores, for the progress bar.
+//
+// The connection does not fold the write-ahead log into the database file when the import commits (SQLite's
+// automatic checkpoint, about a fifth of a region's import): the answer is posted as soon as the transaction
+// is committed, and only then is the log folded in, here, beside the main thread. The data is durable
+// before the answer (synchronous = FULL: the log is on disk when COMMIT returns); a process that stops
+// before the checkpoint ends loses nothing (the next open reads the log, and the last connection to close
+// folds it in).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Db } from '../store/db';
 import { openDatabase } from '../log/open';
@@ -54,6 +61,7 @@ export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): 
     db = openDatabase(job.dbFile, { check: 'none', ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
     // The main thread may be writing a small change when the import starts: wait for it, never fail.
     db.pragma('busy_timeout = 60000');
+    db.pragma('wal_autocheckpoint = 0');
     const me = readIdentity(db);
     if (!me) throw new ApiError('not_initialised', 'Deze installatie is nog niet ingericht.');
     let done = 0;
@@ -72,6 +80,12 @@ export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): 
   } catch (err) {
     post({ kind: 'failed', error: err instanceof ApiError ? err.toJSON() : null, message: (err as Error).message });
   } finally {
+    try {
+      // PASSIVE: never waits for, nor blocks, the main thread's readers and writers.
+      db?.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // The log stays; the main connection's next commit or close folds it in.
+    }
     db?.close();
   }
 }

@@ -3,7 +3,7 @@
 // (./import/) are built on these; readPlanFile reads a whole file into memory (for checks and tests).
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Hash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { keyedError } from '../../shared/i18n/error-messages';
 import { parseJsonStrict } from '../log/canonical';
@@ -41,8 +41,10 @@ const CHECKPOINT = Buffer.from('{"checkpoint":');
 /** Whether a line begins with these bytes (compared in place, without making a string). */
 const startsWith = (line: Buffer, prefix: Buffer) => line.length >= prefix.length && line.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
 
+export type LineKind = 'trailer' | 'card' | 'attestation' | 'entry' | 'checkpoint' | 'other';
+
 /** What a line is, by its first bytes (the canonical key order puts "sig" before "trailer"). */
-export function lineKind(line: Buffer): 'trailer' | 'card' | 'attestation' | 'entry' | 'checkpoint' | 'other' {
+export function lineKind(line: Buffer): LineKind {
   if (startsWith(line, AUTHOR)) return 'entry';
   if (startsWith(line, SIG)) return 'trailer';
   if (startsWith(line, CARD)) return 'card';
@@ -191,6 +193,63 @@ export function checkTrailer(header: PlanHeader, trailerLine: Buffer, trailerNo:
   if (trailer.trailer.signer !== header.from.publicKey || !verifySignature(header.from.publicKey, trailerBytes(trailer.trailer), trailer.sig)) {
     throw new PlanFileError('De handtekening van de afzender klopt niet: het bestand is vervalst of beschadigd. Vraag de afzender om een nieuw bestand.');
   }
+}
+
+/** What readContent read: the content (every line before the trailer) and the trailer. */
+export interface Content {
+  /** Lines before the trailer. */
+  count: number;
+  /** sha256 of everything before the trailer, newlines included. */
+  digest: string;
+  trailer: { line: Buffer; lineNo: number } | undefined;
+}
+
+/**
+ * Reads a plan file's lines once: each line before the trailer is hashed and handed to `onLine` in file order
+ * (numbered from 1; a promise it returns is awaited before the next line), the trailer is kept, and after it
+ * only empty lines may follow. Both passes of an import read a file through this (./import/sender.ts and
+ * ./import/scan.ts); checkContentEnd then checks the end.
+ */
+export async function readContent(path: string, size: number, onLine: (line: Buffer, lineNo: number, kind: Exclude<LineKind, 'trailer'>) => void | Promise<void>): Promise<Content> {
+  const hash = createHash('sha256');
+  let trailer: Content['trailer'];
+  let count = 0;
+  for await (const batch of lines(path, size)) {
+    // Everything before the trailer is hashed, nothing after it.
+    let hashed = trailer ? 0 : batch.lines.length;
+    for (const [index, line] of batch.lines.entries()) {
+      if (trailer) {
+        // The previous "trailer" was not the last line after all.
+        if (line.length === 0) continue;
+        throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
+      }
+      if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
+      // Canonical key order puts "sig" before "trailer"; no other line starts with it.
+      const kind = lineKind(line);
+      if (kind === 'trailer') {
+        trailer = { line, lineNo: count + 1 };
+        hashed = index;
+        continue;
+      }
+      count++;
+      const pending = onLine(line, count, kind);
+      if (pending) await pending;
+    }
+    hashLines(hash, batch, hashed);
+  }
+  return { count, digest: hash.digest('hex'), trailer };
+}
+
+/**
+ * The end of what readContent read, checked in this order: a header, then `beforeTrailer` (the sender's
+ * check, when the cards ran to the end of the file), a trailer, and the trailer against the content.
+ */
+export function checkContentEnd(header: PlanHeader | undefined, content: Content, beforeTrailer?: (header: PlanHeader) => void): PlanHeader {
+  if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
+  beforeTrailer?.(header);
+  if (!content.trailer) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
+  checkTrailer(header, content.trailer.line, content.trailer.lineNo, content.count, content.digest);
+  return header;
 }
 
 /** Refuses (throws) a file whose sender this copy does not trust; gets the header and the file's cards. */

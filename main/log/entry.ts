@@ -47,6 +47,14 @@ export interface StoredEntry {
   entry: EntryHead;
   /** Why its author may not make one of its ops (set when read from a plan file), or undefined. */
   problem?: string | undefined;
+  /** Its ops prepared for applying where their records are new (materialise.ts prepareCreates), if they were. */
+  prepared?: PreparedOps | undefined;
+}
+
+/** Where an entry's prepared ops start in its slice's flat array (materialise.ts prepareCreates). */
+export interface PreparedOps {
+  values: unknown[];
+  at: number;
 }
 
 export interface EncodedEntry extends StoredEntry {

@@ -3,8 +3,8 @@ import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { parseRecordId } from '../../shared/domain/ids';
 import { stamp } from './hlc';
-import type { Entry, Op } from './entry';
-import { recordTypeOf, type RecordType } from './records';
+import type { Entry, Op, PreparedOps } from './entry';
+import { RECORD_TYPES, recordTypeOf, type RecordType } from './records';
 import { hashColumns, rowDigest } from './state-hash';
 import { oneStamp, readStamps, writeStamps } from './stamps';
 
@@ -92,6 +92,67 @@ function sqlFor(type: RecordType): TypeSql {
   return t;
 }
 
+/** The row a create op makes where the record is new: its values in hashColumns order, then its stamps. */
+function freshRow(type: RecordType, sql: TypeSql, entry: Pick<Entry, 'hlc' | 'author'>, op: Op, owner: string, changes: FieldChange[] | undefined): unknown[] {
+  const fresh: unknown[] = [op.id, owner, 1, ...Array<unknown>(sql.columns.length - 3).fill(null)];
+  const set = op.set as Record<string, unknown>;
+  const fields = Object.keys(set);
+  for (const field of fields) {
+    const i = sql.fieldIndex.get(field)!;
+    fresh[i] = toColumn(type.fields[field]!, set[field]);
+    if (changes && fresh[i] !== null) changes.push({ field, from: null, to: fresh[i] });
+  }
+  fresh.push(oneStamp(stamp(entry.hlc, entry.author), fields));
+  return fresh;
+}
+
+/**
+ * An entry's ops prepared for applying where their records are new (a large import's second pass prepares
+ * them in its worker, beside the thread that applies): flat, [op count, then per op: type name, row digest
+ * in hex, the row's values and stamps], or undefined when an op is not a create (then applied as usual).
+ * Only for checked ops (checkOp found no problem).
+ */
+export function prepareCreates(entry: Entry, into: unknown[]): boolean {
+  const start = into.length;
+  into.push(entry.ops.length);
+  for (const op of entry.ops) {
+    const resolved = recordTypeOf(op.t);
+    if (resolved?.action !== 'create') {
+      into.length = start;
+      return false;
+    }
+    const { type } = resolved;
+    const sql = sqlFor(type);
+    const row = freshRow(type, sql, entry, op, parseRecordId(op.id)!.owner, undefined);
+    into.push(type.name, rowDigest(type.table, row.slice(0, -1)).toString(16));
+    for (const v of row) into.push(v);
+  }
+  return true;
+}
+
+/**
+ * Applies an entry's prepared ops: each inserted as the new row it was prepared as, or, where the record is
+ * here already, applied as usual (applyOp, with the entry's ops from `full`). The same effects as applyOp.
+ */
+export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, onEffect: (effect: OpEffect & { digestDelta: bigint }) => void): void {
+  const v = prepared.values;
+  let at = prepared.at;
+  const n = v[at++] as number;
+  for (let k = 0; k < n; k++) {
+    const type = RECORD_TYPES[v[at] as string]!;
+    const digest = v[at + 1] as string;
+    const sql = sqlFor(type);
+    const row = v.slice(at + 2, at + 3 + sql.columns.length);
+    at += 3 + sql.columns.length;
+    if (stmt(db, sql.insertNew).run(row).changes === 1) {
+      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [], digestDelta: BigInt('0x' + digest) });
+    } else {
+      const entry = full();
+      onEffect(applyOp(db, entry, entry.ops[k]!, false));
+    }
+  }
+}
+
 /**
  * Applies one checked op. Field by field, the higher (hlc, author) stamp wins, whatever the arrival order.
  * Returns what changed and the change of the state digest (new row digest minus old).
@@ -105,15 +166,10 @@ export function applyOp(db: Db, entry: Entry, op: Op, detail = true): OpEffect &
   // Most ops of a large import create records this copy has never seen: try the insert first and only
   // read the row when it exists already (one statement instead of two for the common case).
   if (action === 'create') {
-    const fresh: unknown[] = [op.id, owner, 1, ...Array<unknown>(sql.columns.length - 3).fill(null)];
-    const fields = Object.keys(set);
     const changes: FieldChange[] = [];
-    for (const field of fields) {
-      const i = sql.fieldIndex.get(field)!;
-      fresh[i] = toColumn(type.fields[field]!, set[field]);
-      if (detail && fresh[i] !== null) changes.push({ field, from: null, to: fresh[i] });
-    }
-    if (stmt(db, sql.insertNew).run(...fresh, oneStamp(s, fields)).changes === 1) {
+    const fresh = freshRow(type, sql, entry, op, owner, detail ? changes : undefined);
+    if (stmt(db, sql.insertNew).run(fresh).changes === 1) {
+      fresh.pop();
       return { type: type.name, id: op.id, owner, kind: 'created', changes, digestDelta: rowDigest(type.table, fresh) };
     }
   }

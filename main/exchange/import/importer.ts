@@ -35,12 +35,18 @@ function identifyWith(checked: SenderCheckResult): Identify {
   };
 }
 
-/** Stages open and authenticate: the file, its sender checked against this copy (throws to refuse). */
-async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string): Promise<{ source: PlanSource; sender: Sender; checked: SenderCheckResult }> {
+/**
+ * Stages open and authenticate: the file, its sender checked against this copy (throws to refuse).
+ * `onTrusted` runs as soon as the sender is found trusted, while the rest of the file is still being hashed.
+ */
+async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string, onTrusted?: (size: number) => void): Promise<{ source: PlanSource; sender: Sender; checked: SenderCheckResult }> {
   const source = await openPlanSource(path, me);
   try {
     let checked: SenderCheckResult | undefined;
-    const sender = await authenticateSender(source, (header, cards, attestations) => void (checked = checkSender(db, header, cards, attestations)));
+    const sender = await authenticateSender(source, (header, cards, attestations) => {
+      checked = checkSender(db, header, cards, attestations);
+      onTrusted?.(source.size);
+    });
     refuseStrippedSeal(source, sender.header);
     return { source, sender, checked: checked! };
   } catch (err) {
@@ -102,8 +108,8 @@ async function readFirst(db: Db, source: PlanSource, sender: Sender, checked: Se
  * whatever the file's size, apart from a small file (or no worker thread), whose decoded slices are kept.
  */
 export async function importPlanFile(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
-  const { source, sender, checked } = await openAndAuthenticate(db, me, path);
-  let second: SecondPass | null = null;
+  // The worker of the second pass starts once the sender is trusted, while the first pass still hashes.
+  let starting: Promise<SecondPass | null> | undefined;
   const apply = (stream: ImportStream) => {
     try {
       return runImport(db, me, stream, commit);
@@ -113,20 +119,26 @@ export async function importPlanFile(db: Db, me: LocalIdentity, path: string, co
     }
   };
   try {
-    refuseReplay(db, sender.fileId, checked.senderName);
-    second = streamsTwice(source.size) ? await startSecondPass() : null;
-    if (second) {
-      try {
-        return apply(streamed(second, source, sender, checked));
-      } catch (err) {
-        // Something in the file stopped the stream (all undone): reading it first tells exactly what.
-        if (!(err instanceof StreamFault)) throw err;
+    const { source, sender, checked } = await openAndAuthenticate(db, me, path, (size) => {
+      if (streamsTwice(size)) starting = startSecondPass();
+    });
+    try {
+      refuseReplay(db, sender.fileId, checked.senderName);
+      const second = starting ? await starting : null;
+      if (second) {
+        try {
+          return apply(streamed(second, source, sender, checked));
+        } catch (err) {
+          // Something in the file stopped the stream (all undone): reading it first tells exactly what.
+          if (!(err instanceof StreamFault)) throw err;
+        }
       }
+      return apply(await readFirst(db, source, sender, checked));
+    } finally {
+      await source.close();
     }
-    return apply(await readFirst(db, source, sender, checked));
   } finally {
-    second?.close();
-    await source.close();
+    void starting?.then((second) => second?.close());
   }
 }
 

@@ -2,13 +2,12 @@
 // are parsed here; entry lines are decoded in slices (in worker threads for a large file, while this thread
 // unpacks and hashes the next part) and handed on slice by slice, in file order, so the caller keeps only
 // what it needs of them. Used by both passes of an import and by readPlanFile.
-import { createHash } from 'node:crypto';
-import { PlanFileError, checkpointSchema, LIMITS, type PlanHeader, type SignedCard, type SignedCheckpoint } from '../format';
+import { PlanFileError, checkpointSchema, type PlanHeader, type SignedCard, type SignedCheckpoint } from '../format';
 import type { StoredEntry } from '../../log/entry';
-import { decodeSlice, type DecodedEntry, type SliceResult } from '../decode';
+import { decodeSlice, type DecodedEntry, type PreparedSlice, type SliceResult } from '../decode';
 import { acquireWorkers, decodeInWorker, releaseWorkers } from '../decode-pool';
 import { shown } from '../../../shared/text/shown';
-import { checkTrailer, hashLines, lineKind, lines, parseAttestationLine, parseCardLine, parseHeader, parseLine } from '../read';
+import { checkContentEnd, parseAttestationLine, parseCardLine, parseHeader, parseLine, readContent, type Content, type LineKind } from '../read';
 import type { Attestation } from '../trust/attestations';
 
 /** Entry lines per slice handed to a decoder (about 1.3 MB for a region's entries)... */
@@ -26,6 +25,8 @@ export interface DecodedSlice {
   /** The slice's lines back to back (the entries' bytes are views into it); line i ends at ends[i]. */
   data: Buffer;
   ends: Uint32Array;
+  /** The entries' ops prepared for applying, when the decoder prepared them (an import's second pass). */
+  prepared?: PreparedSlice | undefined;
 }
 
 export interface ScanEnd {
@@ -47,13 +48,14 @@ export interface ScanOptions {
   decode?: (data: Buffer, ends: Uint32Array) => SliceResult;
 }
 
-/** Builds the entries of a decoded slice, each with its bytes as a view into `data`. */
-export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry[]): ScannedEntry[] {
+/** Builds the entries of a decoded slice, each with its bytes as a view into `data` (and its prepared ops). */
+export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry[], prepared?: PreparedSlice): ScannedEntry[] {
   let start = 0;
   return decoded.map((d, i) => {
     const e = d as ScannedEntry;
     e.bytes = data.subarray(start, ends[i]);
     start = ends[i]!;
+    if (prepared && prepared.at[i]! >= 0) e.prepared = { values: prepared.values, at: prepared.at[i]! };
     return e;
   });
 }
@@ -64,14 +66,10 @@ export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry
  * size, the trailer against the content); what the entries say is the caller's to judge.
  */
 export async function scanPlan(path: string, size: number, onSlice: (slice: DecodedSlice) => void, options: ScanOptions = {}): Promise<ScanEnd> {
-  const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
   const attestations: Attestation[] = [];
   const checkpoints: SignedCheckpoint[] = [];
-  let trailerLine: Buffer | undefined;
-  let trailerNo = 0;
-  let count = 0;
   let section = 0; // 0 header, 1 cards, 2 entries, 3 checkpoints: parts must come in this order
 
   const parallel = options.workers === false || options.decode ? false : acquireWorkers(size);
@@ -85,9 +83,9 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
     const { data, ends, firstLine, result } = inFlight.shift()!;
     const r = await result;
     if ('failure' in r) throw (entryError = new PlanFileError(`Regel ${firstLine + r.failure.index}: de wijziging is ongeldig (${shown(r.failure.message)}).`));
-    const entries = entriesOf(data, ends, r.entries);
+    const entries = entriesOf(data, ends, r.entries, r.prepared);
     try {
-      onSlice({ firstLine, entries, data, ends });
+      onSlice({ firstLine, entries, data, ends, prepared: r.prepared });
     } catch (err) {
       throw new SinkError(err);
     }
@@ -109,13 +107,13 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
     while (inFlight.length > (parallel ? 6 : 0)) await take();
   };
 
-  const readLine = (line: Buffer, lineNo: number): void => {
-    if (count === 1) {
+  const readLine = (line: Buffer, lineNo: number, kind: Exclude<LineKind, 'trailer'>): void => {
+    if (lineNo === 1) {
       header = parseHeader(line);
       section = 1;
       return;
     }
-    switch (lineKind(line)) {
+    switch (kind) {
       case 'card':
         if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
         parseCardLine(line, lineNo, cards);
@@ -140,35 +138,12 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
     }
   };
 
-  const readLines = async (): Promise<void> => {
-    for await (const batch of lines(path, size)) {
-      // Everything before the trailer is hashed, nothing after it.
-      let hashed = trailerLine ? 0 : batch.lines.length;
-      for (const [index, line] of batch.lines.entries()) {
-        if (trailerLine) {
-          // The previous "trailer" was not the last line after all.
-          if (line.length === 0) continue;
-          throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
-        }
-        if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
-        const lineNo = count + 1;
-        // Canonical key order puts "sig" before "trailer"; no other line starts with it.
-        if (lineKind(line) === 'trailer') {
-          trailerLine = line;
-          trailerNo = lineNo;
-          hashed = index;
-          continue;
-        }
-        count++;
-        readLine(line, lineNo);
-        if (slice.length >= SLICE_ENTRIES || sliceBytes >= SLICE_BYTES) await sendSlice();
-      }
-      hashLines(hash, batch, hashed);
-    }
-  };
-
+  let content: Content;
   try {
-    await readLines();
+    content = await readContent(path, size, (line, lineNo, kind) => {
+      readLine(line, lineNo, kind);
+      if (slice.length >= SLICE_ENTRIES || sliceBytes >= SLICE_BYTES) return sendSlice();
+    });
     await sendSlice();
     while (inFlight.length) await take();
   } catch (err) {
@@ -183,11 +158,7 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
   } finally {
     if (parallel) releaseWorkers();
   }
-  if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
-  if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
-  const digest = hash.digest('hex');
-  checkTrailer(header, trailerLine, trailerNo, count, digest);
-  return { header, cards, attestations, checkpoints, count, digest };
+  return { header: checkContentEnd(header, content), cards, attestations, checkpoints, count: content.count, digest: content.digest };
 }
 
 /** An error of the caller's `onSlice`: passed on as it is, without reading further. */

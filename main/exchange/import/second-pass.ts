@@ -11,7 +11,7 @@
 // wrong), the file is read and checked first, its decoded slices kept, and applied from those (keptSlices).
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { PlanFileError, type SignedCheckpoint } from '../format';
-import type { DecodedEntry } from '../decode';
+import { decodeSlice, type DecodedEntry, type PreparedSlice } from '../decode';
 import { startWorker } from '../decode-pool';
 import { FILE_CHANGED } from '../read';
 import { entriesOf, scanPlan, type DecodedSlice } from './scan';
@@ -41,7 +41,7 @@ export interface SliceSource {
 /** The streamed pass stopped on something in the file (or its worker stopped): read it first to tell what. */
 export class StreamFault extends Error {}
 
-type Message = { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[] } } | { end: StreamEnd } | { error: string };
+type Message = { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[]; prepared?: PreparedSlice } } | { end: StreamEnd } | { error: string };
 
 /** Whether a file is applied while it is streamed (a large file) rather than read first and kept. */
 export function streamsTwice(fileBytes: number): boolean {
@@ -124,9 +124,9 @@ export class SecondPass {
           return undefined;
         }
         if ('error' in m) throw new StreamFault(m.error);
-        const { firstLine, ends, entries } = m.slice;
+        const { firstLine, ends, entries, prepared } = m.slice;
         const data = Buffer.from(m.slice.data.buffer, m.slice.data.byteOffset, m.slice.data.byteLength);
-        return { firstLine, data, ends, entries: entriesOf(data, ends, entries) };
+        return { firstLine, data, ends, entries: entriesOf(data, ends, entries, prepared) };
       },
       end: () => {
         if (!end) throw new PlanFileError(FILE_CHANGED);
@@ -161,7 +161,8 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
         const entries = slice.entries.map(({ id, entry, problem }) => ({ id, entry, problem }));
         const data = new Uint8Array(slice.data.buffer, slice.data.byteOffset, slice.data.byteLength);
         const whole = slice.data.byteOffset === 0 && slice.data.byteLength === slice.data.buffer.byteLength;
-        post({ slice: { firstLine: slice.firstLine, data, ends: slice.ends, entries } }, whole ? [slice.data.buffer as ArrayBuffer] : []);
+        const prepared = slice.prepared;
+        post({ slice: { firstLine: slice.firstLine, data, ends: slice.ends, entries, ...(prepared ? { prepared } : {}) } }, whole ? [slice.data.buffer as ArrayBuffer] : []);
         for (;;) {
           if (Atomics.load(signal, STOP)) throw new Error('stopped');
           const taken = Atomics.load(signal, TAKEN);
@@ -169,7 +170,8 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
           Atomics.wait(signal, TAKEN, taken, 1000);
         }
       },
-      { workers: false },
+      // The ops are prepared for applying here too: this thread has time to spare while the importer writes.
+      { workers: false, decode: (data, ends) => decodeSlice(data, ends, true) },
     );
     post({ end: { digest: end.digest, checkpoints: end.checkpoints } });
   } catch (err) {

@@ -1,14 +1,13 @@
 // Stage "authenticate the sender": who sent the file, and did it sign exactly this content? Runs before any
 // entry is decoded, in constant memory. Trust is this copy's: checkSender.
-import { createHash } from 'node:crypto';
 import type { Db } from '../../store/db';
 import { fingerprint } from '../../log/identity';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { shown } from '../../../shared/text/shown';
-import { LIMITS, PlanFileError, type PlanHeader, type SignedCard } from '../format';
+import { PlanFileError, type PlanHeader, type SignedCard } from '../format';
 import { cardIsSelfSigned, successionIsValid } from '../signing';
 import { getAuthor, keyMovesMessage } from '../partners';
-import { checkTrailer, hashLines, lineKind, lines, parseAttestationLine, parseCardLine, parseHeader, type SenderCheck } from '../read';
+import { checkContentEnd, parseAttestationLine, parseCardLine, parseHeader, readContent, type SenderCheck } from '../read';
 import type { Attestation } from '../trust/attestations';
 import { certifiedSender } from '../trust/sender';
 import type { PlanSource } from './open';
@@ -31,51 +30,28 @@ export interface Sender {
  * one unpacking and hashing, before a single entry is decoded.
  */
 export async function authenticateSender(source: Pick<PlanSource, 'path' | 'size'>, checkSender: SenderCheck | undefined): Promise<Sender> {
-  const hash = createHash('sha256');
   let header: PlanHeader | undefined;
   const cards: SignedCard[] = [];
   const attestations: Attestation[] = [];
-  let count = 0;
-  let trailerLine: Buffer | undefined;
-  let trailerNo = 0;
   let senderChecked = false;
   let entryLines = 0;
   const senderKnown = (h: PlanHeader) => {
     senderChecked = true;
     checkSender?.(h, cards, attestations);
   };
-  for await (const batch of lines(source.path, source.size)) {
-    let hashed = trailerLine ? 0 : batch.lines.length;
-    for (const [index, line] of batch.lines.entries()) {
-      if (trailerLine) {
-        if (line.length === 0) continue;
-        throw new PlanFileError('Na de afsluitende handtekening staan nog gegevens; het bestand is gewijzigd of samengevoegd.');
-      }
-      if (count >= LIMITS.maxLines) throw new PlanFileError('Het bestand heeft te veel regels.');
-      const kind = lineKind(line);
-      if (kind === 'trailer') {
-        trailerLine = line;
-        trailerNo = count + 1;
-        hashed = index;
-        continue;
-      }
-      count++;
-      if (kind === 'entry') entryLines++;
-      if (count === 1) header = parseHeader(line);
-      else if (!senderChecked) {
-        if (kind === 'card') parseCardLine(line, count, cards);
-        else if (kind === 'attestation') parseAttestationLine(line, count, attestations);
-        else senderKnown(header!);
-      }
+  const content = await readContent(source.path, source.size, (line, lineNo, kind) => {
+    if (kind === 'entry') entryLines++;
+    if (lineNo === 1) header = parseHeader(line);
+    else if (!senderChecked) {
+      if (kind === 'card') parseCardLine(line, lineNo, cards);
+      else if (kind === 'attestation') parseAttestationLine(line, lineNo, attestations);
+      else senderKnown(header!);
     }
-    hashLines(hash, batch, hashed);
-  }
-  if (!header) throw new PlanFileError('Het bestand is leeg of heeft geen kop.');
-  if (!senderChecked) senderKnown(header);
-  if (!trailerLine) throw new PlanFileError('De afsluitende handtekening ontbreekt: het bestand is afgebroken of onvolledig.');
-  const digest = hash.digest('hex');
-  checkTrailer(header, trailerLine, trailerNo, count, digest);
-  return { fileId: digest, header, cards, attestations, entryLines };
+  });
+  const checked = checkContentEnd(header, content, (h) => {
+    if (!senderChecked) senderKnown(h);
+  });
+  return { fileId: content.digest, header: checked, cards, attestations, entryLines };
 }
 
 function who(gemeente: string, device: string | undefined, key: string): string {

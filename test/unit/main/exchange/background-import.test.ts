@@ -1,6 +1,7 @@
 // A large plan file is applied on a worker thread with its own connection: the app keeps answering calls
 // (and a change made meanwhile waits and is kept), the progress is there to show, and the result is the same
 // as applying the file on the main thread.
+import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/api/dispatch';
 import type { Copy } from './copies';
@@ -56,6 +57,20 @@ describe('a large plan file applied in the background', () => {
     expect((await heemstede.call('events.list', {})).length).toBe(800);
     // The same file again is a replay, refused the same way as on the main thread.
     await expect(heemstede.importFile(path)).rejects.toMatchObject({ code: 'already_imported' });
+  }, 180_000);
+
+  it('answers once the import is committed, and then folds the write-ahead log into the database file', async () => {
+    const { heemstede, path } = await busyZandvoort(400);
+    const file = heemstede.ctx.dbFile;
+    const before = statSync(file).size;
+    process.env[SETTING] = '0';
+    const applied = await heemstede.importFile(path);
+    expect(applied.entries.new).toBe(400);
+    // Committed when the answer comes: the main connection reads it (from the log, until it is folded in).
+    expect((await heemstede.call('events.list', {})).length).toBe(400);
+    // The worker folds the log into the file after answering; no write on this side is needed for that.
+    for (let i = 0; i < 600 && statSync(file).size <= before; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(statSync(file).size).toBeGreaterThan(before);
   }, 180_000);
 
   it('keeps a change made on the main thread during the import: it waits for the lock, and is not refused', async () => {
