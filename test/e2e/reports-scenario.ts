@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import { convenantTerms } from '../../main/generate/demo';
-import { beursTerms, grandPrix, kermis } from '../fixtures/scenario-4';
+import { beursTerms, grandPrix, kermis, signAgreement } from '../fixtures/scenario-4';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 
 class Copy {
@@ -67,16 +67,7 @@ export async function writeQuarter(zandvoortDir: string): Promise<ReportIds> {
         await x.call('partners.trust', { content, fingerprint: info.fingerprint });
       }
     }
-    const sign = async (proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) => {
-      const a = await proposer.call('agreements.propose', terms);
-      await send(proposer, ...others);
-      for (const c of others) {
-        await c.call('agreements.sign', { id: a.id, contentHash: (await c.call('agreements.get', { id: a.id })).contentHash });
-        await send(c, proposer);
-      }
-      await send(proposer, ...others);
-      return a.id;
-    };
+    const sign = (proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) => signAgreement(proposer, terms, others, send);
     const convenant = await sign(z, convenantTerms(['GM0473', 'GM0397', 'GM0377'], 2027), [h, b]);
     const beurs = await sign(h, beursTerms('GM0397', 'GM0377'), [b]);
 

@@ -6,7 +6,7 @@ import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import type { Copy } from '../exchange/copies';
 import { BLOEMENDAAL, HEEMSTEDE, region, ZANDVOORT } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/generate/demo';
-import { beursTerms, grandPrix, kermis } from '../../../fixtures/scenario-4';
+import { beursTerms, grandPrix, kermis, signAgreement } from '../../../fixtures/scenario-4';
 
 export async function send(from: Copy, ...to: Copy[]): Promise<void> {
   for (const t of to) await t.importFile(await from.exportTo([t]));
@@ -18,15 +18,8 @@ async function officer(c: Copy, name: string, phone: string, trafficAppointed: s
   return c.call('officers.create', { name, qualifications: boa(regionWerkgebied(c.gemeente), trafficAppointed), contractHours: 36, phone, boaNumber: 'BOA-123', notes: 'privé' });
 }
 
-async function sign(proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) {
-  const a = await proposer.call('agreements.propose', terms);
-  await send(proposer, ...others);
-  for (const c of others) {
-    await c.call('agreements.sign', { id: a.id, contentHash: (await c.call('agreements.get', { id: a.id })).contentHash });
-    await send(c, proposer);
-  }
-  await send(proposer, ...others);
-  return a.id;
+function sign(proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) {
+  return signAgreement(proposer, terms, others, send);
 }
 
 export interface Scenario {
