@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/t';
 import { LanguageSwitch } from './language-switch';
 import { HeaderLinks } from '../views/settings/header-links';
 import { PostbusHeader } from '../views/postbus/postbus-header';
+import { Facts } from './facts';
 
 export function AppHeader({ identity }: { identity?: Identity | undefined }) {
   const { t } = useI18n();
@@ -16,16 +17,13 @@ export function AppHeader({ identity }: { identity?: Identity | undefined }) {
           <span className="app-header__tagline">{t('app.tagline')}</span>
         </div>
         {identity && (
-          <dl className="app-header__who">
-            <div>
-              <dt>{t('header.gemeente')}</dt>
-              <dd>{identity.gemeenteName}</dd>
-            </div>
-            <div>
-              <dt>{t('header.device')}</dt>
-              <dd>{identity.deviceLabel}</dd>
-            </div>
-          </dl>
+          <Facts
+            className="app-header__who"
+            items={[
+              [t('header.gemeente'), identity.gemeenteName],
+              [t('header.device'), identity.deviceLabel],
+            ]}
+          />
         )}
         {identity && <PostbusHeader />}
         {identity && <HeaderLinks />}

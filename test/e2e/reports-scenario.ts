@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { AppContext } from '../../main/session/context';
 import { dispatch } from '../../main/api/dispatch';
 import { convenantTerms } from '../../main/generate/demo';
+import { beursTerms, grandPrix, kermis, signAgreement } from '../fixtures/scenario-4';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 
 class Copy {
@@ -66,43 +67,18 @@ export async function writeQuarter(zandvoortDir: string): Promise<ReportIds> {
         await x.call('partners.trust', { content, fingerprint: info.fingerprint });
       }
     }
-    const sign = async (proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) => {
-      const a = await proposer.call('agreements.propose', terms);
-      await send(proposer, ...others);
-      for (const c of others) {
-        await c.call('agreements.sign', { id: a.id, contentHash: (await c.call('agreements.get', { id: a.id })).contentHash });
-        await send(c, proposer);
-      }
-      await send(proposer, ...others);
-      return a.id;
-    };
+    const sign = (proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) => signAgreement(proposer, terms, others, send);
     const convenant = await sign(z, convenantTerms(['GM0473', 'GM0397', 'GM0377'], 2027), [h, b]);
-    const beurs = await sign(
-      h,
-      { ...convenantTerms(['GM0397', 'GM0377'], 2027), title: 'Gesloten beurs Heemstede-Bloemendaal 2027', providers: { GM0397: { model: 'gesloten_beurs' }, GM0377: { model: 'gesloten_beurs' } } },
-      [b],
-    );
+    const beurs = await sign(h, beursTerms('GM0397', 'GM0377'), [b]);
 
-    const gp = await z.call('events.create', {
-      name: 'Dutch Grand Prix',
-      place: 'Circuit Zandvoort, boulevard',
-      start: '2027-08-27T10:00',
-      end: '2027-08-30T00:30',
-      risk: 'C',
-      visitors: 105000,
-      status: 'vergund',
-    });
-    const fri = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-27T10:00', end: '2027-08-27T18:00', role: 'toezicht', needed: 2, inPairs: true });
-    const sat = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-28T16:00', end: '2027-08-29T00:30', role: 'toezicht', needed: 2 });
-    const sun = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-29T10:00', end: '2027-08-29T18:00', role: 'verkeersregelaar', needed: 1 });
+    const { gp, fri, sat, sun } = await grandPrix(z);
     const kees = await z.call('officers.create', { name: 'Kees Bakker', qualifications: boa('GM0473'), contractHours: 36, phone: '06-11112222', boaNumber: '', notes: '' });
     const own = await z.call('requests.create', { shiftId: fri.id, provider: 'GM0473', agreementId: null, count: 1 });
     await z.call('requests.commit', { id: own.id, officerIds: [kees.id] });
     const reqFri = await z.call('requests.create', { shiftId: fri.id, provider: 'GM0397', agreementId: convenant, count: 1 });
     const reqSat = await z.call('requests.create', { shiftId: sat.id, provider: 'GM0397', agreementId: convenant, count: 1 });
     const reqSun = await z.call('requests.create', { shiftId: sun.id, provider: 'GM0377', agreementId: convenant, count: 1 });
-    const kermis = await h.call('events.create', { name: 'Kermis Heemstede', place: 'Raadhuisplein, Heemstede', start: '2027-09-04T12:00', end: '2027-09-04T18:00', risk: 'A', status: 'vergund' });
-    const kermisShift = await h.call('shifts.create', { eventId: kermis.id, start: '2027-09-04T12:00', end: '2027-09-04T18:00', role: 'toezicht', needed: 1 });
+    const { shift: kermisShift } = await kermis(h);
     const reqKermis = await h.call('requests.create', { shiftId: kermisShift.id, provider: 'GM0377', agreementId: beurs, count: 1 });
     await send(z, h, b);
     await send(h, b);

@@ -4,8 +4,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Identity } from '../../../shared/api/contract';
 import { GEMEENTEN, gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
-import { ErrorPanel } from '../../components/error-panel';
-import { Field } from '../../components/field';
 import { PageHeading } from '../../components/page-heading';
 import { todayLocal } from '../../components/coord-format';
 import { useI18n } from '../../i18n/t';
@@ -15,6 +13,9 @@ import { useUiStore } from '../../state/ui-store';
 import { orderGemeenten } from '../first-run/gemeente-order';
 import { defaultValues, DEFAULT_PROVIDER, validate, valuesFromTerms, type ProposeErrors, type ProposeValues, type ProviderValues } from './propose-model';
 import '../../styles/coordination.css';
+import { FormProblems } from '../../components/form-problems';
+import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 
 const GROUPS = orderGemeenten(GEMEENTEN);
 const FIELD_ORDER = ['title', 'parties', 'start', 'end'];
@@ -95,12 +96,7 @@ export function ProposeForm({ identity, counterTo }: { identity: Identity; count
       <PageHeading>{counterTo ? t('agreements.counterTitle') : t('agreements.newTitle')}</PageHeading>
       <p className="lead">{countering ? t('agreements.counterIntro', { title: countering.title, gemeente: gemeenteName(countering.proposer) }) : t('agreements.newIntro')}</p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        {hasErrors && (
-          <div className="panel panel--error" role="alert">
-            {t('agreements.errorSummary')}
-          </div>
-        )}
-        {failure && <ErrorPanel error={failure} />}
+        <FormProblems summary={hasErrors && t('agreements.errorSummary')} failure={failure} />
         <Field id="propose-title" label={t('agreements.field.title')} error={err('title')}>
           {(aria) => <input {...aria} className="input" value={values.title} onChange={(e) => set('title', e.target.value)} />}
         </Field>
@@ -207,14 +203,7 @@ export function ProposeForm({ identity, counterTo }: { identity: Identity; count
         <Field id="propose-escalateTo" label={t('agreements.field.escalateTo')} hint={t('agreements.escalateHint')} error={err('escalateTo')}>
           {(aria) => <input {...aria} className="input" value={values.escalateTo} onChange={(e) => set('escalateTo', e.target.value)} />}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('common.busy') : t('agreements.propose')}
-          </button>
-          <a className="button button--secondary" href="#/afspraken">
-            {t('common.cancel')}
-          </a>
-        </div>
+        <FormActions label={t('agreements.propose')} busy={busy} cancel={{ href: '#/afspraken' }} />
       </form>
     </>
   );

@@ -5,6 +5,7 @@ import { GemeenteTag } from '../../components/gemeente-tag';
 import { RiskBadge } from '../../components/risk-badge';
 import { formatLocal, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
+import { Facts } from '../../components/facts';
 
 export function EventDetails({ event }: { event: EventRecord }) {
   const { t, locale } = useI18n();
@@ -18,14 +19,5 @@ export function EventDetails({ event }: { event: EventRecord }) {
     [t('form.status'), t(`status.${event.status}`)],
     [t('events.col.host'), <GemeenteTag code={event.host} withName key="host" />],
   ];
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts items={rows} />;
 }

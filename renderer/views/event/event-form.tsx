@@ -11,6 +11,8 @@ import { asApiCallError } from '../../api/api-call-error';
 import type { ApiCallError } from '../../api/client';
 import { EVENT_FIELDS, elementId, validateEvent, type EventField, type EventFormValues } from './event-form-model';
 import { RiskField } from './risk-field';
+import { FormProblems } from '../../components/form-problems';
+import { FormActions } from '../../components/form-actions';
 
 interface Props {
   initial: EventFormValues;
@@ -90,14 +92,7 @@ export function EventForm({ initial, save, cancel, issuePrefix = '' }: Props) {
 
   return (
     <form className="form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-describedby="event-form-keys">
-      {hasErrors(errors) && (
-        <div className="panel panel--error" role="alert">
-          <p>{t('form.errorSummary')}</p>
-          {errors.other.map((key) => (
-            <p key={key}>{dm(key)}</p>
-          ))}
-        </div>
-      )}
+      <FormProblems summary={hasErrors(errors) && t('form.errorSummary')} details={errors.other.map(dm)} />
       {failure && <ErrorPanel error={failure} />}
       <Field id="event-name" label={t('form.name')} error={error('name')}>
         {(aria) => <input {...aria} {...text('name')} type="text" className="input" autoComplete="off" />}
@@ -128,17 +123,11 @@ export function EventForm({ initial, save, cancel, issuePrefix = '' }: Props) {
           </select>
         )}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('form.saving') : t('form.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={cancel}>
-          {t('form.cancel')}
-        </button>
+      <FormActions label={t('form.save')} busyLabel={t('form.saving')} busy={busy} cancel={{ label: t('form.cancel'), onClick: cancel, whileBusy: true }}>
         <p id="event-form-keys" className="form__keys">
           {t('form.keys')}
         </p>
-      </div>
+      </FormActions>
     </form>
   );
 }

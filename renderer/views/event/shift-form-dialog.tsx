@@ -8,7 +8,6 @@ import { shiftOutsideEvent } from '../../../shared/rules/event-span';
 import { formatDuration, ruleMessage } from '../../../shared/i18n/rule-messages';
 import { isLocalDateTime, localToEpoch } from '../../../shared/time/local';
 import { api } from '../../api/client';
-import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
 import { DialogActions } from './dialog-actions';
@@ -18,6 +17,7 @@ import { asApiCallError } from '../../api/api-call-error';
 import type { ApiCallError } from '../../api/client';
 import { addMinutes, nextDayEnd } from './shift-model';
 import { formatLocal } from '../../i18n/format';
+import { FormProblems } from '../../components/form-problems';
 
 const FIELDS = ['start', 'end', 'role', 'needed', 'inPairs', 'qualifications'] as const;
 type ShiftField = (typeof FIELDS)[number];
@@ -110,12 +110,7 @@ export function ShiftFormDialog({ eventId, event, shift, defaultStart, onClose, 
   return (
     <ModalDialog title={shift ? t('evshift.editTitle') : t('evshift.newTitle')} onClose={onClose}>
       <form className="form form--dialog" noValidate onSubmit={submit}>
-        {Object.values(errors.fields).some(Boolean) && (
-          <div className="panel panel--error" role="alert">
-            <p>{t('evshift.errorSummary')}</p>
-          </div>
-        )}
-        {failure && <ErrorPanel error={failure} />}
+        <FormProblems summary={Object.values(errors.fields).some(Boolean) && t('evshift.errorSummary')} failure={failure} />
         <div className="form__row">
           <Field id="shift-start" label={t('evshift.start')} hint={t('form.timeHint')} error={error('start')}>
             {(aria) => <input {...aria} type="datetime-local" className="input input--datetime" value={values.start} onChange={(e) => set('start', e.target.value)} />}

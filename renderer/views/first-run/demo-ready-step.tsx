@@ -4,6 +4,7 @@ import type { DemoSummary } from '../../../shared/api/demo';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
+import { StepActions } from './step-parts';
 
 interface Props {
   identity: Identity;
@@ -33,14 +34,7 @@ export function DemoReadyStep({ identity, summary, onContinue, onGuide }: Props)
       </div>
       <p>{t('demo.readyTry')}</p>
       <p>{t('demo.readyRemove')}</p>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onContinue}>
-          {t('demo.toApp')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onGuide}>
-          {t('firstRun.toGuide')}
-        </button>
-      </div>
+      <StepActions main={{ label: t('demo.toApp'), onClick: onContinue }} other={{ label: t('firstRun.toGuide'), onClick: onGuide }} />
     </>
   );
 }

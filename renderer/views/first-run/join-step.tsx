@@ -4,10 +4,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JoinRequestFile } from '../../../shared/api/identity';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
-import { Fingerprint } from '../../components/fingerprint';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 import { saveBlob } from '../exchange/file-transfer';
+import { FingerprintPanel, StepActions } from './step-parts';
 
 interface Props {
   request: JoinRequestFile;
@@ -33,12 +33,7 @@ export function JoinStep({ request, gemeente, deviceLabel, onContinue }: Props) 
     <>
       <PageHeading>{t('join.title')}</PageHeading>
       <p className="lead">{t('join.for', { gemeente: gemeenteName(gemeente), device: deviceLabel })}</p>
-      <section className="panel" aria-labelledby="join-fingerprint">
-        <h2 id="join-fingerprint" className="panel__title">
-          {t('join.fingerprint')}
-        </h2>
-        <Fingerprint value={request.fingerprint} />
-      </section>
+      <FingerprintPanel id="join-fingerprint" title={t('join.fingerprint')} value={request.fingerprint} />
       <h2>{t('join.next')}</h2>
       <ol className="join-steps">
         <li>{t('join.next1')}</li>
@@ -48,14 +43,7 @@ export function JoinStep({ request, gemeente, deviceLabel, onContinue }: Props) 
       <p ref={statusRef} role="status" tabIndex={-1}>
         {saved ? t('join.saved', { name: request.fileName }) : ''}
       </p>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={save}>
-          {t('join.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onContinue}>
-          {t('join.continue')}
-        </button>
-      </div>
+      <StepActions main={{ label: t('join.save'), onClick: save }} other={{ label: t('join.continue'), onClick: onContinue }} />
     </>
   );
 }

@@ -6,13 +6,15 @@ import type { DemoSummary } from '../../../shared/api/demo';
 import type { JoinRequestFile } from '../../../shared/api/identity';
 import { api, type ApiCallError } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
-import { Field } from '../../components/field';
 import { focusFirstInvalid, hasErrors, sortIssues, zodErrors, type SortedIssues } from '../../forms/issues';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../api/api-call-error';
 import { GemeenteCombobox } from './gemeente-combobox';
 import { orderGemeenten, type GemeenteGroups } from './gemeente-order';
 import './first-run.css';
+import { FormProblems } from '../../components/form-problems';
+import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 
 const FIELDS = ['gemeente', 'deviceLabel'] as const;
 type SetupField = (typeof FIELDS)[number];
@@ -83,15 +85,7 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
   const error = (f: SetupField) => (errors.fields[f] ? dm(errors.fields[f]) : undefined);
   return (
     <form className="form" noValidate onSubmit={submit}>
-      {hasErrors(errors) && (
-        <div className="panel panel--error" role="alert">
-          <p>{t('firstRun.errorSummary')}</p>
-          {errors.other.map((key) => (
-            <p key={key}>{dm(key)}</p>
-          ))}
-        </div>
-      )}
-      {failure && <ErrorPanel error={failure} />}
+      <FormProblems summary={hasErrors(errors) && t('firstRun.errorSummary')} details={errors.other.map(dm)} failure={failure} />
       <GemeenteCombobox id={ELEMENT_ID.gemeente} label={t('firstRun.gemeente')} hint={t('firstRun.gemeenteHint')} error={error('gemeente')} groups={groups} value={gemeente} onChange={setGemeente} />
       <Field id={ELEMENT_ID.deviceLabel} label={t('firstRun.device')} hint={t('firstRun.deviceHint')} error={error('deviceLabel')}>
         {(aria) => <input {...aria} type="text" className="input" maxLength={80} autoComplete="off" value={deviceLabel} onChange={(e) => setDeviceLabel(e.target.value)} />}
@@ -112,11 +106,7 @@ export function SetupForm({ onDone }: { onDone(done: SetupDone): void }) {
           ))}
         </div>
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('firstRun.busy') : t('firstRun.submit')}
-        </button>
-      </div>
+      <FormActions label={t('firstRun.submit')} busyLabel={t('firstRun.busy')} busy={busy} />
       {/* Creating the demo takes seconds: say so while it runs. */}
       <p role="status" className="start-choice__progress">
         {busy && start === 'demo' ? t('firstRun.demoBusy') : ''}

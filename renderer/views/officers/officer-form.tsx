@@ -5,13 +5,14 @@ import { BOA_DOMAINS, FORCE_MEANS, type OfficerFields } from '../../../shared/do
 import { GEMEENTEN, gemeenteName } from '../../../shared/domain/gemeenten';
 import type { ApiCallError } from '../../api/client';
 import { todayLocal } from '../../components/coord-format';
-import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../api/api-call-error';
 import { orderGemeenten } from '../first-run/gemeente-order';
 import { paperWarnings } from './officer-warnings';
 import { PaperWarningText } from './paper-warning-text';
+import { FormProblems } from '../../components/form-problems';
+import { FormActions } from '../../components/form-actions';
 
 const REGION = orderGemeenten(GEMEENTEN).region;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -115,12 +116,7 @@ export function OfficerForm({ initial, own, save, submitLabel }: { initial: Offi
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-      {Object.keys(errors).length > 0 && (
-        <div className="panel panel--error" role="alert">
-          {t('officers.errorSummary')}
-        </div>
-      )}
-      {failure && <ErrorPanel error={failure} />}
+      <FormProblems summary={Object.keys(errors).length > 0 && t('officers.errorSummary')} failure={failure} />
       <Field id="officer-name" label={t('officers.field.name')} error={msg('name')}>
         {(aria) => <input {...aria} className="input" value={v.name} onChange={(e) => set('name', e.target.value)} />}
       </Field>
@@ -204,14 +200,7 @@ export function OfficerForm({ initial, own, save, submitLabel }: { initial: Offi
           {(aria) => <textarea {...aria} className="input" rows={3} value={v.notes} onChange={(e) => set('notes', e.target.value)} />}
         </Field>
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('common.busy') : submitLabel}
-        </button>
-        <a className="button button--secondary" href="#/handhavers">
-          {t('common.cancel')}
-        </a>
-      </div>
+      <FormActions label={submitLabel} busy={busy} cancel={{ href: '#/handhavers' }} />
     </form>
   );
 }

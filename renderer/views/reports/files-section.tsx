@@ -1,9 +1,10 @@
 // Briefing rosters (PDF) and shifts for the calendar (iCal): pick an event or an officer, and download.
 import { useEffect, useState } from 'react';
-import type { EventRecord } from '../../../shared/domain/event';
 import type { OfficerRecord } from '../../../shared/domain/officer';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
-import { api, ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
+import { SelectField } from '../../components/select-field';
 import { formatLocal } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { DownloadButton, type DownloadOutcome } from './download-button';
@@ -16,8 +17,6 @@ function byGemeente(officers: OfficerRecord[], own: string): [string, OfficerRec
 
 export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: DownloadOutcome) => void }) {
   const { t, locale } = useI18n();
-  const [events, setEvents] = useState<EventRecord[]>([]);
-  const [officers, setOfficers] = useState<OfficerRecord[]>([]);
   const [eventId, setEventId] = useState('');
   /** Own officers' phone numbers on the roster: only for a briefing of one's own people, never by default. */
   const [phones, setPhones] = useState(false);
@@ -25,31 +24,26 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
   const [officerId, setOfficerId] = useState('');
   const [contact, setContact] = useState({ name: '', phone: '' });
 
+  const { data, error } = useApiQuery(async () => {
+    const [ev, of, c] = await Promise.all([api().call('events.list', {}), api().call('officers.list', {}), api().call('reports.contact', {})]);
+    return { events: [...ev].sort((a, b) => (a.start < b.start ? -1 : 1)), officers: of, contact: c };
+  }, []);
+  const events = data?.events ?? [];
+  const officers = data?.officers ?? [];
+  // The first choices once the lists are there: an event and an officer of one's own gemeente.
   useEffect(() => {
-    let live = true;
-    void Promise.all([api().call('events.list', {}), api().call('officers.list', {}), api().call('reports.contact', {})])
-      .then(([ev, of, c]) => {
-        if (!live) return;
-        const sorted = [...ev].sort((a, b) => (a.start < b.start ? -1 : 1));
-        setEvents(sorted);
-        setOfficers(of);
-        setContact(c);
-        const first = sorted.find((e) => e.host === own) ?? sorted[0];
-        setEventId(first?.id ?? '');
-        setCalendarEventId(first?.id ?? '');
-        setOfficerId(of.find((o) => o.employer === own)?.id ?? of[0]?.id ?? '');
-      })
-      .catch((err: unknown) => onOutcome({ error: err instanceof ApiCallError ? err : new ApiCallError('bad_response', String(err)) }));
-    return () => {
-      live = false;
-    };
-  }, [own, onOutcome]);
+    if (!data) return;
+    setContact(data.contact);
+    const first = data.events.find((e) => e.host === own) ?? data.events[0];
+    setEventId(first?.id ?? '');
+    setCalendarEventId(first?.id ?? '');
+    setOfficerId(data.officers.find((o) => o.employer === own)?.id ?? data.officers[0]?.id ?? '');
+  }, [data, own]);
+  useEffect(() => {
+    if (error) onOutcome({ error });
+  }, [error, onOutcome]);
 
-  const eventOptions = events.map((e) => (
-    <option key={e.id} value={e.id}>
-      {e.name} ({gemeenteName(e.host)}, {formatLocal(e.start, locale)})
-    </option>
-  ));
+  const eventChoices = events.map((e) => ({ value: e.id, label: `${e.name} (${gemeenteName(e.host)}, ${formatLocal(e.start, locale)})` }));
 
   return (
     <section className="report-section" aria-labelledby="report-files">
@@ -58,15 +52,15 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
         <form className="report-file-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="report-roster">
           <h3 id="report-roster">{t('reports.roster')}</h3>
           <p className="field__hint">{t('reports.rosterHint')}</p>
-          <div className="field">
-            <label htmlFor="roster-event" className="field__label">
-              {t('reports.event')}
-            </label>
-            <select id="roster-event" className="input" value={eventId} onChange={(e) => setEventId(e.target.value)} disabled={events.length === 0}>
-              {eventOptions}
-            </select>
-            {events.length === 0 && <p className="field__hint">{t('reports.noEvents')}</p>}
-          </div>
+          <SelectField
+            id="roster-event"
+            label={t('reports.event')}
+            value={eventId}
+            onChange={setEventId}
+            choices={eventChoices}
+            disabled={events.length === 0}
+            hint={events.length === 0 && t('reports.noEvents')}
+          />
           <div className="field">
             <label htmlFor="roster-contact-name" className="field__label">
               {t('reports.contactName')}
@@ -112,32 +106,25 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
         <form className="report-file-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="report-ical">
           <h3 id="report-ical">{t('reports.ical')}</h3>
           <p className="field__hint">{t('reports.icalHint')}</p>
-          <div className="field">
-            <label htmlFor="ical-officer" className="field__label">
-              {t('reports.officer')}
-            </label>
-            <select id="ical-officer" className="input" value={officerId} onChange={(e) => setOfficerId(e.target.value)} disabled={officers.length === 0}>
-              {byGemeente(officers, own).map(([gemeente, list]) => (
-                <optgroup key={gemeente} label={gemeenteName(gemeente)}>
-                  {list.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            {officers.length === 0 && <p className="field__hint">{t('reports.noOfficers')}</p>}
-          </div>
+          <SelectField
+            id="ical-officer"
+            label={t('reports.officer')}
+            value={officerId}
+            onChange={setOfficerId}
+            groups={byGemeente(officers, own).map(([gemeente, list]) => ({ label: gemeenteName(gemeente), choices: list.map((o) => ({ value: o.id, label: o.name })) }))}
+            disabled={officers.length === 0}
+            hint={officers.length === 0 && t('reports.noOfficers')}
+          />
           <DownloadButton label={t('reports.download.icalOfficer')} secondary disabled={officerId === ''} request={() => ({ kind: 'ical-officer', officerId })} onOutcome={onOutcome} />
-          <div className="field report-file-form__next">
-            <label htmlFor="ical-event" className="field__label">
-              {t('reports.event')}
-            </label>
-            <select id="ical-event" className="input" value={calendarEventId} onChange={(e) => setCalendarEventId(e.target.value)} disabled={events.length === 0}>
-              {eventOptions}
-            </select>
-          </div>
+          <SelectField
+            id="ical-event"
+            className="report-file-form__next"
+            label={t('reports.event')}
+            value={calendarEventId}
+            onChange={setCalendarEventId}
+            choices={eventChoices}
+            disabled={events.length === 0}
+          />
           <DownloadButton
             label={t('reports.download.icalEvent')}
             secondary

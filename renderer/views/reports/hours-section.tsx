@@ -6,14 +6,10 @@ import { useI18n } from '../../i18n/t';
 import { BarChart, type Series } from './bar-chart';
 import { DownloadButton, type DownloadOutcome } from './download-button';
 import { bucketLabel, hoursText, moneyText } from './format';
-import { TableHead } from '../../components/table-head';
+import { ReportTable } from './report-table';
 
 /** Distinct colours with at least 3:1 contrast against white, for bars next to each other. */
 const PALETTE = ['#01689b', '#c24f00', '#39870c', '#a90061', '#5f4bb6', '#673327', '#007b78', '#5f6b77'];
-
-function Num({ children }: { children: string | number }) {
-  return <td className="num">{children}</td>;
-}
 
 export function HoursSection({ report, onOutcome }: { report: HoursReport; onOutcome: (o: DownloadOutcome) => void }) {
   const { t, locale } = useI18n();
@@ -41,139 +37,87 @@ export function HoursSection({ report, onOutcome }: { report: HoursReport; onOut
       </div>
 
       <h3>{t('reports.officers', { gemeente: report.ownName })}</h3>
-      {report.officers.length === 0 ? (
-        <p>{t('reports.officersEmpty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table report-table">
-            <caption className="visually-hidden">{t('reports.officers', { gemeente: report.ownName })}</caption>
-            <TableHead
-              columns={[
-                t('reports.col.name'),
-                { label: t('reports.col.shifts'), num: true },
-                { label: t('reports.col.hours'), num: true },
-                { label: t('reports.col.own'), num: true },
-                { label: t('reports.col.lentHours'), num: true },
-              ]}
-            />
-            <tbody>
-              {report.officers.map((o) => (
-                <tr key={o.officerId}>
-                  <th scope="row">{o.name}</th>
-                  <Num>{o.shifts}</Num>
-                  <Num>{h(o.minutes)}</Num>
-                  <Num>{h(o.ownMinutes)}</Num>
-                  <Num>{h(o.lentMinutes)}</Num>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ReportTable
+        empty={t('reports.officersEmpty')}
+        caption={t('reports.officers', { gemeente: report.ownName })}
+        captionHidden
+        rows={report.officers}
+        rowKey={(o) => o.officerId}
+        columns={[
+          { label: t('reports.col.name'), cell: (o) => o.name },
+          { label: t('reports.col.shifts'), num: true, cell: (o) => o.shifts },
+          { label: t('reports.col.hours'), num: true, cell: (o) => h(o.minutes) },
+          { label: t('reports.col.own'), num: true, cell: (o) => h(o.ownMinutes) },
+          { label: t('reports.col.lentHours'), num: true, cell: (o) => h(o.lentMinutes) },
+        ]}
+      />
 
       <h3>{t('reports.events')}</h3>
-      {report.events.length === 0 ? (
-        <p>{t('reports.eventsEmpty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table report-table">
-            <caption className="visually-hidden">{t('reports.events')}</caption>
-            <TableHead
-              columns={[
-                t('reports.col.event'),
-                t('reports.col.gemeente'),
-                { label: t('reports.col.shifts'), num: true },
-                { label: t('reports.col.assignments'), num: true },
-                { label: t('reports.col.hours'), num: true },
-                { label: t('reports.col.hostHours'), num: true },
-                { label: t('reports.col.partnerHours'), num: true },
-              ]}
-            />
-            <tbody>
-              {report.events.map((e) => (
-                <tr key={e.eventId}>
-                  <th scope="row">{e.name}</th>
-                  <td>{e.hostName}</td>
-                  <Num>{e.shifts}</Num>
-                  <Num>{e.assignments}</Num>
-                  <Num>{h(e.minutes)}</Num>
-                  <Num>{h(e.hostMinutes)}</Num>
-                  <Num>{h(e.partnerMinutes)}</Num>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ReportTable
+        empty={t('reports.eventsEmpty')}
+        caption={t('reports.events')}
+        captionHidden
+        rows={report.events}
+        rowKey={(e) => e.eventId}
+        columns={[
+          { label: t('reports.col.event'), cell: (e) => e.name },
+          { label: t('reports.col.gemeente'), cell: (e) => e.hostName },
+          { label: t('reports.col.shifts'), num: true, cell: (e) => e.shifts },
+          { label: t('reports.col.assignments'), num: true, cell: (e) => e.assignments },
+          { label: t('reports.col.hours'), num: true, cell: (e) => h(e.minutes) },
+          { label: t('reports.col.hostHours'), num: true, cell: (e) => h(e.hostMinutes) },
+          { label: t('reports.col.partnerHours'), num: true, cell: (e) => h(e.partnerMinutes) },
+        ]}
+      />
 
       {report.gemeenten.length > 0 && (
         <>
           <h3>{t('reports.gemeenten')}</h3>
-          <div className="table-wrap">
-            <table className="table report-table">
-              <caption className="visually-hidden">{t('reports.gemeenten')}</caption>
-              <TableHead
-                columns={[
-                  t('reports.col.gemeente'),
-                  { label: t('reports.col.ownStaffing'), num: true },
-                  { label: t('reports.col.provided'), num: true },
-                  { label: t('reports.col.received'), num: true },
-                ]}
-              />
-              <tbody>
-                {report.gemeenten.map((g) => (
-                  <tr key={g.gemeente}>
-                    <th scope="row">{g.name}</th>
-                    <Num>{h(g.ownMinutes)}</Num>
-                    <Num>{h(g.providedMinutes)}</Num>
-                    <Num>{h(g.receivedMinutes)}</Num>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReportTable
+            caption={t('reports.gemeenten')}
+            captionHidden
+            rows={report.gemeenten}
+            rowKey={(g) => g.gemeente}
+            columns={[
+              { label: t('reports.col.gemeente'), cell: (g) => g.name },
+              { label: t('reports.col.ownStaffing'), num: true, cell: (g) => h(g.ownMinutes) },
+              { label: t('reports.col.provided'), num: true, cell: (g) => h(g.providedMinutes) },
+              { label: t('reports.col.received'), num: true, cell: (g) => h(g.receivedMinutes) },
+            ]}
+          />
         </>
       )}
 
       <h3>{t('reports.caps')}</h3>
       <p className="field__hint">{t('reports.capsHint')}</p>
-      {report.caps.length === 0 ? (
-        <p>{t('reports.capsEmpty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table report-table">
-            <caption className="visually-hidden">{t('reports.caps')}</caption>
-            <TableHead
-              columns={[
-                t('reports.col.agreement'),
-                t('reports.col.provider'),
-                t('reports.col.month'),
-                { label: t('reports.col.hours'), num: true },
-                { label: t('reports.col.cap'), num: true },
-                t('reports.col.use'),
-              ]}
-            />
-            <tbody>
-              {report.caps.map((c) => (
-                <tr key={`${c.agreementId}|${c.provider}|${c.month}`} className={c.over ? 'report-table__over' : undefined}>
-                  <th scope="row">{c.title}</th>
-                  <td>{c.providerName}</td>
-                  <td className="nowrap">{bucketLabel(c.month, locale, String)}</td>
-                  <Num>{h(c.minutes)}</Num>
-                  <Num>{c.capHours}</Num>
-                  <td className="report-use">
-                    <meter min={0} max={100} low={80} high={100} optimum={0} value={Math.min(c.percent, 100)} aria-hidden="true" />
-                    <span>
-                      {t('reports.percent', { percent: c.percent })}
-                      {c.over && <strong> {t('reports.capOver')}</strong>}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ReportTable
+        empty={t('reports.capsEmpty')}
+        caption={t('reports.caps')}
+        captionHidden
+        rows={report.caps}
+        rowKey={(c) => `${c.agreementId}|${c.provider}|${c.month}`}
+        rowClass={(c) => (c.over ? 'report-table__over' : undefined)}
+        columns={[
+          { label: t('reports.col.agreement'), cell: (c) => c.title },
+          { label: t('reports.col.provider'), cell: (c) => c.providerName },
+          { label: t('reports.col.month'), className: 'nowrap', cell: (c) => bucketLabel(c.month, locale, String) },
+          { label: t('reports.col.hours'), num: true, cell: (c) => h(c.minutes) },
+          { label: t('reports.col.cap'), num: true, cell: (c) => c.capHours },
+          {
+            label: t('reports.col.use'),
+            className: 'report-use',
+            cell: (c) => (
+              <>
+                <meter min={0} max={100} low={80} high={100} optimum={0} value={Math.min(c.percent, 100)} aria-hidden="true" />
+                <span>
+                  {t('reports.percent', { percent: c.percent })}
+                  {c.over && <strong> {t('reports.capOver')}</strong>}
+                </span>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The choice of period (month, quarter or year) and of gemeente pair; the figures follow at once.
 import type { GemeentePair } from '../../../shared/reports/types';
 import type { PeriodKind } from '../../../shared/reports/period';
+import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/t';
 import { monthName } from './format';
 import { useReportStore } from './report-store';
@@ -28,49 +29,37 @@ export function PeriodPicker({ pairs, withPair = true }: { pairs: GemeentePair[]
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="report-year" className="field__label">
-          {t('reports.year')}
-        </label>
-        <select id="report-year" className="input input--short" value={year} onChange={(e) => choose({ year: Number(e.target.value) })}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="report-year"
+        label={t('reports.year')}
+        inputClass="input input--short"
+        value={year}
+        onChange={(v) => choose({ year: Number(v) })}
+        choices={years.map((y) => ({ value: y, label: String(y) }))}
+      />
       {kind !== 'year' && (
-        <div className="field">
-          <label htmlFor="report-index" className="field__label">
-            {kind === 'month' ? t('reports.month') : t('reports.quarter')}
-          </label>
-          <select id="report-index" className="input input--short" value={index} onChange={(e) => choose({ index: Number(e.target.value) })}>
-            {(kind === 'month' ? Array.from({ length: 12 }, (_, i) => i + 1) : [1, 2, 3, 4]).map((i) => (
-              <option key={i} value={i}>
-                {kind === 'month' ? monthName(i, locale) : t('reports.quarterN', { n: i })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="report-index"
+          label={kind === 'month' ? t('reports.month') : t('reports.quarter')}
+          inputClass="input input--short"
+          value={index}
+          onChange={(v) => choose({ index: Number(v) })}
+          choices={(kind === 'month' ? Array.from({ length: 12 }, (_, i) => i + 1) : [1, 2, 3, 4]).map((i) => ({
+            value: i,
+            label: kind === 'month' ? monthName(i, locale) : t('reports.quarterN', { n: i }),
+          }))}
+        />
       )}
       {withPair && (
-        <div className="field">
-          <label htmlFor="report-pair" className="field__label">
-            {t('reports.pair')}
-          </label>
-          <select id="report-pair" className="input" value={pair} aria-describedby="report-pair-hint" onChange={(e) => choose({ pair: e.target.value })}>
-            <option value="">{t('reports.pairAll')}</option>
-            {pairOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <p id="report-pair-hint" className="field__hint">
-            {t('reports.pairHint')}
-          </p>
-        </div>
+        <SelectField
+          id="report-pair"
+          label={t('reports.pair')}
+          value={pair}
+          onChange={(v) => choose({ pair: v })}
+          choices={[{ value: '', label: t('reports.pairAll') }, ...pairOptions]}
+          hint={t('reports.pairHint')}
+          hintId="report-pair-hint"
+        />
       )}
     </form>
   );

@@ -2,9 +2,10 @@
 // and files to download (CSV, PDF, iCal). Figures come from main through the api; nothing is computed here.
 import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/api/contract';
-import type { HoursReport, SettlementStatement } from '../../../shared/reports/types';
 import { describePeriod, type Period } from '../../../shared/reports/period';
-import { api, ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import type { ApiCallError } from '../../api/api-call-error';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
@@ -18,48 +19,32 @@ import { VaststellenSection } from './vaststellen-section';
 import { CooperationSection } from './cooperation-section';
 import './reports.css';
 
-interface Figures {
-  key: string;
-  statement: SettlementStatement;
-  hours: HoursReport;
-}
-
 export function ReportsView({ identity }: { identity: Identity }) {
   const { t, locale } = useI18n();
   const choice = useReportStore();
   const { kind, year, index, pair, tab = 'settlement' } = choice;
-  const [figures, setFigures] = useState<Figures | undefined>();
-  const [error, setError] = useState<ApiCallError | undefined>();
-  const [notice, setNotice] = useState<{ file: string } | { period: Period } | undefined>();
-  const [fileError, setFileError] = useState<ApiCallError | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const key = `${kind}|${year}|${index}|${pair}|${attempt}`;
-
-  useEffect(() => {
-    let live = true;
+  const {
+    data: figures,
+    error,
+    loading,
+    refresh,
+  } = useApiQuery(async () => {
     const period = periodOfChoice({ kind, year, index, pair });
     const chosenPair = pairOfChoice({ kind, year, index, pair });
-    setError(undefined);
-    void Promise.all([api().call('reports.settlement', { ...period, ...(chosenPair ? { pair: chosenPair } : {}) }), api().call('reports.hours', period)])
-      .then(([statement, hours]) => {
-        if (!live) return;
-        setFigures({ key, statement, hours });
-        setNotice({ period });
-      })
-      .catch((err: unknown) => {
-        if (live) setError(err instanceof ApiCallError ? err : new ApiCallError('bad_response', String(err)));
-      });
-    return () => {
-      live = false;
-    };
-  }, [kind, year, index, pair, attempt, key]);
+    const [statement, hours] = await Promise.all([api().call('reports.settlement', { ...period, ...(chosenPair ? { pair: chosenPair } : {}) }), api().call('reports.hours', period)]);
+    return { period, statement, hours };
+  }, [kind, year, index, pair]);
+  const [notice, setNotice] = useState<{ file: string } | { period: Period } | undefined>();
+  const [fileError, setFileError] = useState<ApiCallError | undefined>();
+  useEffect(() => {
+    if (figures) setNotice({ period: figures.period });
+  }, [figures]);
 
   const onOutcome = useCallback((o: DownloadOutcome) => {
     setFileError(o.error);
     if (o.file) setNotice({ file: o.file });
   }, []);
 
-  const loading = !error && figures?.key !== key;
   return (
     <>
       <PageHeading>{t('screen.rapportage')}</PageHeading>
@@ -90,7 +75,7 @@ export function ReportsView({ identity }: { identity: Identity }) {
                   : t('reports.updated', { period: describePeriod(notice.period, locale) })}
           </p>
           {fileError && <ErrorPanel error={fileError} />}
-          {error && <ErrorPanel error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+          {error && <ErrorPanel error={error} onRetry={() => void refresh()} />}
           {figures && (
             <div className={loading ? 'report-body report-body--stale' : 'report-body'} aria-busy={loading}>
               <p className="report-period">{describePeriod(figures.statement.settlement.period, locale)}</p>

@@ -1,12 +1,15 @@
 // Vaststellen for the chosen gemeente pair and period: the vastgesteld statement with both signatures, the
 // proposals waiting for a signature, the corrections of earlier vastgesteld periods that this period carries,
 // and the buttons to propose or sign. Every figure comes from main; a refusal is shown with what to do next.
-import { useEffect, useState } from 'react';
-import type { StatementContent, StatementPanel, StatementSummary } from '../../../shared/settlement/statement-types';
+import { useState } from 'react';
+import type { StatementContent, StatementSummary } from '../../../shared/settlement/statement-types';
 import { dutchDate, type Period } from '../../../shared/reports/period';
-import { api, ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
+import { asApiCallError, type ApiCallError } from '../../api/api-call-error';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
-import { TableHead } from '../../components/table-head';
+import { Facts } from '../../components/facts';
+import { ReportTable } from './report-table';
 import { periodParts } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { DownloadButton, type DownloadOutcome } from './download-button';
@@ -16,39 +19,22 @@ function Corrections({ content }: { content: StatementContent }) {
   const { t, locale } = useI18n();
   if (content.corrections.length === 0) return <p>{t('settle.noCorrections')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table report-table">
-        <caption>{t('settle.corrections')}</caption>
-        <TableHead
-          columns={[
-            t('settle.col.corrects'),
-            t('reports.col.shift'),
-            t('reports.col.officer'),
-            t('settle.col.kind'),
-            t('settle.col.reason'),
-            t('settle.col.by'),
-            { label: t('reports.col.hours'), num: true },
-            { label: t('reports.col.amount'), num: true },
-          ]}
-        />
-        <tbody>
-          {content.corrections.map((k) => (
-            <tr key={`${k.corrects.number}|${k.commitmentId}`}>
-              <td className="nowrap">{k.corrects.number}</td>
-              <td className="nowrap">
-                {periodParts(k.start, k.end, locale).join('')} · {k.eventName}
-              </td>
-              <th scope="row">{k.officerName}</th>
-              <td>{t(`settle.kind.${k.kind}`)}</td>
-              <td>{k.reason}</td>
-              <td>{k.on ? t('settle.byOn', { name: k.byName, date: dutchDate(k.on) }) : k.byName}</td>
-              <td className="num">{hoursText(k.minutes, locale)}</td>
-              <td className="num">{moneyText(k.amountCents, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      caption={t('settle.corrections')}
+      rows={content.corrections}
+      rowKey={(k) => `${k.corrects.number}|${k.commitmentId}`}
+      rowHeader={2}
+      columns={[
+        { label: t('settle.col.corrects'), className: 'nowrap', cell: (k) => k.corrects.number },
+        { label: t('reports.col.shift'), className: 'nowrap', cell: (k) => `${periodParts(k.start, k.end, locale).join('')} · ${k.eventName}` },
+        { label: t('reports.col.officer'), cell: (k) => k.officerName },
+        { label: t('settle.col.kind'), cell: (k) => t(`settle.kind.${k.kind}`) },
+        { label: t('settle.col.reason'), cell: (k) => k.reason },
+        { label: t('settle.col.by'), cell: (k) => (k.on ? t('settle.byOn', { name: k.byName, date: dutchDate(k.on) }) : k.byName) },
+        { label: t('reports.col.hours'), num: true, cell: (k) => hoursText(k.minutes, locale) },
+        { label: t('reports.col.amount'), num: true, cell: (k) => moneyText(k.amountCents, locale) },
+      ]}
+    />
   );
 }
 
@@ -56,37 +42,31 @@ function Figures({ content, names }: { content: StatementContent; names: Record<
   const { t, locale } = useI18n();
   const minutes = content.lines.reduce((s, l) => s + l.minutes, 0);
   return (
-    <dl className="facts">
-      <div>
-        <dt>{t('settle.number')}</dt>
-        <dd>{content.number}</dd>
-      </div>
-      <div>
-        <dt>{t('settle.lines')}</dt>
-        <dd>{t('settle.linesValue', { count: content.lines.length, hours: hoursText(minutes, locale) })}</dd>
-      </div>
-      <div>
-        <dt>{t('settle.due')}</dt>
-        <dd>
-          {content.due.length
+    <Facts
+      items={[
+        [t('settle.number'), content.number],
+        [t('settle.lines'), t('settle.linesValue', { count: content.lines.length, hours: hoursText(minutes, locale) })],
+        [
+          t('settle.due'),
+          content.due.length
             ? content.due.map((d) => t('settle.dueValue', { amount: moneyText(d.amountCents, locale), host: names[d.host] ?? d.host, provider: names[d.provider] ?? d.provider })).join('; ')
-            : '–'}
-        </dd>
-      </div>
-      {content.balance && (
-        <div>
-          <dt>{t('settle.balance')}</dt>
-          <dd>
-            {t('settle.balanceValue', {
-              opening: hoursText(content.balance.openingMinutes, locale),
-              period: hoursText(content.balance.periodMinutes, locale),
-              corrections: hoursText(content.balance.correctionMinutes, locale),
-              closing: hoursText(content.balance.closingMinutes, locale),
-            })}
-          </dd>
-        </div>
-      )}
-    </dl>
+            : '–',
+        ],
+        ...(content.balance
+          ? [
+              [
+                t('settle.balance'),
+                t('settle.balanceValue', {
+                  opening: hoursText(content.balance.openingMinutes, locale),
+                  period: hoursText(content.balance.periodMinutes, locale),
+                  corrections: hoursText(content.balance.correctionMinutes, locale),
+                  closing: hoursText(content.balance.closingMinutes, locale),
+                }),
+              ] as const,
+            ]
+          : []),
+      ]}
+    />
   );
 }
 
@@ -105,23 +85,10 @@ function Signatures({ summary }: { summary: StatementSummary }) {
 
 export function VaststellenSection({ pair, period, own, onOutcome }: { pair: [string, string]; period: Period; own: string; onOutcome: (o: DownloadOutcome) => void }) {
   const { t } = useI18n();
-  const [panel, setPanel] = useState<StatementPanel | undefined>();
-  const [error, setError] = useState<ApiCallError | undefined>();
+  const { data: panel, error, refresh } = useApiQuery(() => api().call('settle.panel', { pair, ...period }), [pair[0], pair[1], period.from, period.to]);
   const [refusal, setRefusal] = useState<ApiCallError | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .call('settle.panel', { pair, ...period })
-      .then((p) => live && (setPanel(p), setError(undefined)))
-      .catch((err: unknown) => live && setError(err instanceof ApiCallError ? err : new ApiCallError('bad_response', String(err))));
-    return () => {
-      live = false;
-    };
-  }, [pair[0], pair[1], period.from, period.to, version]);
 
   const act = async (run: () => Promise<StatementSummary>, message: (s: StatementSummary) => string) => {
     setBusy(true);
@@ -129,9 +96,9 @@ export function VaststellenSection({ pair, period, own, onOutcome }: { pair: [st
     try {
       const s = await run();
       setDone(message(s));
-      setVersion((v) => v + 1);
+      void refresh();
     } catch (err) {
-      setRefusal(err instanceof ApiCallError ? err : new ApiCallError('bad_response', String(err)));
+      setRefusal(asApiCallError(err));
     } finally {
       setBusy(false);
     }
@@ -147,7 +114,7 @@ export function VaststellenSection({ pair, period, own, onOutcome }: { pair: [st
       (r) => (r.status === 'vastgesteld' ? t('settle.nowFixed', { number: r.number }) : t('settle.signed', { number: r.number })),
     );
 
-  if (error) return <ErrorPanel error={error} onRetry={() => setVersion((v) => v + 1)} />;
+  if (error) return <ErrorPanel error={error} onRetry={() => void refresh()} />;
   if (!panel) return null;
   const fixed = panel.vastgesteld;
   const names = { [panel.a]: panel.aName, [panel.b]: panel.bName };

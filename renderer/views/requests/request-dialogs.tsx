@@ -1,11 +1,12 @@
 // Dialogs that need a few words from the user: the reason for declining, and who approved an escalation.
 import { useState, type FormEvent } from 'react';
 import type { ApiCallError } from '../../api/client';
-import { ErrorPanel } from '../../components/error-panel';
 import { Field } from '../../components/field';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../api/api-call-error';
+import { FormProblems } from '../../components/form-problems';
+import { FormActions } from '../../components/form-actions';
 
 interface TextDialogProps {
   title: string;
@@ -20,7 +21,6 @@ interface TextDialogProps {
 }
 
 function TextDialog({ title, intro, label, hint, required, submit, multiline, onSubmit, onClose }: TextDialogProps) {
-  const { t } = useI18n();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string>();
   const [failure, setFailure] = useState<ApiCallError>();
@@ -57,15 +57,8 @@ function TextDialog({ title, intro, label, hint, required, submit, multiline, on
             )
           }
         </Field>
-        {failure && <ErrorPanel error={failure} />}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('common.busy') : submit}
-          </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormProblems failure={failure} />
+        <FormActions label={submit} busy={busy} cancel={{ onClick: onClose }} />
       </form>
     </ModalDialog>
   );

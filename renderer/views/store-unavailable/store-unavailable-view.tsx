@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../api/api-call-error';
 import { useSetupStore } from '../../state/setup-store';
+import { Facts } from '../../components/facts';
 
 type Unavailable = Extract<SetupStatus, { state: 'unavailable' }>;
 
@@ -45,18 +46,12 @@ export function StoreUnavailableView({ status }: { status: Unavailable }) {
     <>
       <PageHeading>{t('unavailable.title')}</PageHeading>
       <p className="lead">{t('unavailable.intro')}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t('unavailable.message')}</dt>
-          <dd>{status.message}</dd>
-        </div>
-        <div>
-          <dt>{t('unavailable.file')}</dt>
-          <dd>
-            <code className="path">{status.file}</code>
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          [t('unavailable.message'), status.message],
+          [t('unavailable.file'), <code className="path">{status.file}</code>],
+        ]}
+      />
       {failure && <ErrorPanel error={failure} />}
       {!status.canMoveAside && <p>{t('unavailable.tooNew')}</p>}
       {status.canMoveAside && !confirming && (

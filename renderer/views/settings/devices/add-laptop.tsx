@@ -1,7 +1,7 @@
 // "Laptop toevoegen": the steps, and the halves done in Instellingen. On a laptop holding the gemeente key:
 // read the new laptop's request, compare its fingerprint, approve, and save the certificate file. On the new
 // laptop (no certificate yet): read that certificate file in.
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { GemeenteKeyInfo, JoinRequestInfo } from '../../../../shared/api/identity';
 import { api, ApiCallError, asApiCallError } from '../../../api/client';
 import { ErrorPanel } from '../../../components/error-panel';
@@ -9,6 +9,8 @@ import { Fingerprint } from '../../../components/fingerprint';
 import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/t';
 import { chooseWithDialog, desktop, download, isPlanFileName, upload, baseName } from '../../exchange/file-transfer';
+import { useFilePicker } from '../../../components/file-picker';
+import { BusyButton } from '../../../components/form-actions';
 
 interface Props {
   info: GemeenteKeyInfo;
@@ -41,14 +43,11 @@ function ApproveRequest({ onChanged, announce }: Omit<Props, 'info'>) {
   const [request, setRequest] = useState<{ info: JoinRequestInfo; content: string }>();
   const [matches, setMatches] = useState(false);
   const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const picker = useFilePicker({ accept: '.json,application/json', testId: 'request-file-input', onFile: (file) => void read(file) });
 
-  async function read(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  async function read(file: File) {
     setFailure(undefined);
     try {
       if (file.size > MAX_REQUEST_BYTES) throw new ApiCallError('bad_file', t('dev.notRequest', { name: file.name }));
@@ -120,11 +119,7 @@ function ApproveRequest({ onChanged, announce }: Omit<Props, 'info'>) {
             </>
           )}
           <div className="form__actions">
-            {request.info.canApprove && !request.info.problem && (
-              <button type="button" className="button" disabled={!matches || busy} onClick={() => void approve()}>
-                {busy ? t('common.busy') : t('dev.approve')}
-              </button>
-            )}
+            {request.info.canApprove && !request.info.problem && <BusyButton label={t('dev.approve')} busy={busy} disabled={!matches} onClick={() => void approve()} />}
             <button type="button" className="button button--secondary" disabled={busy} onClick={() => close(t('dev.approveCancelled'))}>
               {t('dev.approveCancel')}
             </button>
@@ -132,19 +127,10 @@ function ApproveRequest({ onChanged, announce }: Omit<Props, 'info'>) {
         </section>
       ) : (
         <div className="devices__action">
-          <button ref={buttonRef} type="button" className="button" onClick={() => inputRef.current?.click()}>
+          <button ref={buttonRef} type="button" className="button" onClick={picker.open}>
             {t('dev.readRequest')}
           </button>
-          <input
-            ref={inputRef}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(e) => void read(e)}
-            data-testid="request-file-input"
-          />
+          {picker.input}
           <p className="field__hint">{t('dev.readRequestHint')}</p>
         </div>
       )}
@@ -156,7 +142,7 @@ function InstallCertificate({ onChanged, announce }: Omit<Props, 'info'>) {
   const { t, locale } = useI18n();
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const picker = useFilePicker({ accept: '.regie', testId: 'certificate-file-input', onFile: (file) => void picked(file) });
 
   async function install(fileId: string) {
     setBusy(true);
@@ -175,17 +161,14 @@ function InstallCertificate({ onChanged, announce }: Omit<Props, 'info'>) {
   async function choose() {
     const shell = desktop();
     if (!shell) {
-      inputRef.current?.click();
+      picker.open();
       return;
     }
     const chosen = await chooseWithDialog(shell);
     if (chosen) await install(chosen.fileId);
   }
 
-  async function picked(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  async function picked(file: File) {
     if (!isPlanFileName(file.name)) {
       setFailure(new ApiCallError('bad_file', t('dev.notPlan', { name: baseName(file.name) })));
       return;
@@ -200,10 +183,8 @@ function InstallCertificate({ onChanged, announce }: Omit<Props, 'info'>) {
   return (
     <div className="devices__action">
       {failure && <ErrorPanel error={failure} focus />}
-      <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
-        {busy ? t('common.busy') : t('dev.install')}
-      </button>
-      <input ref={inputRef} type="file" accept=".regie" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void picked(e)} data-testid="certificate-file-input" />
+      <BusyButton label={t('dev.install')} busy={busy} onClick={() => void choose()} />
+      {picker.input}
       <p className="field__hint">{t('dev.installHint')}</p>
     </div>
   );

@@ -1,7 +1,7 @@
 // Keeping the gemeente key: save it as a password-protected file (password twice, a strength hint, never
 // shown back), import such a file on another laptop, and replace the key after a confirmation that says
 // what partners will see.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { GemeenteKeyInfo } from '../../../../shared/api/identity';
 import { api, asApiCallError, type ApiCallError } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -9,6 +9,8 @@ import { ErrorPanel } from '../../../components/error-panel';
 import { describedBy, Field, FieldHintAndError } from '../../../components/field';
 import { useI18n } from '../../../i18n/t';
 import { desktop, download, upload } from '../../exchange/file-transfer';
+import { useFilePicker } from '../../../components/file-picker';
+import { FormActions } from '../../../components/form-actions';
 
 interface Props {
   info: GemeenteKeyInfo;
@@ -93,11 +95,7 @@ function ExportKey({ announce }: { announce(text: string): void }) {
       <Field id="key-export-repeat" label={t('dev.exportRepeat')} error={errors.repeat}>
         {(aria) => <input {...aria} type="password" className="input" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {busy ? t('common.busy') : t('dev.exportSubmit')}
-        </button>
-      </div>
+      <FormActions label={t('dev.exportSubmit')} kind="secondary" busy={busy} />
     </form>
   );
 }
@@ -109,7 +107,7 @@ function ImportKey({ onChanged, announce }: Omit<Props, 'info'>) {
   const [errors, setErrors] = useState<{ file?: string; password?: string }>({});
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const picker = useFilePicker({ accept: '.json,.regie,application/json', testId: 'key-file-input', onFile: setFile });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -157,32 +155,16 @@ function ImportKey({ onChanged, announce }: Omit<Props, 'info'>) {
           className="button button--secondary"
           aria-invalid={Boolean(errors.file)}
           aria-describedby={describedBy('key-import-file', fileHint, errors.file)}
-          onClick={() => inputRef.current?.click()}
+          onClick={picker.open}
         >
           {t('dev.importChoose')}
         </button>
       </div>
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".json,.regie,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="key-file-input"
-        onChange={(e) => {
-          setFile(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
+      {picker.input}
       <Field id="key-import-password" label={t('dev.importPassword')} error={errors.password}>
         {(aria) => <input {...aria} type="password" className="input" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {busy ? t('common.busy') : t('dev.importSubmit')}
-        </button>
-      </div>
+      <FormActions label={t('dev.importSubmit')} kind="secondary" busy={busy} />
     </form>
   );
 }

@@ -10,6 +10,8 @@ import { ModalDialog } from '../../../components/modal-dialog';
 import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/t';
 import { formatInstant } from '../../exchange/words';
+import { FormProblems } from '../../../components/form-problems';
+import { FormActions } from '../../../components/form-actions';
 
 interface Props {
   device: GemeenteDevice;
@@ -145,15 +147,8 @@ export function RevokeDialog({ device, onClose, onRevoked }: Props) {
           <input id="revoke-sure" type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />
           <span>{t('dev.revokeSure')}</span>
         </label>
-        {failure && <ErrorPanel error={failure} />}
-        <div className="form__actions">
-          <button type="submit" className="button button--warning" disabled={!ready}>
-            {busy ? t('common.busy') : t('dev.revokeConfirm')}
-          </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormProblems failure={failure} />
+        <FormActions label={t('dev.revokeConfirm')} kind="warning" busy={busy} disabled={!ready} cancel={{ onClick: onClose }} />
       </form>
     </ModalDialog>
   );

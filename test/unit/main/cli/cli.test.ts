@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli/index';
+import { cli } from './run-cli';
 import { GRAND_PRIX, tempDir } from '../../helpers';
 import { regieProcess } from '../../regie-process';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
 
 describe('regie CLI', () => {
   it('calls api methods and prints JSON', async () => {

@@ -5,17 +5,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { runCli } from '../../../../main/cli/index';
+import { cli } from './run-cli';
 import { GP, region, ZANDVOORT, HEEMSTEDE } from '../exchange/copies';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
 
 describe('regie import into a database it may not write', () => {
   it('refuses a damaged database with one line, and changes nothing', async () => {
@@ -33,7 +26,7 @@ describe('regie import into a database it may not write', () => {
     writeFileSync(dbFile, bytes);
     const before = sha(dbFile);
 
-    const r = await cli(['--data', h.ctx.dataDir, 'import', file, '--yes']);
+    const r = await cli('--data', h.ctx.dataDir, 'import', file, '--yes');
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/De database is beschadigd/);
@@ -50,7 +43,7 @@ describe('regie import into a database it may not write', () => {
     raw.pragma('user_version = 999');
     raw.close();
     const before = sha(dbFile);
-    const r = await cli(['--data', h.ctx.dataDir, 'import', file, '--yes']);
+    const r = await cli('--data', h.ctx.dataDir, 'import', file, '--yes');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/nieuwere versie van Regie .* het bestand is niet gewijzigd/);
     expect(sha(dbFile)).toBe(before);

@@ -3,20 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../../../main/cli/index';
+import { cli } from './run-cli';
 import { GRAND_PRIX, tempDir } from '../../helpers';
 import { linesOf, resign } from '../exchange/copies';
 import { canonicalJson } from '../../../../main/log/canonical';
 import { generateDeviceKeys } from '../../../../main/log/identity';
 import { signAttestation } from '../../../../main/exchange/trust/attestations';
 import { AppContext } from '../../../../main/session/context';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
 
 afterEach(() => {
   delete process.env.REGIE_PASSWORD;

@@ -6,6 +6,7 @@ import { regionWerkgebied } from '../../../../shared/domain/gemeenten';
 import type { Copy } from '../exchange/copies';
 import { BLOEMENDAAL, HEEMSTEDE, region, ZANDVOORT } from '../exchange/copies';
 import { convenantTerms } from '../../../../main/generate/demo';
+import { beursTerms, grandPrix, kermis, signAgreement } from '../../../fixtures/scenario-4';
 
 export async function send(from: Copy, ...to: Copy[]): Promise<void> {
   for (const t of to) await t.importFile(await from.exportTo([t]));
@@ -17,15 +18,8 @@ async function officer(c: Copy, name: string, phone: string, trafficAppointed: s
   return c.call('officers.create', { name, qualifications: boa(regionWerkgebied(c.gemeente), trafficAppointed), contractHours: 36, phone, boaNumber: 'BOA-123', notes: 'privé' });
 }
 
-async function sign(proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) {
-  const a = await proposer.call('agreements.propose', terms);
-  await send(proposer, ...others);
-  for (const c of others) {
-    await c.call('agreements.sign', { id: a.id, contentHash: (await c.call('agreements.get', { id: a.id })).contentHash });
-    await send(c, proposer);
-  }
-  await send(proposer, ...others);
-  return a.id;
+function sign(proposer: Copy, terms: ReturnType<typeof convenantTerms>, others: Copy[]) {
+  return signAgreement(proposer, terms, others, send);
 }
 
 export interface Scenario {
@@ -47,28 +41,9 @@ export interface Scenario {
 export async function quarterScenario(): Promise<Scenario> {
   const [z, h, b] = await region(ZANDVOORT, HEEMSTEDE, BLOEMENDAAL);
   const convenant = await sign(z, convenantTerms([z.gemeente, h.gemeente, b.gemeente], 2027), [h, b]);
-  const beurs = await sign(
-    h,
-    {
-      ...convenantTerms([h.gemeente, b.gemeente], 2027),
-      title: 'Gesloten beurs Heemstede-Bloemendaal 2027',
-      providers: { [h.gemeente]: { model: 'gesloten_beurs' }, [b.gemeente]: { model: 'gesloten_beurs' } },
-    },
-    [b],
-  );
+  const beurs = await sign(h, beursTerms(h.gemeente, b.gemeente), [b]);
 
-  const gp = await z.call('events.create', {
-    name: 'Dutch Grand Prix',
-    place: 'Circuit Zandvoort, boulevard',
-    start: '2027-08-27T10:00',
-    end: '2027-08-30T00:30',
-    risk: 'C',
-    visitors: 105000,
-    status: 'vergund',
-  });
-  const fri = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-27T10:00', end: '2027-08-27T18:00', role: 'toezicht', needed: 2, inPairs: true });
-  const sat = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-28T16:00', end: '2027-08-29T00:30', role: 'toezicht', needed: 2, inPairs: false });
-  const sun = await z.call('shifts.create', { eventId: gp.id, start: '2027-08-29T10:00', end: '2027-08-29T18:00', role: 'verkeersregelaar', needed: 1 });
+  const { gp, fri, sat, sun } = await grandPrix(z);
   const night = await z.call('events.create', {
     name: 'Nachtcontrole boulevard',
     place: 'Boulevard Barnaart; Zandvoort',
@@ -86,8 +61,7 @@ export async function quarterScenario(): Promise<Scenario> {
   const reqSun = await z.call('requests.create', { shiftId: sun.id, provider: b.gemeente, agreementId: convenant, count: 1 });
   const reqNight = await z.call('requests.create', { shiftId: nightShift.id, provider: h.gemeente, agreementId: convenant, count: 1 });
 
-  const kermis = await h.call('events.create', { name: 'Kermis Heemstede', place: 'Raadhuisplein, Heemstede', start: '2027-09-04T12:00', end: '2027-09-04T18:00', risk: 'A', status: 'vergund' });
-  const kermisShift = await h.call('shifts.create', { eventId: kermis.id, start: '2027-09-04T12:00', end: '2027-09-04T18:00', role: 'toezicht', needed: 1 });
+  const { event: kermisEvent, shift: kermisShift } = await kermis(h);
   const reqKermis = await h.call('requests.create', { shiftId: kermisShift.id, provider: b.gemeente, agreementId: beurs, count: 1 });
 
   await send(z, h, b);
@@ -105,5 +79,5 @@ export async function quarterScenario(): Promise<Scenario> {
   await send(h, z);
   await send(b, z);
   await send(z, h, b);
-  return { z, h, b, ids: { grandPrix: gp.id, night: night.id, heemstedeEvent: kermis.id, sanne: sanne.id, daan: daan.id, femke: femke.id, kees: kees.id, lotte: lotte.id } };
+  return { z, h, b, ids: { grandPrix: gp.id, night: night.id, heemstedeEvent: kermisEvent.id, sanne: sanne.id, daan: daan.id, femke: femke.id, kees: kees.id, lotte: lotte.id } };
 }
