@@ -53,10 +53,15 @@ function windowSql(column: string, scope: PlanScope, args: string[]): string[] {
   return where;
 }
 
-export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string } & PlanScope = {}): RequestRecord[] {
+export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string; ids?: readonly string[] } & PlanScope = {}): RequestRecord[] {
   const where = ['r.created = 1'];
   const args: string[] = [];
   where.push(...windowSql('s.starts_at', filter, args));
+  if (filter.ids) {
+    // Only these requests (the plan view of some work, main/domain/work-view.ts).
+    where.push('r.id IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.ids));
+  }
   for (const [column, value] of [
     ['r.shift_id', filter.shiftId],
     ['r.provider', filter.provider],

@@ -11,8 +11,11 @@ import type { Db } from '../store/db';
 import { settle, settlementOfLines, type Settlement, type SettlementLine } from '../../shared/settlement';
 import { stateHash } from '../log/state-hash';
 import { stmt } from '../store/statements';
-import { buildSettlementView, listAssignments, listViolations, settlementViewOf } from './plan-view';
-import type { RuleCode } from '../../shared/rules/types';
+import { buildPlanView, buildSettlementView, listAssignments, listViolations, scopeAround, settlementViewOf } from './plan-view';
+import { RULE_CODES, type RuleCode } from '../../shared/rules/types';
+import { planFindings, type Finding } from '../../shared/rules';
+import { epochOf } from '../../shared/rules/calendar';
+import { buildWorkView, involvedOfficers } from './work-view';
 
 const KEPT_PER_DATABASE = 8;
 const kept = new WeakMap<Db, Map<string, Settlement>>();
@@ -33,14 +36,15 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   const settlement = db.transaction(() => {
     catchUp(db);
     for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++) ensureYear(db, year);
-    const rows = stmt(db, 'SELECT line FROM settlement_lines WHERE start_date >= ? AND start_date <= ?').pluck().all(period.from, period.to) as string[];
-    // Blocking violations depend on other gemeenten' plans too, so lines are marked at each look, not kept.
-    const blocking = blockingByCommitment(db, period);
+    const rows = stmt(db, 'SELECT line, blocking FROM settlement_lines WHERE start_date >= ? AND start_date <= ?').all(period.from, period.to) as { line: string; blocking: string | null }[];
+    // The kept blocking codes, less those of violations that lie wholly before the period (as listViolations).
+    const from = epochOf(`${period.from.slice(0, 10)}T00:00`);
     return settlementOfLines(
       rows.map((r) => {
-        const l = JSON.parse(r) as SettlementLine;
-        const codes = blocking.get(l.commitmentId);
-        return codes && codes.length > 0 ? { ...l, blocking: codes } : l;
+        const l = JSON.parse(r.line) as SettlementLine;
+        if (r.blocking === null) return l;
+        const codes = (JSON.parse(r.blocking) as Mark[]).filter(([, last]) => last === '' || epochOf(last) > from).map(([code]) => code);
+        return codes.length > 0 ? { ...l, blocking: codes } : l;
       }),
       period,
     );
@@ -109,20 +113,94 @@ function catchUp(db: Db): void {
       newOfficers: ids('officer.create'),
       agreements: ids('agreement'),
     }) as string[];
+  // The cap groups the affected lines were in (a withdrawn or moved commitment changes the cap of the rest).
+  const capGroups = stmt(
+    db,
+    `SELECT DISTINCT c.provider || '|' || substr(l.start_date, 1, 7) FROM settlement_lines l CROSS JOIN commitments c ON c.id = l.commitment_id
+     WHERE l.commitment_id IN (SELECT value FROM json_each(?))`,
+  )
+    .pluck()
+    .all(JSON.stringify(affected)) as string[];
   if (affected.length > 0) {
     const remove = stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id = ?');
     for (const id of affected) remove.run(id);
     const years = new Set(stmt(db, 'SELECT year FROM settlement_years').pluck().all() as number[]);
     store(db, linesOf(db, listAssignments(db, { lentOnly: true, commitmentIds: affected })), years);
   }
+  remark(
+    db,
+    [...touched.values()].flatMap((set) => [...set]),
+    capGroups,
+  );
   stmt(db, 'UPDATE settlement_state SET as_of = ? WHERE id = 1').run(now);
+}
+
+/** A kept blocking code: the code and the latest local time its violations concern. */
+type Mark = [RuleCode, string];
+const CODE_ORDER = new Map<string, number>(RULE_CODES.map((c, i) => [c, i]));
+
+/** The blocking codes per commitment of some findings, in rule order, each with its latest `last`. */
+function marksOf(findings: Finding[]): Map<string, Mark[]> {
+  const byCommitment = new Map<string, Map<RuleCode, string>>();
+  for (const f of findings) {
+    if (f.severity !== 'blocking') continue;
+    for (const id of f.records) {
+      let codes = byCommitment.get(id);
+      if (!codes) byCommitment.set(id, (codes = new Map()));
+      const was = codes.get(f.code);
+      // '' (no time): never left out, as in evaluatePlan.
+      if (was === undefined || (was !== '' && (f.last === '' || epochOf(f.last) > epochOf(was)))) codes.set(f.code, f.last);
+    }
+  }
+  const out = new Map<string, Mark[]>();
+  for (const [id, codes] of byCommitment)
+    out.set(
+      id,
+      [...codes].sort((a, b) => (CODE_ORDER.get(a[0]) ?? 0) - (CODE_ORDER.get(b[0]) ?? 0)),
+    );
+  return out;
+}
+
+const CAP_CODE: RuleCode = 'CAP_EXCEEDED';
+
+/**
+ * Marks the kept lines again after a change: all codes of the lines of the officers whose work the touched
+ * records involve (their work, with the year around it, decides the rules about them), and the cap code of
+ * the other lent lines in the cap groups their work is in (main/domain/work-view.ts says why that is whole).
+ */
+function remark(db: Db, touchedIds: string[], capGroups: string[]): void {
+  const years = stmt(db, 'SELECT min(year) AS lo, max(year) AS hi FROM settlement_years').get() as { lo: number | null; hi: number | null };
+  if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
+  const officers = involvedOfficers(db, touchedIds);
+  const judged = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
+  const { view, capGroups: whole } = buildWorkView(db, scopeAround(judged.from, judged.to), officers, { capGroups });
+  if (view.assignments.length === 0 && officers.size === 0) return;
+  const marks = marksOf(planFindings(view));
+  const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
+  const text = (m: Mark[] | undefined) => (m && m.length > 0 ? JSON.stringify(m) : null);
+  for (const id of stmt(db, 'SELECT commitment_id FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify([...officers])) as string[]) {
+    set.run(text(marks.get(id)), id);
+  }
+  const current = stmt(db, 'SELECT blocking FROM settlement_lines WHERE commitment_id = ?').pluck();
+  for (const a of view.assignments) {
+    if (officers.has(a.officerId) || a.provider === a.host || !whole.has(`${a.provider}|${a.start.slice(0, 7)}`)) continue;
+    const was = current.get(a.commitmentId) as string | null | undefined;
+    if (was === undefined) continue;
+    const others = was === null ? [] : (JSON.parse(was) as Mark[]).filter(([code]) => code !== CAP_CODE);
+    const cap = marks.get(a.commitmentId)?.find(([code]) => code === CAP_CODE);
+    set.run(text(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others), a.commitmentId);
+  }
 }
 
 /** Counts a year's lines once, when it is first looked at. */
 function ensureYear(db: Db, year: number): void {
   if (stmt(db, 'SELECT 1 FROM settlement_years WHERE year = ?').get(year)) return;
   const period = { from: `${String(year).padStart(4, '0')}-01-01`, to: `${String(year).padStart(4, '0')}-12-31` };
-  store(db, linesOf(db, listAssignments(db, { ...period, lentOnly: true })), new Set([year]));
+  const lines = linesOf(db, listAssignments(db, { ...period, lentOnly: true }));
+  // The blocking codes of the year's work, from the plan of the year with the year around it (as listViolations).
+  store(db, lines, new Set([year]), lines.length > 0 ? marksOf(planFindings(buildPlanView(db, scopeAround(period.from, period.to)))) : new Map());
   stmt(db, 'INSERT INTO settlement_years (year) VALUES (?)').run(year);
   if (!stmt(db, 'SELECT 1 FROM settlement_state WHERE id = 1').get()) stmt(db, 'INSERT INTO settlement_state (id, as_of) VALUES (1, ?)').run(lastEntry(db));
 }
@@ -138,12 +216,13 @@ function linesOf(db: Db, assignments: ReturnType<typeof listAssignments>): Settl
 }
 
 /** Keeps the lines whose shift starts in one of the years kept. */
-function store(db: Db, lines: SettlementLine[], years: Set<number>): void {
-  const insert = stmt(db, 'INSERT OR REPLACE INTO settlement_lines (commitment_id, start_date, officer_id, agreement_id, line) VALUES (?, ?, ?, ?, ?)');
+function store(db: Db, lines: SettlementLine[], years: Set<number>, marks?: Map<string, Mark[]>): void {
+  const insert = stmt(db, 'INSERT OR REPLACE INTO settlement_lines (commitment_id, start_date, officer_id, agreement_id, line, blocking) VALUES (?, ?, ?, ?, ?, ?)');
   for (const l of lines) {
     const date = l.start.slice(0, 10);
     if (!years.has(Number(date.slice(0, 4)))) continue;
-    insert.run(l.commitmentId, date, l.officerId, l.agreementId, JSON.stringify(l));
+    const m = marks?.get(l.commitmentId);
+    insert.run(l.commitmentId, date, l.officerId, l.agreementId, JSON.stringify(l), m && m.length > 0 ? JSON.stringify(m) : null);
   }
 }
 
