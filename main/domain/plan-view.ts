@@ -216,25 +216,6 @@ function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
   return inScope<EventRow>(db, scope, 'events', 'starts_at, name, id').map(toEventRecord);
 }
 
-/**
- * What the settlement of a period needs and no more: the lent assignments of shifts starting in it, those
- * shifts and their events, and all officers and agreements. The SQL already leaves out what does not count
- * (withdrawn, cancelled, called off), so no requests are needed to judge that again.
- */
-export function buildSettlementView(db: Db, period: { from: string; to: string }): PlanView {
-  return settlementViewOf(db, listAssignments(db, { ...period, lentOnly: true }));
-}
-
-/** The settlement view of some lent assignments: their shifts and events, all officers and agreements. */
-export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
-  // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
-  const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
-  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
-  const eventIds = JSON.stringify([...new Set(shifts.map((sh) => sh.eventId))]);
-  const events = (stmt(db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
-  return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
-}
-
 const DAY_MS = 24 * 3600 * 1000;
 
 /**

@@ -1,17 +1,29 @@
-// The Verrekening screen's query. A settlement line depends on one lent commitment and what it points to
-// (its request, shift, event, officer and agreement), so lines are kept per commitment in the database
-// (migration 017) and kept up to date with the entries applied since they were last brought up to date:
-// the records those entries touched lead to the commitments whose lines change, and only those lines are
-// computed again. The first look at a year computes its lines once; after that a change costs what it
-// touched, not the year. A period's settlement is then made of its kept lines (settlementOfLines).
-// On top, a settlement is kept in memory per state hash: looks without a change in between are a lookup.
-// Lines are a pure function of the shared state, so a copy gives the same settlement however its entries
-// arrived; the tests hold it to the settlement computed from the whole plan.
+// The Verrekening screen's query, in two versions kept side by side: the fast one the screen uses
+// (settlementOf) and the clear one it is held to (settlementFromPlan, below it: the period's lent work settled
+// on the spot, its lines marked with the blocking violations listViolations finds).
+//
+// The fast version: a settlement line depends on one lent commitment and what it points to (its request,
+// shift, event, officer and agreement), so lines are kept per commitment in the database (migration 017) and
+// kept up to date with the entries applied since they were last brought up to date: the records those
+// entries touched lead to the commitments whose lines change, and only those lines are computed again. The
+// first look at a year computes its lines once; after that a change costs what it touched, not the year.
+// A line's blocking rule codes are kept with it (migration 024): a year's are counted with its lines, and a
+// change marks again the lines of the officers whose work it involves (their year around the kept years,
+// main/domain/work-view.ts) and the cap code of the other lines in their cap groups. A period's settlement
+// is then made of its kept lines (settlementOfLines). On top, a settlement is kept in memory per state
+// hash: looks without a change in between are a lookup. Lines and codes are a pure function of the shared
+// state, so a copy gives the same settlement however its entries arrived; the tests hold it to the
+// settlement computed from the whole plan.
 import type { Db } from '../store/db';
 import { settle, settlementOfLines, type Settlement, type SettlementLine } from '../../shared/settlement';
 import { stateHash } from '../log/state-hash';
 import { stmt } from '../store/statements';
-import { buildPlanView, buildSettlementView, listAssignments, listViolations, scopeAround, settlementViewOf } from './plan-view';
+import { buildPlanView, listAssignments, listViolations, scopeAround } from './plan-view';
+import { listOfficers } from './officers';
+import { listAgreements } from './agreements';
+import { toShift } from './shifts';
+import { toEventRecord, type EventRow } from './events';
+import type { Assignment, PlanView } from '../../shared/rules/types';
 import { RULE_CODES, type RuleCode } from '../../shared/rules/types';
 import { planFindings, type Finding } from '../../shared/rules';
 import { epochOf } from '../../shared/rules/calendar';
@@ -54,9 +66,31 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   return settlement;
 }
 
-/** The settlement computed from the plan on the spot, without kept lines (for comparison and tests). */
+// The clear version: the settlement computed from the plan on the spot, without kept lines or kept codes
+// (the tests hold settlementOf to it, test/unit/main/domain/period-queries.test.ts).
+
+/** The settlement of a period from the plan as it is: its lent work settled, marked with listViolations. */
 export function settlementFromPlan(db: Db, period: { from: string; to: string }): Settlement {
   return settle(buildSettlementView(db, period), period, { blocking: blockingByCommitment(db, period) });
+}
+
+/**
+ * What the settlement of a period needs and no more: the lent assignments of shifts starting in it, those
+ * shifts and their events, and all officers and agreements. The SQL already leaves out what does not count
+ * (withdrawn, cancelled, called off), so no requests are needed to judge that again.
+ */
+export function buildSettlementView(db: Db, period: { from: string; to: string }): PlanView {
+  return settlementViewOf(db, listAssignments(db, { ...period, lentOnly: true }));
+}
+
+/** The settlement view of some lent assignments: their shifts and events, all officers and agreements. */
+export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
+  // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
+  const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
+  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
+  const eventIds = JSON.stringify([...new Set(shifts.map((sh) => sh.eventId))]);
+  const events = (stmt(db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
+  return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
 }
 
 function lastEntry(db: Db): number {

@@ -41,11 +41,19 @@ export function involvedOfficers(db: Db, recordIds: Iterable<string>): Set<strin
      UNION SELECT c.officer_id FROM commitments c WHERE c.id IN (SELECT value FROM json_each(:ids))
      UNION SELECT c.officer_id FROM commitments c WHERE c.request_id IN (SELECT value FROM json_each(:ids))
      UNION SELECT c.officer_id FROM requests r CROSS JOIN commitments c ON c.request_id = r.id WHERE r.shift_id IN (SELECT value FROM json_each(:ids))
-     UNION SELECT c.officer_id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id CROSS JOIN commitments c ON c.request_id = r.id WHERE s.event_id IN (SELECT value FROM json_each(:ids))
-     UNION SELECT c.officer_id FROM requests r CROSS JOIN commitments c ON c.request_id = r.id WHERE r.agreement_id IN (SELECT value FROM json_each(:ids))`,
+     UNION SELECT c.officer_id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id CROSS JOIN commitments c ON c.request_id = r.id WHERE s.event_id IN (SELECT value FROM json_each(:ids))`,
   )
     .pluck()
     .all({ ids }) as string[];
+  // Requests have no index by agreement: scanned only when an agreement is among the records.
+  const agreements = stmt(db, 'SELECT id FROM agreements WHERE id IN (SELECT value FROM json_each(?))').pluck().all(ids) as string[];
+  if (agreements.length > 0) {
+    rows.push(
+      ...(stmt(db, 'SELECT DISTINCT c.officer_id FROM requests r CROSS JOIN commitments c ON c.request_id = r.id WHERE r.agreement_id IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(JSON.stringify(agreements)) as string[]),
+    );
+  }
   return new Set(rows);
 }
 
