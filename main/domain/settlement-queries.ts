@@ -207,7 +207,7 @@ function remark(db: Db, touchedIds: string[], capGroups: string[]): void {
   if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
   const officers = involvedOfficers(db, touchedIds);
   const judged = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
-  const { view, capGroups: whole } = buildWorkView(db, scopeAround(judged.from, judged.to), officers, { capGroups });
+  const { view, capGroups: whole } = buildWorkView(db, scopeAround(judged.from, judged.to), officers, { capGroups, capMonths: { from: judged.from.slice(0, 7), to: judged.to.slice(0, 7) } });
   if (view.assignments.length === 0 && officers.size === 0) return;
   const marks = marksOf(planFindings(view));
   const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');

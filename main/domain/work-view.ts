@@ -63,6 +63,8 @@ export interface WorkExtra {
   recordIds?: Iterable<string>;
   /** Cap groups to hold whole, as `provider|YYYY-MM` (a commitment that left a month still changes its cap). */
   capGroups?: Iterable<string>;
+  /** Hold whole only the cap groups of the officers' work starting in these months ('YYYY-MM', both ends in); default all. */
+  capMonths?: { from: string; to: string };
 }
 
 export interface WorkView {
@@ -121,7 +123,11 @@ export function buildWorkView(db: Db, scope: PlanScope, officerIds: Iterable<str
   );
   // Caps: every lent assignment of the same provider in the same month (by shifts_by_start).
   const capGroups = new Set(extra.capGroups ?? []);
-  for (const a of byId.values()) if (a.provider !== a.host) capGroups.add(`${a.provider}|${a.starts_at.slice(0, 7)}`);
+  const months = extra.capMonths;
+  for (const a of byId.values()) {
+    const month = a.starts_at.slice(0, 7);
+    if (a.provider !== a.host && (!months || (month >= months.from && month <= months.to))) capGroups.add(`${a.provider}|${month}`);
+  }
   const capStmt = stmt(
     db,
     `SELECT ${ASSIGNMENT_COLUMNS} FROM shifts s0 CROSS JOIN ${LIVE_ASSIGNMENTS_FROM.replace('JOIN shifts s ON s.id = r.shift_id', 'JOIN shifts s ON s.id = s0.id AND s.id = r.shift_id')}
