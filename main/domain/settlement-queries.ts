@@ -207,16 +207,32 @@ function remark(db: Db, touchedIds: string[], capGroups: string[]): void {
   if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
   const officers = involvedOfficers(db, touchedIds);
   const judged = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
+  const text = (m: Mark[] | undefined) => (m && m.length > 0 ? JSON.stringify(m) : null);
+  const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
+  const update = (rows: { commitment_id: string; blocking: string | null }[], marks: Map<string, Mark[]>) => {
+    for (const r of rows) {
+      const t = text(marks.get(r.commitment_id));
+      if (t !== r.blocking) set.run(t, r.commitment_id);
+    }
+  };
+  // A change that involves a good part of the officers with lines (a week of a whole region's work): the
+  // plan of the kept years is evaluated once, as when a year is counted, rather than officer by officer.
+  const withLines = stmt(db, 'SELECT count(DISTINCT officer_id) FROM settlement_lines').pluck().get() as number;
+  if (officers.size * 4 >= withLines) {
+    const marks = marksOf(planFindings(buildPlanView(db, scopeAround(judged.from, judged.to))));
+    update(stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines').all() as { commitment_id: string; blocking: string | null }[], marks);
+    return;
+  }
   const { view, capGroups: whole } = buildWorkView(db, scopeAround(judged.from, judged.to), officers, { capGroups, capMonths: { from: judged.from.slice(0, 7), to: judged.to.slice(0, 7) } });
   if (view.assignments.length === 0 && officers.size === 0) return;
   const marks = marksOf(planFindings(view));
-  const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
-  const text = (m: Mark[] | undefined) => (m && m.length > 0 ? JSON.stringify(m) : null);
-  for (const id of stmt(db, 'SELECT commitment_id FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify([...officers])) as string[]) {
-    set.run(text(marks.get(id)), id);
-  }
+  update(
+    stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...officers])) as {
+      commitment_id: string;
+      blocking: string | null;
+    }[],
+    marks,
+  );
   const current = stmt(db, 'SELECT blocking FROM settlement_lines WHERE commitment_id = ?').pluck();
   for (const a of view.assignments) {
     if (officers.has(a.officerId) || a.provider === a.host || !whole.has(`${a.provider}|${a.start.slice(0, 7)}`)) continue;
@@ -224,7 +240,8 @@ function remark(db: Db, touchedIds: string[], capGroups: string[]): void {
     if (was === undefined) continue;
     const others = was === null ? [] : (JSON.parse(was) as Mark[]).filter(([code]) => code !== CAP_CODE);
     const cap = marks.get(a.commitmentId)?.find(([code]) => code === CAP_CODE);
-    set.run(text(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others), a.commitmentId);
+    const t = text(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others);
+    if (t !== was) set.run(t, a.commitmentId);
   }
 }
 
