@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Copy, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
 import { buildPlanView, listAssignments, listViolations, scopeAround } from '../../../../main/domain/plan-view';
-import { violationsOfRecords } from '../../../../main/domain/work-view';
+import { scopedViolations, violationsOfRecords } from '../../../../main/domain/work-view';
 import { settle } from '../../../../shared/settlement';
 import { settlementWork } from '../../../../main/domain/settlement-queries';
 import { evaluatePlan } from '../../../../shared/rules';
@@ -283,7 +283,11 @@ describe('the violations of some records, as the import preview lists them', () 
       agreement: new Set([lentUnder.agreementId!]),
       entries: recent,
     };
-    for (const [kind, ids] of Object.entries(sets)) expect(violationsOfRecords(db, ids, today), kind).toEqual(named(ids));
+    for (const [kind, ids] of Object.entries(sets)) {
+      // From the officers involved, whatever their number; and as the preview asks (the whole plan when many are).
+      expect(scopedViolations(db, ids, undefined, today), kind).toEqual(named(ids));
+      expect(violationsOfRecords(db, ids, today), kind).toEqual(named(ids));
+    }
     expect(named(sets.absence!).some((v) => v.code === 'OFFICER_ABSENT')).toBe(true);
     expect(named(sets.agreement!).length + named(sets.entries!).length).toBeGreaterThan(0);
   }, 300_000);
