@@ -31,6 +31,8 @@ import { capacity } from '../domain/capacity-queries';
 import { agreementUsage } from '../domain/agreement-queries';
 import { auditRecord } from '../domain/audit';
 import { listViolations } from '../domain/plan-view';
+import { violationsOfRecords } from '../domain/work-view';
+import { setViolationCheck } from '../exchange/violation-check';
 import { settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
@@ -45,6 +47,9 @@ import type { Handlers } from '../session/handler-types';
 // A copy set up before gemeente keys gets one when it is opened, certifying this device; its data stays.
 const gemeenteKeyOnOpen = (db: Db): void => ensureGemeenteKey(db, readIdentity(db));
 onStoreOpened(gemeenteKeyOnOpen);
+// The import preview's rule check: the violations of the records a file touches, from the plan of the officers
+// and records involved (domain), not the whole plan.
+setViolationCheck((db, touched) => violationsOfRecords(db, touched));
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({ version: ctx.version, dataDir: ctx.dataDir, transport: ctx.transport }),

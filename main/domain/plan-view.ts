@@ -53,10 +53,15 @@ function windowSql(column: string, scope: PlanScope, args: string[]): string[] {
   return where;
 }
 
-export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string } & PlanScope = {}): RequestRecord[] {
+export function listRequests(db: Db, filter: { shiftId?: string; provider?: string; host?: string; ids?: readonly string[] } & PlanScope = {}): RequestRecord[] {
   const where = ['r.created = 1'];
   const args: string[] = [];
   where.push(...windowSql('s.starts_at', filter, args));
+  if (filter.ids) {
+    // Only these requests (the plan view of some work, main/domain/work-view.ts).
+    where.push('r.id IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.ids));
+  }
   for (const [column, value] of [
     ['r.shift_id', filter.shiftId],
     ['r.provider', filter.provider],
@@ -209,25 +214,6 @@ function shiftsStarting(db: Db, scope: PlanScope): ShiftRecord[] {
 /** Events overlapping the days of the scope (by events_by_span and events_long), in the order of listEvents. */
 function eventsOverlapping(db: Db, scope: PlanScope): EventRecord[] {
   return inScope<EventRow>(db, scope, 'events', 'starts_at, name, id').map(toEventRecord);
-}
-
-/**
- * What the settlement of a period needs and no more: the lent assignments of shifts starting in it, those
- * shifts and their events, and all officers and agreements. The SQL already leaves out what does not count
- * (withdrawn, cancelled, called off), so no requests are needed to judge that again.
- */
-export function buildSettlementView(db: Db, period: { from: string; to: string }): PlanView {
-  return settlementViewOf(db, listAssignments(db, { ...period, lentOnly: true }));
-}
-
-/** The settlement view of some lent assignments: their shifts and events, all officers and agreements. */
-export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
-  // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
-  const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
-  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
-  const eventIds = JSON.stringify([...new Set(shifts.map((sh) => sh.eventId))]);
-  const events = (stmt(db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
-  return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
 }
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -1,18 +1,33 @@
-// The Verrekening screen's query. A settlement line depends on one lent commitment and what it points to
-// (its request, shift, event, officer and agreement), so lines are kept per commitment in the database
-// (migration 017) and kept up to date with the entries applied since they were last brought up to date:
-// the records those entries touched lead to the commitments whose lines change, and only those lines are
-// computed again. The first look at a year computes its lines once; after that a change costs what it
-// touched, not the year. A period's settlement is then made of its kept lines (settlementOfLines).
-// On top, a settlement is kept in memory per state hash: looks without a change in between are a lookup.
-// Lines are a pure function of the shared state, so a copy gives the same settlement however its entries
-// arrived; the tests hold it to the settlement computed from the whole plan.
+// The Verrekening screen's query, in two versions kept side by side: the fast one the screen uses
+// (settlementOf) and the clear one it is held to (settlementFromPlan, below it: the period's lent work settled
+// on the spot, its lines marked with the blocking violations listViolations finds).
+//
+// The fast version: a settlement line depends on one lent commitment and what it points to (its request,
+// shift, event, officer and agreement), so lines are kept per commitment in the database (migration 017) and
+// kept up to date with the entries applied since they were last brought up to date: the records those
+// entries touched lead to the commitments whose lines change, and only those lines are computed again. The
+// first look at a year computes its lines once; after that a change costs what it touched, not the year.
+// A line's blocking rule codes are kept with it (migration 024): a year's are counted with its lines, and a
+// change marks again the lines of the officers whose work it involves (their year around the kept years,
+// main/domain/work-view.ts) and the cap code of the other lines in their cap groups. A period's settlement
+// is then made of its kept lines (settlementOfLines). On top, a settlement is kept in memory per state
+// hash: looks without a change in between are a lookup. Lines and codes are a pure function of the shared
+// state, so a copy gives the same settlement however its entries arrived; the tests hold it to the
+// settlement computed from the whole plan.
 import type { Db } from '../store/db';
 import { settle, settlementOfLines, type Settlement, type SettlementLine } from '../../shared/settlement';
 import { stateHash } from '../log/state-hash';
 import { stmt } from '../store/statements';
-import { buildSettlementView, listAssignments, listViolations, settlementViewOf } from './plan-view';
-import type { RuleCode } from '../../shared/rules/types';
+import { buildPlanView, listAssignments, listViolations, scopeAround } from './plan-view';
+import { listOfficers } from './officers';
+import { listAgreements } from './agreements';
+import { toShift } from './shifts';
+import { toEventRecord, type EventRow } from './events';
+import type { Assignment, PlanView } from '../../shared/rules/types';
+import { RULE_CODES, type RuleCode } from '../../shared/rules/types';
+import { planFindings, type Finding } from '../../shared/rules';
+import { epochOf } from '../../shared/rules/calendar';
+import { buildWorkView, involvedOfficers } from './work-view';
 
 const KEPT_PER_DATABASE = 8;
 const kept = new WeakMap<Db, Map<string, Settlement>>();
@@ -33,14 +48,15 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   const settlement = db.transaction(() => {
     catchUp(db);
     for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++) ensureYear(db, year);
-    const rows = stmt(db, 'SELECT line FROM settlement_lines WHERE start_date >= ? AND start_date <= ?').pluck().all(period.from, period.to) as string[];
-    // Blocking violations depend on other gemeenten' plans too, so lines are marked at each look, not kept.
-    const blocking = blockingByCommitment(db, period);
+    const rows = stmt(db, 'SELECT line, blocking FROM settlement_lines WHERE start_date >= ? AND start_date <= ?').all(period.from, period.to) as { line: string; blocking: string | null }[];
+    // The kept blocking codes, less those of violations that lie wholly before the period (as listViolations).
+    const from = epochOf(`${period.from.slice(0, 10)}T00:00`);
     return settlementOfLines(
       rows.map((r) => {
-        const l = JSON.parse(r) as SettlementLine;
-        const codes = blocking.get(l.commitmentId);
-        return codes && codes.length > 0 ? { ...l, blocking: codes } : l;
+        const l = JSON.parse(r.line) as SettlementLine;
+        if (r.blocking === null) return l;
+        const codes = (JSON.parse(r.blocking) as Mark[]).filter(([, last]) => last === '' || epochOf(last) > from).map(([code]) => code);
+        return codes.length > 0 ? { ...l, blocking: codes } : l;
       }),
       period,
     );
@@ -50,9 +66,31 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   return settlement;
 }
 
-/** The settlement computed from the plan on the spot, without kept lines (for comparison and tests). */
+// The clear version: the settlement computed from the plan on the spot, without kept lines or kept codes
+// (the tests hold settlementOf to it, test/unit/main/domain/period-queries.test.ts).
+
+/** The settlement of a period from the plan as it is: its lent work settled, marked with listViolations. */
 export function settlementFromPlan(db: Db, period: { from: string; to: string }): Settlement {
   return settle(buildSettlementView(db, period), period, { blocking: blockingByCommitment(db, period) });
+}
+
+/**
+ * What the settlement of a period needs and no more: the lent assignments of shifts starting in it, those
+ * shifts and their events, and all officers and agreements. The SQL already leaves out what does not count
+ * (withdrawn, cancelled, called off), so no requests are needed to judge that again.
+ */
+export function buildSettlementView(db: Db, period: { from: string; to: string }): PlanView {
+  return settlementViewOf(db, listAssignments(db, { ...period, lentOnly: true }));
+}
+
+/** The settlement view of some lent assignments: their shifts and events, all officers and agreements. */
+export function settlementViewOf(db: Db, assignments: Assignment[]): PlanView {
+  // Only the shifts lent officers work and their events, found by id (a region's year: about a third of its shifts).
+  const shiftIds = JSON.stringify([...new Set(assignments.map((a) => a.shiftId))]);
+  const shifts = (stmt(db, 'SELECT * FROM shifts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id').all(shiftIds) as Parameters<typeof toShift>[0][]).map(toShift);
+  const eventIds = JSON.stringify([...new Set(shifts.map((sh) => sh.eventId))]);
+  const events = (stmt(db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, name, id').all(eventIds) as EventRow[]).map(toEventRecord);
+  return { officers: listOfficers(db), events, shifts, requests: [], assignments, absences: [], agreements: listAgreements(db) };
 }
 
 function lastEntry(db: Db): number {
@@ -109,20 +147,111 @@ function catchUp(db: Db): void {
       newOfficers: ids('officer.create'),
       agreements: ids('agreement'),
     }) as string[];
+  // The cap groups the affected lines were in (a withdrawn or moved commitment changes the cap of the rest).
+  const capGroups = stmt(
+    db,
+    `SELECT DISTINCT c.provider || '|' || substr(l.start_date, 1, 7) FROM settlement_lines l CROSS JOIN commitments c ON c.id = l.commitment_id
+     WHERE l.commitment_id IN (SELECT value FROM json_each(?))`,
+  )
+    .pluck()
+    .all(JSON.stringify(affected)) as string[];
   if (affected.length > 0) {
     const remove = stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id = ?');
     for (const id of affected) remove.run(id);
     const years = new Set(stmt(db, 'SELECT year FROM settlement_years').pluck().all() as number[]);
     store(db, linesOf(db, listAssignments(db, { lentOnly: true, commitmentIds: affected })), years);
   }
+  remark(
+    db,
+    [...touched.values()].flatMap((set) => [...set]),
+    capGroups,
+  );
   stmt(db, 'UPDATE settlement_state SET as_of = ? WHERE id = 1').run(now);
+}
+
+/** A kept blocking code: the code and the latest local time its violations concern. */
+type Mark = [RuleCode, string];
+const CODE_ORDER = new Map<string, number>(RULE_CODES.map((c, i) => [c, i]));
+
+/** The blocking codes per commitment of some findings, in rule order, each with its latest `last`. */
+function marksOf(findings: Finding[]): Map<string, Mark[]> {
+  const byCommitment = new Map<string, Map<RuleCode, string>>();
+  for (const f of findings) {
+    if (f.severity !== 'blocking') continue;
+    for (const id of f.records) {
+      let codes = byCommitment.get(id);
+      if (!codes) byCommitment.set(id, (codes = new Map()));
+      const was = codes.get(f.code);
+      // '' (no time): never left out, as in evaluatePlan.
+      if (was === undefined || (was !== '' && (f.last === '' || epochOf(f.last) > epochOf(was)))) codes.set(f.code, f.last);
+    }
+  }
+  const out = new Map<string, Mark[]>();
+  for (const [id, codes] of byCommitment)
+    out.set(
+      id,
+      [...codes].sort((a, b) => (CODE_ORDER.get(a[0]) ?? 0) - (CODE_ORDER.get(b[0]) ?? 0)),
+    );
+  return out;
+}
+
+const CAP_CODE: RuleCode = 'CAP_EXCEEDED';
+
+/**
+ * Marks the kept lines again after a change: all codes of the lines of the officers whose work the touched
+ * records involve (their work, with the year around it, decides the rules about them), and the cap code of
+ * the other lent lines in the cap groups their work is in (main/domain/work-view.ts says why that is whole).
+ */
+function remark(db: Db, touchedIds: string[], capGroups: string[]): void {
+  const years = stmt(db, 'SELECT min(year) AS lo, max(year) AS hi FROM settlement_years').get() as { lo: number | null; hi: number | null };
+  if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
+  const officers = involvedOfficers(db, touchedIds);
+  const judged = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
+  const text = (m: Mark[] | undefined) => (m && m.length > 0 ? JSON.stringify(m) : null);
+  const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
+  const update = (rows: { commitment_id: string; blocking: string | null }[], marks: Map<string, Mark[]>) => {
+    for (const r of rows) {
+      const t = text(marks.get(r.commitment_id));
+      if (t !== r.blocking) set.run(t, r.commitment_id);
+    }
+  };
+  // A change that involves a good part of the officers with lines (a week of a whole region's work): the
+  // plan of the kept years is evaluated once, as when a year is counted, rather than officer by officer.
+  const withLines = stmt(db, 'SELECT count(DISTINCT officer_id) FROM settlement_lines').pluck().get() as number;
+  if (officers.size * 4 >= withLines) {
+    const marks = marksOf(planFindings(buildPlanView(db, scopeAround(judged.from, judged.to))));
+    update(stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines').all() as { commitment_id: string; blocking: string | null }[], marks);
+    return;
+  }
+  const { view, capGroups: whole } = buildWorkView(db, scopeAround(judged.from, judged.to), officers, { capGroups, capMonths: { from: judged.from.slice(0, 7), to: judged.to.slice(0, 7) } });
+  if (view.assignments.length === 0 && officers.size === 0) return;
+  const marks = marksOf(planFindings(view));
+  update(
+    stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...officers])) as {
+      commitment_id: string;
+      blocking: string | null;
+    }[],
+    marks,
+  );
+  const current = stmt(db, 'SELECT blocking FROM settlement_lines WHERE commitment_id = ?').pluck();
+  for (const a of view.assignments) {
+    if (officers.has(a.officerId) || a.provider === a.host || !whole.has(`${a.provider}|${a.start.slice(0, 7)}`)) continue;
+    const was = current.get(a.commitmentId) as string | null | undefined;
+    if (was === undefined) continue;
+    const others = was === null ? [] : (JSON.parse(was) as Mark[]).filter(([code]) => code !== CAP_CODE);
+    const cap = marks.get(a.commitmentId)?.find(([code]) => code === CAP_CODE);
+    const t = text(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others);
+    if (t !== was) set.run(t, a.commitmentId);
+  }
 }
 
 /** Counts a year's lines once, when it is first looked at. */
 function ensureYear(db: Db, year: number): void {
   if (stmt(db, 'SELECT 1 FROM settlement_years WHERE year = ?').get(year)) return;
   const period = { from: `${String(year).padStart(4, '0')}-01-01`, to: `${String(year).padStart(4, '0')}-12-31` };
-  store(db, linesOf(db, listAssignments(db, { ...period, lentOnly: true })), new Set([year]));
+  const lines = linesOf(db, listAssignments(db, { ...period, lentOnly: true }));
+  // The blocking codes of the year's work, from the plan of the year with the year around it (as listViolations).
+  store(db, lines, new Set([year]), lines.length > 0 ? marksOf(planFindings(buildPlanView(db, scopeAround(period.from, period.to)))) : new Map());
   stmt(db, 'INSERT INTO settlement_years (year) VALUES (?)').run(year);
   if (!stmt(db, 'SELECT 1 FROM settlement_state WHERE id = 1').get()) stmt(db, 'INSERT INTO settlement_state (id, as_of) VALUES (1, ?)').run(lastEntry(db));
 }
@@ -138,12 +267,13 @@ function linesOf(db: Db, assignments: ReturnType<typeof listAssignments>): Settl
 }
 
 /** Keeps the lines whose shift starts in one of the years kept. */
-function store(db: Db, lines: SettlementLine[], years: Set<number>): void {
-  const insert = stmt(db, 'INSERT OR REPLACE INTO settlement_lines (commitment_id, start_date, officer_id, agreement_id, line) VALUES (?, ?, ?, ?, ?)');
+function store(db: Db, lines: SettlementLine[], years: Set<number>, marks?: Map<string, Mark[]>): void {
+  const insert = stmt(db, 'INSERT OR REPLACE INTO settlement_lines (commitment_id, start_date, officer_id, agreement_id, line, blocking) VALUES (?, ?, ?, ?, ?, ?)');
   for (const l of lines) {
     const date = l.start.slice(0, 10);
     if (!years.has(Number(date.slice(0, 4)))) continue;
-    insert.run(l.commitmentId, date, l.officerId, l.agreementId, JSON.stringify(l));
+    const m = marks?.get(l.commitmentId);
+    insert.run(l.commitmentId, date, l.officerId, l.agreementId, JSON.stringify(l), m && m.length > 0 ? JSON.stringify(m) : null);
   }
 }
 

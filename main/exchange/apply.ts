@@ -13,7 +13,7 @@ import { gemeenteName } from '../../shared/domain/gemeenten';
 import { shown } from '../../shared/text/shown';
 import type { ImportPreview } from '../../shared/api/exchange';
 import { listConflicts } from './conflicts';
-import { listViolations } from '../domain/plan-view';
+import { violationsOfTouched } from './violation-check';
 import { recordCard, recordPeerHave } from './partners';
 import { RECORD_TYPES } from '../log/records';
 import type { PlanHeader, SignedCard, SignedCheckpoint } from './format';
@@ -335,7 +335,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
       // Cross-gemeente rules can only be checked on the merged plan: the preview reports what this file's
       // records now break. (Only the preview: applying then skips this; violations.list has them all.)
       const touched = tally.touched;
-      const violations = touched?.size ? listViolations(db).filter((v) => v.records.some((r) => touched.has(r))) : [];
+      const violations = touched?.size ? violationsOfTouched(db, touched) : [];
       const facts = describeEffects(db, me.gemeente, tally.effects);
       // What concerns this gemeente stays with the file's record, for Meldingen (notices.list).
       const notices = ownMatters(facts, me.gemeente, header.from.gemeente);

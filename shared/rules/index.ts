@@ -19,6 +19,7 @@ import { checkEventSpan } from './event-span';
 import { providersOf, resolverOf } from './resolver';
 
 export type { Assignment, PlanView, RuleCode, Severity, Violation } from './types';
+export type { Finding } from './violation';
 export { RULE_CODES } from './types';
 export { ruleMessage } from '../i18n/rule-messages';
 export { inForceOn, agreementProblem } from './agreements';
@@ -67,6 +68,15 @@ export function evaluatePlan(view: PlanView, options: { today?: string } = {}): 
     findings = findings.filter((f) => f.last === '' || epochOf(f.last) > from);
   }
   return sorted(findings, ctx);
+}
+
+/**
+ * The findings of every rule over the plan, unsorted and with the latest local time each concerns (`last`):
+ * for callers that keep what they need of them (the settlement keeps the blocking codes per commitment).
+ */
+export function planFindings(view: PlanView): Finding[] {
+  const ctx = buildContext(view);
+  return RULES.flatMap((rule) => rule(ctx));
 }
 
 /**

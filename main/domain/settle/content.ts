@@ -9,7 +9,7 @@ import { kindOf } from '../../../shared/reports/period';
 import { epochToLocal } from '../../../shared/time/local';
 import { readStamps } from '../../log/stamps';
 import { parseHlc } from '../../log/hlc';
-import { buildSettlementView } from '../plan-view';
+import { buildSettlementView } from '../settlement-queries';
 import { listAgreements } from '../agreements';
 import {
   STATEMENT_FORMAT,

@@ -2,11 +2,13 @@
 // generator): the windowed SQL gives exactly what the full plan gives, and a kept settlement follows every change.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Copy, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
-import { buildPlanView, scopeAround } from '../../../../main/domain/plan-view';
+import { buildPlanView, listAssignments, listViolations, scopeAround } from '../../../../main/domain/plan-view';
+import { scopedViolations, violationsOfRecords } from '../../../../main/domain/work-view';
 import { settle } from '../../../../shared/settlement';
 import { settlementWork } from '../../../../main/domain/settlement-queries';
 import { evaluatePlan } from '../../../../shared/rules';
 import type { RuleCode } from '../../../../shared/rules/types';
+import type { ShiftFields } from '../../../../shared/domain/shift';
 
 /** The whole plan's settlement, its lines marked with their commitments' blocking violations from the period on. */
 function wholePlanSettlement(period: { from: string; to: string }) {
@@ -28,7 +30,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('settlement.get over a region', () => {
-  it('equals the settlement computed from the whole plan, for a year and for a month', async () => {
+  it('equals the settlement computed from the whole plan, for a year and for a month', { timeout: 300_000 }, async () => {
     for (const period of [YEAR, { from: '2027-07-01', to: '2027-07-31' }]) {
       const got = await z.call('settlement.get', period);
       const full = wholePlanSettlement(period);
@@ -39,7 +41,7 @@ describe('settlement.get over a region', () => {
     expect(year.totals.amountCents).toBeGreaterThan(0);
   });
 
-  it('shows a withdrawn commitment at once, and again equals the whole-plan settlement', async () => {
+  it('shows a withdrawn commitment at once, and again equals the whole-plan settlement', { timeout: 300_000 }, async () => {
     const before = await z.call('settlement.get', YEAR);
     const ours = before.lines.find((l) => l.provider === z.gemeente && l.start > '2027-03-01')!;
     expect(ours).toBeDefined();
@@ -53,7 +55,7 @@ describe('settlement.get over a region', () => {
 });
 
 describe('the plan view of a window', () => {
-  it('holds exactly the shifts starting in it and the events overlapping its days', () => {
+  it('holds exactly the shifts starting in it and the events overlapping its days', { timeout: 300_000 }, () => {
     const db = z.ctx.db();
     const all = buildPlanView(db);
     const scope = scopeAround('2026-05-10', '2026-05-12');
@@ -146,6 +148,8 @@ describe('a whole region imported into a new copy', () => {
     expect(before.length).toBeGreaterThan(20);
     const preview = await h.call('exchange.preview', { path: file });
     expect(preview.entries.new).toBeGreaterThan(10_000);
+    // The file touches every record of the plan: the preview lists every violation of the whole plan from today.
+    expect(preview.violations).toEqual(listViolations(z.ctx.db()));
     expect(indexes(h)).toEqual(before);
     expect(h.count('entries')).toBe(0);
     await h.call('exchange.import', { path: file });
@@ -180,4 +184,111 @@ describe('rows that began long before the window (found through events_long and 
     expect(view.events).toEqual(all.events.filter((e) => e.start.slice(0, 10) <= scope.to && e.end.slice(0, 10) >= scope.from));
     expect(view.events.map((e) => e.id)).toContain(season.id);
   });
+});
+
+describe('blocking marks kept with the lines', () => {
+  it('appear and go with a double booking, an absence, an ended agreement and a cancelled shift, as in the whole plan', async () => {
+    const db = z.ctx.db();
+    const full = (period: { from: string; to: string }) => wholePlanSettlement(period);
+    const year = await z.call('settlement.get', YEAR);
+    const blocked = (s: typeof year, id: string) => s.lines.find((l) => l.commitmentId === id)?.blocking ?? [];
+    // A line Zandvoort hosts whose (partner's) officer has other work in the same month on another shift.
+    const work = listAssignments(db, YEAR);
+    let line: (typeof year.lines)[number] | undefined;
+    let other: (typeof work)[number] | undefined;
+    for (const l of year.lines.filter((l) => l.host === z.gemeente && l.start > '2027-02-01' && !l.blocking)) {
+      other = work.find((a) => a.officerId === l.officerId && a.shiftId !== l.shiftId && a.start.slice(0, 7) === l.start.slice(0, 7));
+      if (other) {
+        line = l;
+        break;
+      }
+    }
+    expect(line && other).toBeDefined();
+    const { id: shiftId, ...fields } = (await z.call('shifts.list', { eventId: line!.eventId! })).find((sh) => sh.id === line!.shiftId)!;
+
+    // The host moves its shift onto the officer's other work: both commitments are double booked.
+    await z.call('shifts.update', {
+      id: shiftId,
+      fields: {
+        eventId: fields.eventId,
+        start: other!.start,
+        end: other!.end,
+        role: fields.role,
+        needed: fields.needed,
+        inPairs: fields.inPairs,
+        qualifications: fields.qualifications as ShiftFields['qualifications'],
+      },
+    });
+    const doubled = await z.call('settlement.get', YEAR);
+    expect(blocked(doubled, line!.commitmentId)).toContain('OFFICER_DOUBLE_BOOKED');
+    expect(doubled).toEqual(full(YEAR));
+    // A month of the year shows the same marks as the whole plan for that month.
+    const month = { from: other!.start.slice(0, 8) + '01', to: other!.start.slice(0, 8) + '28' };
+    expect(await z.call('settlement.get', month)).toEqual(full(month));
+
+    // The shift is cancelled: its line goes, and the officer's other work is no longer double booked.
+    await z.call('shifts.cancel', { id: shiftId });
+    const cancelled = await z.call('settlement.get', YEAR);
+    expect(cancelled.lines.some((l) => l.shiftId === shiftId)).toBe(false);
+    expect(blocked(cancelled, other!.commitmentId)).not.toContain('OFFICER_DOUBLE_BOOKED');
+    expect(cancelled).toEqual(full(YEAR));
+
+    // Zandvoort's own officer, lent in 2027, reported absent over that work; then the absence is cancelled.
+    const lent = cancelled.lines.find((l) => l.provider === z.gemeente && l.start > '2027-04-01' && !l.blocking)!;
+    expect(lent).toBeDefined();
+    const absence = await z.call('absences.create', { officerId: lent.officerId, start: `${lent.start.slice(0, 10)}T00:00`, end: `${lent.end.slice(0, 10)}T23:59`, reason: 'ziek' });
+    const absent = await z.call('settlement.get', YEAR);
+    expect(blocked(absent, lent.commitmentId)).toContain('OFFICER_ABSENT');
+    expect(absent).toEqual(full(YEAR));
+    await z.call('absences.cancel', { id: absence.id });
+    const back = await z.call('settlement.get', YEAR);
+    expect(blocked(back, lent.commitmentId)).toEqual([]);
+    expect(back).toEqual(full(YEAR));
+
+    // An agreement Zandvoort lends under ends in the middle of the year.
+    const under = back.lines.find((l) => l.provider === z.gemeente && l.agreementId !== null && l.start > '2027-06-01')!;
+    expect(under).toBeDefined();
+    await z.call('agreements.terminate', { id: under.agreementId!, from: '2027-06-01' });
+    const ended = await z.call('settlement.get', YEAR);
+    expect(ended).toEqual(full(YEAR));
+    expect(await z.call('settlement.get', { from: '2027-07-01', to: '2028-12-31' })).toEqual(full({ from: '2027-07-01', to: '2028-12-31' }));
+  }, 300_000);
+});
+
+describe('the violations of some records, as the import preview lists them', () => {
+  it('are the violations of the whole plan that name them, for each kind of record and for the records of many entries', async () => {
+    const db = z.ctx.db();
+    const today = '2027-03-01';
+    const april = listAssignments(db, { from: '2027-04-01', to: '2027-04-30' });
+    expect(april.length).toBeGreaterThan(20);
+    // Something to find: Zandvoort's officer absent for a week of work, and a shift moved onto an officer's other work.
+    const own = april.find((a) => a.provider === z.gemeente)!;
+    const absence = await z.call('absences.create', { officerId: own.officerId, start: `${own.start.slice(0, 10)}T00:00`, end: `${own.end.slice(0, 10)}T23:59` });
+    const all = listViolations(db, today);
+    const named = (ids: ReadonlySet<string>) => all.filter((v) => v.records.some((r) => ids.has(r)));
+    const eventOf = (shiftId: string) => db.prepare('SELECT event_id FROM shifts WHERE id = ?').pluck().get(shiftId) as string;
+    const lentUnder = april.find((a) => a.agreementId !== null)!;
+    // The records of the last 300 entries, as a file of partners' work touches them.
+    const recent = new Set<string>();
+    for (const bytes of db.prepare('SELECT bytes FROM entries ORDER BY rowid DESC LIMIT 300').pluck().all() as Buffer[]) {
+      for (const op of (JSON.parse(bytes.toString('utf8')) as { ops?: { id?: unknown }[] }).ops ?? []) if (typeof op.id === 'string') recent.add(op.id);
+    }
+    const sets: Record<string, Set<string>> = {
+      absence: new Set([absence.id]),
+      commitment: new Set([own.commitmentId]),
+      officer: new Set([own.officerId]),
+      shift: new Set([april[3]!.shiftId]),
+      request: new Set([april[5]!.requestId]),
+      event: new Set([eventOf(april[7]!.shiftId)]),
+      agreement: new Set([lentUnder.agreementId!]),
+      entries: recent,
+    };
+    for (const [kind, ids] of Object.entries(sets)) {
+      // From the officers involved, whatever their number; and as the preview asks (the whole plan when many are).
+      expect(scopedViolations(db, ids, undefined, today), kind).toEqual(named(ids));
+      expect(violationsOfRecords(db, ids, today), kind).toEqual(named(ids));
+    }
+    expect(named(sets.absence!).some((v) => v.code === 'OFFICER_ABSENT')).toBe(true);
+    expect(named(sets.agreement!).length + named(sets.entries!).length).toBeGreaterThan(0);
+  }, 300_000);
 });
