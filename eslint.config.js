@@ -71,10 +71,8 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    // exhaustive-deps warns: a few effects load on purpose only when the period or pair is chosen; they go
-    // to useApiQuery (renderer/api/use-api-query.ts), whose deps are explicit and checked at every call
-    // (additionalHooks) as useEffect's are.
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useApiQuery$' }] },
+    // useApiQuery (renderer/api/use-api-query.ts) takes deps as useEffect does; they are checked at every call.
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useApiQuery$' }] },
   },
   {
     rules: {

@@ -5,12 +5,16 @@
 // "skipped: 4 (geen Electron-programma op deze machine)". Type-check, lint and
 // the Prettier format check count as one check each.
 // Under CI a test or file marked .only fails the run (vitest.config.ts, test/e2e/playwright.config.ts).
+// The checks (type-check, lint, format) and the renderer build each use one core: they run side by side, as
+// many at a time as the machine has cores, and each one's output is printed whole, in the usual order
+// (scripts/side-by-side.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { notRun, playwrightNotes, playwrightSkipReasons, summaryLine, vitestSkipReasons } from './test-summary.mjs';
+import { runSideBySide } from './side-by-side.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'regie-test-'));
 let passed = 0;
@@ -36,19 +40,29 @@ function run(label, pkg, name, args, env = {}) {
   return r.status ?? 1;
 }
 
-function check(label, pkg, name, args) {
-  const ok = run(label, pkg, name, args) === 0;
+// Longest first (lint is type-aware), so that the last to end is a short one; printed in this order.
+const checks = [
+  { label: 'lint', pkg: 'eslint', name: 'eslint', args: ['.'] },
+  { label: 'typecheck (test)', pkg: 'typescript', name: 'tsc', args: ['-p', 'test/tsconfig.json'] },
+  { label: 'typecheck (main)', pkg: 'typescript', name: 'tsc', args: ['-p', 'main/tsconfig.json'] },
+  { label: 'typecheck (renderer)', pkg: 'typescript', name: 'tsc', args: ['-p', 'renderer/tsconfig.json'] },
+  { label: 'typecheck (shared)', pkg: 'typescript', name: 'tsc', args: ['-p', 'shared/tsconfig.json'] },
+  { label: 'format', pkg: 'prettier', name: 'prettier', args: ['--check', '--log-level=warn', '{main,shared,renderer,test,scripts}/**/*.{ts,tsx,js,mjs,css}', '*.{js,ts}'] },
+  // The same as `npm run build:renderer`, for the browser tests; not a check of its own.
+  { label: 'build renderer', pkg: 'vite', name: 'vite', args: ['build', '--config', 'renderer/vite.config.ts'] },
+];
+const codes = await runSideBySide(
+  checks.map(({ label, pkg, name, args }) => ({ title: `${label}: ${name} ${args.join(' ')}`, file: process.execPath, args: [tool(pkg, name), ...args] })),
+  { width: Number(process.env.REGIE_TEST_JOBS) || availableParallelism() },
+);
+for (const [i, { label }] of checks.entries()) {
+  if (label === 'build renderer') continue;
+  const ok = codes[i] === 0;
   if (ok) passed++;
   else failed++;
   lines.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
 }
-
-check('typecheck (shared)', 'typescript', 'tsc', ['-p', 'shared/tsconfig.json']);
-check('typecheck (renderer)', 'typescript', 'tsc', ['-p', 'renderer/tsconfig.json']);
-check('typecheck (main)', 'typescript', 'tsc', ['-p', 'main/tsconfig.json']);
-check('typecheck (test)', 'typescript', 'tsc', ['-p', 'test/tsconfig.json']);
-check('lint', 'eslint', 'eslint', ['.']);
-check('format', 'prettier', 'prettier', ['--check', '--log-level=warn', '{main,shared,renderer,test,scripts}/**/*.{ts,tsx,js,mjs,css}', '*.{js,ts}']);
+const buildCode = codes[checks.findIndex((c) => c.label === 'build renderer')];
 
 const vitestJson = join(out, 'vitest.json');
 const vitestSkips = join(out, 'vitest-skips.jsonl');
@@ -84,8 +98,6 @@ if (existsSync(vitestJson)) {
 }
 
 const pwJson = join(out, 'playwright.json');
-// The same as `npm run build:renderer`.
-const buildCode = run('build renderer', 'vite', 'vite', ['build', '--config', 'renderer/vite.config.ts']);
 if (buildCode !== 0) {
   failed++;
   lines.push('build renderer: FAILED');

@@ -20,9 +20,12 @@ export interface ApiQuery<T> {
 
 /**
  * Runs `load` now and whenever one of `deps` changes (like useEffect's dependencies), e.g.
- * `useApiQuery(() => api().call('capacity.get', { from, to }), [from, to])`.
+ * `useApiQuery(() => api().call('capacity.get', { from, to }), [from, to])`. `deps` are exactly the values
+ * `load` reads (lint checks them at each call). `reloadOn` is a value `load` does not read whose change
+ * means main's data changed (the exchange store's version after an import, a count after a commitment):
+ * it loads again then too, as a change of `deps` does.
  */
-export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList): ApiQuery<T> {
+export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList, reloadOn?: unknown): ApiQuery<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiCallError>();
   const [loading, setLoading] = useState(true);
@@ -68,7 +71,7 @@ export function useApiQuery<T>(load: () => Promise<T>, deps: DependencyList): Ap
     // The caller's deps decide when to load again, as with useEffect; lint checks them at each call
     // (additionalHooks in eslint.config.js). run is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where they are written
-  }, deps);
+  }, [...deps, reloadOn]);
 
   return { data, error, loading, refresh: run, set };
 }

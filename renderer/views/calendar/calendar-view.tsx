@@ -1,6 +1,6 @@
 // Kalender: every event in the region this copy knows, by month, by week or as a list, coloured per host
 // gemeente, with risk class and staffing; filters by gemeente and risk class; a click or Enter opens the event.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import type { CalendarEvent } from '../../../shared/api/planning';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeading } from '../../components/page-heading';
@@ -34,11 +34,13 @@ export function CalendarView({ ownGemeente }: { ownGemeente: string }) {
   const key = wanted.join(',');
   const today = todayOf();
 
+  // Fresh on every visit: the plan may have changed on another screen or through an import. The years are
+  // those in view when the screen opens; moving to another period later loads through the effect below.
+  const loadFresh = useEffectEvent(() => void ensureYears(wanted, true));
   useEffect(() => {
     setListPath('/kalender');
-    // Fresh on every visit: the plan may have changed on another screen or through an import.
-    void useCalendarStore.getState().ensureYears(yearsBetween(range.from, range.to), true);
-  }, []);
+    loadFresh();
+  }, [setListPath]);
   useEffect(() => {
     void ensureYears(key.split(',').map(Number));
   }, [key, ensureYears]);

@@ -17,7 +17,7 @@ function shown(value: unknown): string {
 
 export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { ownGemeente: string; version: number; onChanged(): void; announce(text: string): void }) {
   const { t, locale } = useI18n();
-  const { data: conflicts, error: loadError } = useApiQuery(() => api().call('conflicts.list', {}), [version]);
+  const { data: conflicts, error: loadError } = useApiQuery(() => api().call('conflicts.list', {}), [], version);
   const [failure, setFailure] = useState<ApiCallError>();
   const [busy, setBusy] = useState<string>();
   const shownError = failure ?? loadError;

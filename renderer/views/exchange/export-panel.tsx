@@ -25,7 +25,7 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   const saveRef = useRef<HTMLButtonElement>(null);
 
   // Partners and their news; the default choice is every partner with news for it.
-  const { data: outbox, error: outboxError } = useApiQuery(() => api().call('exchange.outbox', {}), [version]);
+  const { data: outbox, error: outboxError } = useApiQuery(() => api().call('exchange.outbox', {}), [], version);
   useEffect(() => {
     if (outbox) setChosen(outbox.selection.to);
   }, [outbox]);

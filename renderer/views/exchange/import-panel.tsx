@@ -1,7 +1,7 @@
 // Bestand inlezen: choose a plan file (dialog, picker, drop, or opened with the app), let main check it with
 // a visible progress, show the preview, and apply it only after "Inlezen". A refused file says why.
 import { ImportProgress } from '../postbus/import-progress';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportPreview } from '../../../shared/api/exchange';
 import { api, ApiCallError } from '../../api/client';
 import { useI18n } from '../../i18n/t';
@@ -96,10 +96,12 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
     }
   }
 
+  // The menu's "Bestand openen": the chooser with what choose() reads now (the shell, the latest check).
+  const chooseOnCommand = useEffectEvent(() => void choose());
   useEffect(() => {
     if (command !== 'import' || busy) return;
     useExchangeStore.getState().takeCommand();
-    void choose();
+    chooseOnCommand();
   }, [command, busy]);
 
   function picked(event: ChangeEvent<HTMLInputElement>) {

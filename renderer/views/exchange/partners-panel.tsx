@@ -24,10 +24,14 @@ const MAX_CARD_BYTES = 16 * 1024;
 
 export function PartnersPanel({ identity, version, onChanged, announce }: Props) {
   const { t } = useI18n();
-  const { data, error: loadError } = useApiQuery(async () => {
-    const [gemeenten, box, gemeenteKey] = await Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {}), api().call('gemeente.key', {})]);
-    return { gemeenten, gemeenteKey, knows: new Map(box.partners.map((p) => [p.gemeente, p])) };
-  }, [version]);
+  const { data, error: loadError } = useApiQuery(
+    async () => {
+      const [gemeenten, box, gemeenteKey] = await Promise.all([api().call('partners.gemeenten', {}), api().call('exchange.outbox', {}), api().call('gemeente.key', {})]);
+      return { gemeenten, gemeenteKey, knows: new Map(box.partners.map((p) => [p.gemeente, p])) };
+    },
+    [],
+    version,
+  );
   const gemeenten = data?.gemeenten;
   const gemeenteKey = data?.gemeenteKey;
   const knows = data?.knows ?? new Map<string, never>();

@@ -29,14 +29,16 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
   useEffect(() => follow(), [follow]);
   useEffect(() => void load(), [version, load]);
   // The form starts from what is set.
+  // Only when the setting itself changes, not on every look.
   const configuredDir = status?.dir ?? '';
+  const configuredMode = status?.mode;
+  const configuredEncrypt = status?.encrypt;
   useEffect(() => {
-    if (!status) return;
+    if (configuredMode === undefined || configuredEncrypt === undefined) return;
     setDir(configuredDir);
-    setMode(status.mode);
-    setEncrypt(status.encrypt);
-    // Only when the setting itself changes, not on every look.
-  }, [configuredDir, status?.mode, status?.encrypt]);
+    setMode(configuredMode);
+    setEncrypt(configuredEncrypt);
+  }, [configuredDir, configuredMode, configuredEncrypt]);
 
   const when = (iso: string | null) => (iso ? formatInstant(iso, locale) : t('pb.never'));
 

@@ -20,9 +20,10 @@ const ORANGE = '#c24f00';
 export function CooperationSection({ period, onOutcome }: { period: Period; onOutcome: (o: DownloadOutcome) => void }) {
   const { t, locale } = useI18n();
   const [gemeente, setGemeente] = useState('');
-  const scope = { ...period, ...(gemeente ? { gemeente } : {}) };
+  const { from, to } = period;
+  const scope = useMemo(() => ({ from, to, ...(gemeente ? { gemeente } : {}) }), [from, to, gemeente]);
   // Each answer says for which choice it came, so the list of gemeenten is taken from a region-wide one only.
-  const { data, error, refresh } = useApiQuery(async () => ({ gemeente, report: await api().call('reports.cooperation', scope) }), [period.from, period.to, gemeente]);
+  const { data, error, refresh } = useApiQuery(async () => ({ gemeente, report: await api().call('reports.cooperation', scope) }), [gemeente, scope]);
   const report: CooperationReport | undefined = data?.report;
   const [known, setKnown] = useState<{ code: string; name: string }[]>([]);
   useEffect(() => {

@@ -85,7 +85,9 @@ function Signatures({ summary }: { summary: StatementSummary }) {
 
 export function VaststellenSection({ pair, period, own, onOutcome }: { pair: [string, string]; period: Period; own: string; onOutcome: (o: DownloadOutcome) => void }) {
   const { t } = useI18n();
-  const { data: panel, error, refresh } = useApiQuery(() => api().call('settle.panel', { pair, ...period }), [pair[0], pair[1], period.from, period.to]);
+  const [a, b] = pair;
+  const { from, to } = period;
+  const { data: panel, error, refresh } = useApiQuery(() => api().call('settle.panel', { pair: [a, b], from, to }), [a, b, from, to]);
   const [refusal, setRefusal] = useState<ApiCallError | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');

@@ -36,7 +36,8 @@ export function AnswerPanel({ request, shift, onCommitted }: Props) {
   // Loaded again once a commitment changed the count, so those just committed leave the list.
   const { data: candidates, error: loadError } = useApiQuery(
     () => (isShift ? api().call('shifts.candidates', { shiftId: targetId }) : api().call('requests.candidates', { id: targetId })),
-    [targetId, isShift, committedSoFar],
+    [targetId, isShift],
+    committedSoFar,
   );
   const shownError = failure ?? loadError;
 

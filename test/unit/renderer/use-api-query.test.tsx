@@ -115,4 +115,23 @@ describe('useApiQuery', () => {
     });
     expect(seen.current?.data).toBe('versie 2 (opgeslagen)');
   });
+
+  it('loads again when reloadOn changes, and only then', async () => {
+    let count = 0;
+    const seen: { current?: ApiQuery<number> } = {};
+    function Probe({ version, other }: { version: number; other: string }) {
+      seen.current = useApiQuery(() => Promise.resolve(++count), [], version);
+      return createElement('span', null, other);
+    }
+    root = createRoot(document.createElement('div'));
+    act(() => root!.render(createElement(Probe, { version: 1, other: 'a' })));
+    await act(async () => {});
+    expect(seen.current).toMatchObject({ data: 1, loading: false });
+    act(() => root!.render(createElement(Probe, { version: 1, other: 'b' })));
+    await act(async () => {});
+    expect(seen.current?.data).toBe(1);
+    act(() => root!.render(createElement(Probe, { version: 2, other: 'b' })));
+    await act(async () => {});
+    expect(seen.current).toMatchObject({ data: 2, loading: false });
+  });
 });
