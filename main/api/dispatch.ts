@@ -5,6 +5,7 @@ import { requireMethod, validateArgs } from '../../shared/api/validate';
 import type { AppContext } from '../session/context';
 import { handlers, type Handlers } from './handlers';
 import { importsSettled, isBusy } from '../exchange/background-import';
+import { HolidaysNotLoaded, loadHolidays } from '../../shared/settlement/holidays';
 
 export type ErrorLogger = (err: unknown, method: string) => void;
 
@@ -17,7 +18,18 @@ export async function dispatch(ctx: AppContext, name: string, raw: unknown, log:
   try {
     const method = requireMethod(name);
     const args = validateArgs(method, raw);
-    const handler = handlers[method] as (c: AppContext, a: unknown) => unknown;
+    const run = handlers[method] as (c: AppContext, a: unknown) => unknown;
+    // The holiday calendar is loaded on first need, not at start (shared/settlement/holidays.ts): a call that
+    // reached a settlement before it was loaded threw before computing anything with it, and runs again.
+    const handler = async (c: AppContext, a: unknown) => {
+      try {
+        return await run(c, a);
+      } catch (err) {
+        if (!(err instanceof HolidaysNotLoaded)) throw err;
+        await loadHolidays();
+        return run(c, a);
+      }
+    };
     let value: unknown;
     try {
       value = await handler(ctx, args);

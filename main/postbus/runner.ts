@@ -3,7 +3,7 @@
 // writes a minute after the last change and when the process closes, and never runs two rounds at once.
 import { applyPlanFile } from '../exchange/background-import';
 import { join } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import type { AppContext } from '../session/context';
 import { stmt } from '../store/statements';
 import { DEFAULT_TIMING, runRound, type RoundReport } from './round';
@@ -174,22 +174,29 @@ export class PostbusRunner {
     if (this.watched === dir) return;
     void this.closeWatcher();
     this.watched = dir;
-    const watcher = watch(dir, {
-      depth: 0,
-      ignoreInitial: true,
-      followSymlinks: false,
-      usePolling: needsPolling(dir),
-      interval: 2_000,
-      ignorePermissionErrors: true,
-    });
-    const poke = () => (this.readSoon = true);
-    watcher.on('add', poke).on('change', poke).on('unlink', poke);
-    // An unreachable folder is reported by the next round; the watcher is set up again when it returns.
-    watcher.on('error', () => {
-      this.readSoon = true;
-      void this.closeWatcher();
-    });
-    this.watcher = watcher;
+    // chokidar is loaded when a postbus folder is first watched, not when Regie starts (issue 22).
+    void import('chokidar')
+      .then(({ watch }) => {
+        // Closed or moved to another folder while chokidar loaded: that call set up its own watcher.
+        if (this.watched !== dir || this.watcher) return;
+        const watcher = watch(dir, {
+          depth: 0,
+          ignoreInitial: true,
+          followSymlinks: false,
+          usePolling: needsPolling(dir),
+          interval: 2_000,
+          ignorePermissionErrors: true,
+        });
+        const poke = () => (this.readSoon = true);
+        watcher.on('add', poke).on('change', poke).on('unlink', poke);
+        // An unreachable folder is reported by the next round; the watcher is set up again when it returns.
+        watcher.on('error', () => {
+          this.readSoon = true;
+          void this.closeWatcher();
+        });
+        this.watcher = watcher;
+      })
+      .catch(this.onError);
   }
 
   private async closeWatcher(): Promise<void> {

@@ -1,0 +1,12 @@
+import { openDatabase } from '../../main/log/open';
+import { calendarRange } from '../../main/domain/calendar-queries';
+const t0 = performance.now();
+const db = openDatabase(process.argv[2]!, { check: 'none' });
+const t1 = performance.now();
+if (process.argv[3]) db.pragma(`mmap_size = ${process.argv[3]}`);
+const a = performance.now();
+const r = calendarRange(db, '2027-01-01', '2027-12-31');
+const b = performance.now();
+calendarRange(db, '2027-01-01', '2027-12-31');
+const c = performance.now();
+console.log('open', Math.round(t1 - t0), 'first', Math.round(b - a), 'second', Math.round(c - b), r.length);
