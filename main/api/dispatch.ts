@@ -34,15 +34,23 @@ export async function dispatch(ctx: AppContext, name: string, raw: unknown, log:
     try {
       value = await handler(ctx, args);
     } catch (err) {
-      // A large plan file being applied in the background holds the write lock: the change waits for it and
-      // is made then, rather than refused (its own transaction was rolled back, so running it again is safe).
-      if (!isBusy(err)) throw err;
-      await importsSettled(ctx);
+      if ((err as { code?: unknown })?.code === 'SQLITE_READONLY') {
+        // Nothing is written before the whole-file check of the app and the host passed (AppContext): the
+        // call waits for it and runs again (its transaction was rolled back); a damaged store is refused then.
+        await ctx.whenChecked();
+      } else {
+        // A large plan file being applied in the background holds the write lock: the change waits for it and
+        // is made then, rather than refused (its own transaction was rolled back, so running it again is safe).
+        if (!isBusy(err)) throw err;
+        await importsSettled(ctx);
+      }
       value = await handler(ctx, args);
     }
     ctx.afterCall();
+    ctx.answered();
     return { ok: true, value };
   } catch (err) {
+    ctx.answered();
     if (err instanceof ApiError) return { ok: false, error: err.toJSON() };
     log(err, name);
     return {

@@ -109,6 +109,8 @@ export class PostbusRunner {
   }
 
   private async roundNow(options: { write?: boolean; force?: boolean }): Promise<RoundReport> {
+    // Nothing is read into or written from a store before its whole-file check passed (AppContext).
+    await this.ctx.whenChecked();
     const db = this.ctx.db();
     const me = this.ctx.me();
     this.running = true;
@@ -150,7 +152,8 @@ export class PostbusRunner {
     } catch {
       return; // The store is closed or being replaced; the next tick looks again.
     }
-    if (this.ctx.demo || !this.ctx.identity()) return;
+    // Until the store's whole-file check passed (it waits for the first answer), the next tick looks again.
+    if (this.ctx.demo || !this.ctx.storeChecked || !this.ctx.identity()) return;
     const settings = readSettings(db);
     if (!settings) {
       void this.closeWatcher();
