@@ -2,6 +2,9 @@
 // (main/exchange/decode-pool.ts finds it next to the bundle), the SQL migrations (main/store/db.ts finds
 // them there too) and the PDF fonts (main/reports/pdf.ts: fonts/ next to the bundle). Used for the command
 // line (build-cli.mjs) and the benchmark (build-bench.mjs).
+// Packages Regie loads only when first needed (date-holidays, age-encryption and its curves, chokidar; see
+// the import() calls in main/ and shared/) go to chunk-*.mjs files next to the bundle, so a start does not
+// parse them (issue 22: opening a copy). pdfkit stays external and is loaded the same way.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,11 +18,19 @@ export async function bundleNode(out, entries) {
   rmSync(join(out, 'migrations'), { recursive: true, force: true });
   mkdirSync(join(out, 'migrations'), { recursive: true });
   copyFonts(join(out, 'fonts'));
+  // Chunks of an earlier build (their names carry a hash of their content).
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(out)) if (/^chunk-.*\.mjs$/.test(f)) rmSync(join(out, f));
   const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    splitting: true,
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    // Next to the entry, not in a subfolder: modules find migrations and fonts next to themselves.
+    chunkNames: 'chunk-[name]-[hash]',
     external: ['better-sqlite3', 'pdfkit'],
     // Bundled CommonJS dependencies call require(); give the ES module one.
     banner: { js: "import { createRequire as __regieCreateRequire } from 'node:module'; const require = __regieCreateRequire(import.meta.url);" },
@@ -31,7 +42,7 @@ export async function bundleNode(out, entries) {
     ['main/exchange/import-worker.ts', 'import-worker.mjs'],
   ];
   for (const [source, file] of [...entries, ...workers]) {
-    await build({ ...common, entryPoints: [join(root, source)], outfile: join(out, file) });
+    await build({ ...common, entryPoints: [{ in: join(root, source), out: file.replace(/\.mjs$/, '') }] });
   }
   for (const f of readdirSync(join(root, 'main', 'store', 'migrations'))) {
     copyFileSync(join(root, 'main', 'store', 'migrations', f), join(out, 'migrations', f));

@@ -66,6 +66,39 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   return settlement;
 }
 
+/**
+ * What the lines of a period add up to, for every gemeente or only the lines one gives or receives, without
+ * building the settlement or keeping it in memory: summed in SQL from the kept lines (brought up to date as
+ * for settlementOf) when its years are counted, and otherwise settled on the spot from the period's lent work
+ * and not kept. A line's minutes and amount do not depend on its blocking marks, so the years are not counted
+ * for this (counting a year evaluates the rules over its whole plan). Rapportage › Samenwerking's trend looks
+ * at up to ten years this way (issue 22: counting a region's years for it set the benchmark's peak memory).
+ */
+export function settlementTotals(db: Db, period: { from: string; to: string }, gemeente?: string): { minutes: number; amountCents: number } {
+  return db.transaction(() => {
+    catchUp(db);
+    let counted = true;
+    for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++) {
+      if (!stmt(db, 'SELECT 1 FROM settlement_years WHERE year = ?').get(year)) counted = false;
+    }
+    if (counted) {
+      return stmt(
+        db,
+        `SELECT coalesce(sum(json_extract(line, '$.minutes')), 0) AS minutes, coalesce(sum(json_extract(line, '$.amountCents')), 0) AS amountCents
+         FROM settlement_lines WHERE start_date >= :from AND start_date <= :to
+           AND (:gemeente IS NULL OR json_extract(line, '$.provider') = :gemeente OR json_extract(line, '$.host') = :gemeente)`,
+      ).get({ from: period.from, to: period.to, gemeente: gemeente ?? null }) as { minutes: number; amountCents: number };
+    }
+    const sums = { minutes: 0, amountCents: 0 };
+    for (const l of settle(buildSettlementView(db, period), period).lines) {
+      if (gemeente !== undefined && l.provider !== gemeente && l.host !== gemeente) continue;
+      sums.minutes += l.minutes;
+      sums.amountCents += l.amountCents;
+    }
+    return sums;
+  })();
+}
+
 // The clear version: the settlement computed from the plan on the spot, without kept lines or kept codes
 // (the tests hold settlementOf to it, test/unit/main/domain/period-queries.test.ts).
 

@@ -28,6 +28,9 @@ export interface Installation {
   me(): LocalIdentity;
   readonly dbFile: string;
   readonly sqliteBinding: string | undefined;
+  /** Whether the store may be written (its whole-file check passed), and waiting for that check. */
+  readonly storeChecked: boolean;
+  whenChecked(): Promise<void>;
 }
 type AppContext = Installation;
 
@@ -125,6 +128,11 @@ export async function applyPlanFile(ctx: AppContext, path: string, options: { na
   }
   if (size < backgroundImportBytes()) return previewImport(db, me, path, true);
   if (running.get(ctx)) await importsSettled(ctx);
+  // The worker writes through a connection of its own: only into a store whose whole-file check passed.
+  if (!ctx.storeChecked) {
+    await ctx.whenChecked();
+    return applyPlanFile(ctx, path, options);
+  }
   const full = resolve(path);
   const progress: Running = { name: options.name ?? basename(path), done: 0, total: options.total ?? expected.get(full) ?? null, finished: Promise.resolve() };
   const job: ImportJob = { dbFile: ctx.dbFile, path: full, ...(ctx.sqliteBinding ? { nativeBinding: ctx.sqliteBinding } : {}) };

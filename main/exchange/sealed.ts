@@ -4,8 +4,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Decrypter, Encrypter } from 'age-encryption';
-import { ed25519 } from '@noble/curves/ed25519.js';
 import { bech32 } from '@scure/base';
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
@@ -17,16 +15,20 @@ const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
 /** PKCS#8 DER of an Ed25519 key ends in its 32-byte seed. */
 const SEED_BYTES = 32;
 
+// age and its curves are loaded with the first encrypted file, not when Regie starts (issue 22).
+const age = () => import('age-encryption');
+const curves = () => import('@noble/curves/ed25519.js').then((m) => m.ed25519);
+
 /** The age recipient (age1...) of a device, from its Ed25519 public key (raw, base64url). */
-export function ageRecipient(publicKey: string): string {
-  const x25519 = ed25519.utils.toMontgomery(Buffer.from(publicKey, 'base64url'));
+export async function ageRecipient(publicKey: string): Promise<string> {
+  const x25519 = (await curves()).utils.toMontgomery(Buffer.from(publicKey, 'base64url'));
   return bech32.encode('age', bech32.toWords(x25519), false);
 }
 
 /** This device's age identity (AGE-SECRET-KEY-1...), from its Ed25519 private key. Never leaves main. */
-export function ageIdentity(me: LocalIdentity): string {
+export async function ageIdentity(me: LocalIdentity): Promise<string> {
   const seed = Buffer.from(me.privateKey, 'base64').subarray(-SEED_BYTES);
-  const secret = ed25519.utils.toMontgomerySecret(seed);
+  const secret = (await curves()).utils.toMontgomerySecret(seed);
   return bech32.encode('age-secret-key-', bech32.toWords(secret), false).toUpperCase();
 }
 
@@ -66,8 +68,8 @@ export function checkAgeHeader(bytes: Uint8Array): void {
 /** Replaces a written plan file by its encryption to the given devices. */
 export async function sealFile(path: string, publicKeys: string[]): Promise<void> {
   if (publicKeys.length > MAX_RECIPIENTS) throw new Error(`an encrypted plan file names at most ${MAX_RECIPIENTS} devices; this one would name ${publicKeys.length}`);
-  const encrypter = new Encrypter();
-  for (const key of publicKeys) encrypter.addRecipient(ageRecipient(key));
+  const encrypter = new (await age()).Encrypter();
+  for (const key of publicKeys) encrypter.addRecipient(await ageRecipient(key));
   const sealed = await encrypter.encrypt(new Uint8Array(await readFile(path)));
   await writeFile(path, sealed);
 }
@@ -91,8 +93,8 @@ export async function isSealed(path: string): Promise<boolean> {
 export async function unsealToTemp(path: string, me: LocalIdentity): Promise<{ path: string; remove: () => Promise<void> }> {
   const bytes = await readRegularFile(path, LIMITS.maxFileBytes);
   checkAgeHeader(bytes);
-  const decrypter = new Decrypter();
-  decrypter.addIdentity(ageIdentity(me));
+  const decrypter = new (await age()).Decrypter();
+  decrypter.addIdentity(await ageIdentity(me));
   let plain: Uint8Array;
   try {
     plain = await decrypter.decrypt(new Uint8Array(bytes));

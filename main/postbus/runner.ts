@@ -3,7 +3,7 @@
 // writes a minute after the last change and when the process closes, and never runs two rounds at once.
 import { applyPlanFile } from '../exchange/background-import';
 import { join } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import type { AppContext } from '../session/context';
 import { stmt } from '../store/statements';
 import { DEFAULT_TIMING, runRound, type RoundReport } from './round';
@@ -109,6 +109,8 @@ export class PostbusRunner {
   }
 
   private async roundNow(options: { write?: boolean; force?: boolean }): Promise<RoundReport> {
+    // Nothing is read into or written from a store before its whole-file check passed (AppContext).
+    await this.ctx.whenChecked();
     const db = this.ctx.db();
     const me = this.ctx.me();
     this.running = true;
@@ -150,7 +152,8 @@ export class PostbusRunner {
     } catch {
       return; // The store is closed or being replaced; the next tick looks again.
     }
-    if (this.ctx.demo || !this.ctx.identity()) return;
+    // Until the store's whole-file check passed (it waits for the first answer), the next tick looks again.
+    if (this.ctx.demo || !this.ctx.storeChecked || !this.ctx.identity()) return;
     const settings = readSettings(db);
     if (!settings) {
       void this.closeWatcher();
@@ -174,22 +177,29 @@ export class PostbusRunner {
     if (this.watched === dir) return;
     void this.closeWatcher();
     this.watched = dir;
-    const watcher = watch(dir, {
-      depth: 0,
-      ignoreInitial: true,
-      followSymlinks: false,
-      usePolling: needsPolling(dir),
-      interval: 2_000,
-      ignorePermissionErrors: true,
-    });
-    const poke = () => (this.readSoon = true);
-    watcher.on('add', poke).on('change', poke).on('unlink', poke);
-    // An unreachable folder is reported by the next round; the watcher is set up again when it returns.
-    watcher.on('error', () => {
-      this.readSoon = true;
-      void this.closeWatcher();
-    });
-    this.watcher = watcher;
+    // chokidar is loaded when a postbus folder is first watched, not when Regie starts (issue 22).
+    void import('chokidar')
+      .then(({ watch }) => {
+        // Closed or moved to another folder while chokidar loaded: that call set up its own watcher.
+        if (this.watched !== dir || this.watcher) return;
+        const watcher = watch(dir, {
+          depth: 0,
+          ignoreInitial: true,
+          followSymlinks: false,
+          usePolling: needsPolling(dir),
+          interval: 2_000,
+          ignorePermissionErrors: true,
+        });
+        const poke = () => (this.readSoon = true);
+        watcher.on('add', poke).on('change', poke).on('unlink', poke);
+        // An unreachable folder is reported by the next round; the watcher is set up again when it returns.
+        watcher.on('error', () => {
+          this.readSoon = true;
+          void this.closeWatcher();
+        });
+        this.watcher = watcher;
+      })
+      .catch(this.onError);
   }
 
   private async closeWatcher(): Promise<void> {

@@ -113,8 +113,8 @@ function bars(doc: Pdf, rows: { label: string; values: number[]; text: string }[
   doc.moveDown(0.5);
 }
 
-export function cooperationPdf(r: CooperationReport, createdOn: string): Promise<Buffer> {
-  const doc = newPdf({ title: 'Verantwoording aan de raad: samenwerking handhaving', subject: describePeriod(r.period), author: 'Regie' });
+export async function cooperationPdf(r: CooperationReport, createdOn: string): Promise<Buffer> {
+  const doc = await newPdf({ title: 'Verantwoording aan de raad: samenwerking handhaving', subject: describePeriod(r.period), author: 'Regie' });
   title(doc, 'Verantwoording aan de raad', `Samenwerking handhaving bij evenementen · ${describePeriod(r.period)} · ${scopeName(r)}`);
   facts(doc, [
     { label: 'Uren geleend', value: `${hours2(r.totals.minutes)} uur` },

@@ -6,7 +6,7 @@
 // tables with header cells; lines, fills and page footers are artifacts; language nl-NL), and PDF/A-2a
 // (XMP metadata and an sRGB output intent, written by pdfkit). Code that draws with pdfkit directly should
 // go through these helpers, or `artifact()` for pure decoration, so the document stays tagged.
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,9 +83,13 @@ function escapeXmpInfo(doc: Pdf): void {
   };
 }
 
-export function newPdf(options: { title: string; subject: string; author: string; landscape?: boolean }): Pdf {
+/** pdfkit (with fontkit and its tables) is loaded on the first PDF, not when Regie starts (issue 22). */
+let pdfkit: Promise<typeof PDFDocument> | undefined;
+
+export async function newPdf(options: { title: string; subject: string; author: string; landscape?: boolean }): Promise<Pdf> {
   const files = fontFiles();
-  const doc = new PDFDocument({
+  const PDFKitDocument = await (pdfkit ??= import('pdfkit').then((m) => m.default));
+  const doc = new PDFKitDocument({
     size: 'A4',
     layout: options.landscape ? 'landscape' : 'portrait',
     margins: { top: 48, bottom: 56, left: 48, right: 48 },

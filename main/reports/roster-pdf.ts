@@ -9,9 +9,9 @@ export function rosterFileName(r: Roster): string {
   return `rooster-${slug(r.event.name)}-${r.event.start.slice(0, 10)}.pdf`;
 }
 
-export function rosterPdf(r: Roster, createdOn: string): Promise<Buffer> {
+export async function rosterPdf(r: Roster, createdOn: string): Promise<Buffer> {
   const { event } = r;
-  const doc = newPdf({ title: `Briefingrooster ${event.name}`, subject: `${event.place}, ${shiftTime(event.start, event.end)}`, author: `Gemeente ${r.ownName}` });
+  const doc = await newPdf({ title: `Briefingrooster ${event.name}`, subject: `${event.place}, ${shiftTime(event.start, event.end)}`, author: `Gemeente ${r.ownName}` });
   title(doc, `Briefingrooster: ${event.name}`, `${event.place} · ${shiftTime(event.start, event.end)}`);
   const contact = [r.contact.name, r.contact.phone].filter((x) => x.trim() !== '').join(', ');
   facts(doc, [

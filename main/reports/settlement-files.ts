@@ -108,9 +108,9 @@ export function settlementCsv(s: SettlementStatement): Buffer {
   return csvBytes(rows);
 }
 
-export function settlementPdf(s: SettlementStatement, createdOn: string): Promise<Buffer> {
+export async function settlementPdf(s: SettlementStatement, createdOn: string): Promise<Buffer> {
   const { settlement: st } = s;
-  const doc = newPdf({ title: `Verrekening ${pairLabel(s)}`, subject: describePeriod(st.period), author: `Gemeente ${s.ownName}`, landscape: true });
+  const doc = await newPdf({ title: `Verrekening ${pairLabel(s)}`, subject: describePeriod(st.period), author: `Gemeente ${s.ownName}`, landscape: true });
   title(doc, 'Verrekening inzet handhavers', `${describePeriod(st.period)} · ${s.pair ? `gemeentepaar ${pairLabel(s)}` : 'alle gemeenten'}`);
   facts(doc, [
     { label: 'Opgesteld door', value: `Gemeente ${s.ownName}, op ${dutchDate(createdOn)}` },

@@ -142,10 +142,10 @@ export function statementCsv(d: StatementDetail): Buffer {
   return csvBytes(rows);
 }
 
-export function statementPdf(d: StatementDetail, createdOn: string): Promise<Buffer> {
+export async function statementPdf(d: StatementDetail, createdOn: string): Promise<Buffer> {
   const c = d.content;
   const pairText = `${name(c.a)} – ${name(c.b)}`;
-  const doc = newPdf({ title: `Verrekening ${c.number}`, subject: `${pairText}, ${describePeriod(c)}`, author: 'Regie', landscape: true });
+  const doc = await newPdf({ title: `Verrekening ${c.number}`, subject: `${pairText}, ${describePeriod(c)}`, author: 'Regie', landscape: true });
   title(doc, `Factuurgrondslag ${c.number}`, `${describePeriod(c)} · ${pairText}`);
   const sa = signatureText(d, c.a);
   const sb = signatureText(d, c.b);

@@ -14,6 +14,9 @@ import { keyedError } from '../../shared/i18n/error-messages';
 
 export { DB_FILE };
 
+/** When no call comes, the whole-file check of the app and the host starts this long after opening. */
+export const CHECK_AFTER_MS = 1_000;
+
 type OpenHook = (db: Db) => void;
 const openHooks: OpenHook[] = [];
 
@@ -69,9 +72,10 @@ export class AppContext {
     this.active = activeProfile(this.dataDir);
     try {
       // The CLI checks the whole file before it runs a command: nothing is imported into a damaged database.
-      // The app and the host check it in a worker beside the first answers (background-check.ts): a file that
-      // is not a database is still refused here, at once; damage deeper in the file makes the store
-      // unavailable (with the same choices) as soon as the check finds it.
+      // The app and the host check it in a worker after the first answer (checkAfterFirstAnswer): a file that
+      // is not a database is still refused here, at once (and one that needs migrating is checked whole
+      // before that, main/store/db.ts); nothing is written before the check passed; damage deeper in the file
+      // makes the store unavailable (with the same choices) as soon as the check finds it.
       const db = openDatabase(this.dbFile, {
         check: this.transport === 'cli' ? 'quick' : 'none',
         ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
@@ -79,19 +83,75 @@ export class AppContext {
       this.database = db;
       this.problem = undefined;
       for (const hook of openHooks) hook(db);
-      if (this.transport !== 'cli') {
-        const file = this.dbFile;
-        checkInBackground(file, db, this.nativeBinding, (verdict) => {
-          if (verdict === 'ok' || this.database !== db) return;
-          this.close();
-          this.problem = new StoreOpenError('corrupt', `De database is beschadigd (${verdict}).`, file);
-        });
-      }
+      if (this.transport !== 'cli') this.checkAfterFirstAnswer(db);
     } catch (err) {
       if (!(err instanceof StoreOpenError)) throw err;
       this.database = undefined;
       this.problem = err;
     }
+  }
+
+  /** The whole-file check of the open store (app and host), until it passed. */
+  private check: { db: Db; passed: boolean; start: () => void; ended: Promise<void>; end: () => void } | undefined;
+
+  /**
+   * Issue 22 (opening a copy in 500 ms): the check of the whole file (quick_check, in a worker) reads every
+   * page, so it starts after the first answer (answered(), from dispatch), or CHECK_AFTER_MS after opening
+   * when no call comes, or at once when something must be written. Until it passed, SQLite refuses every
+   * write on this connection (query_only): dispatch waits for the verdict and runs such a call again, the
+   * postbus waits for it, and a background import starts only after it.
+   */
+  private checkAfterFirstAnswer(db: Db): void {
+    db.pragma('query_only = ON');
+    const file = this.dbFile;
+    let started = false;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    const state = {
+      db,
+      passed: false,
+      ended,
+      end,
+      start: () => {
+        if (started) return;
+        started = true;
+        clearTimeout(timer);
+        checkInBackground(file, db, this.nativeBinding, (verdict) => {
+          if (this.database === db) {
+            if (verdict === 'ok') {
+              db.pragma('query_only = OFF');
+              state.passed = true;
+            } else {
+              this.close();
+              this.problem = new StoreOpenError('corrupt', `De database is beschadigd (${verdict}).`, file);
+            }
+          }
+          end();
+        });
+      },
+    };
+    const timer = setTimeout(state.start, CHECK_AFTER_MS);
+    timer.unref();
+    this.check = state;
+  }
+
+  /** True once the open store may be written: its whole-file check passed, or it needed none (the CLI's was before opening). */
+  get storeChecked(): boolean {
+    return !this.check || this.check.passed;
+  }
+
+  /** Starts the whole-file check now if it still waits; settles when it ended (passed, or the store found damaged and closed). */
+  whenChecked(): Promise<void> {
+    const c = this.check;
+    if (!c || c.passed) return Promise.resolve();
+    c.start();
+    return c.ended;
+  }
+
+  /** After each answer (dispatch): a check that waits for the first answer starts now. */
+  answered(): void {
+    const c = this.check;
+    if (c && !c.passed) setImmediate(c.start);
   }
 
   private backupTimer: NodeJS.Timeout | undefined;
@@ -210,5 +270,8 @@ export class AppContext {
   close(): void {
     this.database?.close();
     this.database = undefined;
+    // Whoever waits for the check of this store goes on (and finds it closed).
+    this.check?.end();
+    this.check = undefined;
   }
 }

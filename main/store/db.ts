@@ -97,11 +97,13 @@ function storeError(err: unknown, file: string): StoreOpenError | undefined {
 }
 
 /** The checks that must pass before anything may write: the schema is one this Regie knows, the file is whole. */
-function checkBeforeWriting(db: Db, migrations: Migration[], check: 'quick' | 'none', file: string): void {
+function checkBeforeWriting(db: Db, migrations: Migration[], check: 'quick' | 'none', file: string, alreadyChecked = false): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   const latest = latestVersion(migrations);
   if (version > latest) throw tooNew(version, latest, file);
-  if (check === 'quick') {
+  // A store about to be migrated is checked whole whatever was asked (the app and the host otherwise check it
+  // after their first answer, before anything is written): migrating writes.
+  if (!alreadyChecked && (check === 'quick' || (version > 0 && version < latest))) {
     // Reads the whole file: worth it when the app, the host or a command starts (an import into a damaged
     // database would bury the damage under new rows).
     const result = db.pragma('quick_check', { simple: true });
@@ -157,7 +159,7 @@ export function openStore(file: string, options: OpenOptions | Migration[] = {})
     db = new Database(file, nativeBinding ? { fileMustExist: false, nativeBinding } : { fileMustExist: false });
     db.pragma('busy_timeout = 5000');
     // Again, now on the connection that will write (cheap when the read-only open checked the whole file).
-    checkBeforeWriting(db, migrations, checked ? 'none' : check, file);
+    checkBeforeWriting(db, migrations, check, file, checked);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');

@@ -10,7 +10,7 @@ import { amountCents, categoryMinutes } from './surcharges';
 import type { Settlement, SettlementLine, SettlementModel, SettlementNetting, SettlementPair } from './types';
 
 export type { Settlement, SettlementLine, SettlementNetting, SettlementPair } from './types';
-export { isDutchPublicHoliday } from './holidays';
+export { HolidaysNotLoaded, holidaysLoaded, isDutchPublicHoliday, loadHolidays } from './holidays';
 
 export interface SettleOptions {
   /** Whether a date is a feestdag; defaults to Dutch public holidays plus 5 May every year (see holidays.ts). */

@@ -255,7 +255,7 @@ async function main() {
   const [, settlementColdMs] = await timed(() => call(target, 'settlement.get', { from: '2027-01-01', to: '2027-12-31' }), 'settlement after the week');
   const settlementMs = await query('settlement.get', { from: '2027-01-01', to: '2027-12-31' });
   // Rapportage › Samenwerking for a year of the region: computed once, then kept per state hash.
-  await call(target, 'reports.cooperation', { from: '2027-01-01', to: '2027-12-31' });
+  await timed(() => call(target, 'reports.cooperation', { from: '2027-01-01', to: '2027-12-31' }), 'cooperation (first)');
   const cooperationMs = await query('reports.cooperation', { from: '2027-01-01', to: '2027-12-31' });
 
   const peakRss = maxRssMb();

@@ -4,11 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Copy, HEEMSTEDE, ZANDVOORT } from '../exchange/copies';
 import { buildPlanView, listAssignments, listViolations, scopeAround } from '../../../../main/domain/plan-view';
 import { scopedViolations, violationsOfRecords } from '../../../../main/domain/work-view';
-import { settle } from '../../../../shared/settlement';
+import { loadHolidays, settle } from '../../../../shared/settlement';
 import { settlementWork } from '../../../../main/domain/settlement-queries';
 import { evaluatePlan } from '../../../../shared/rules';
 import type { RuleCode } from '../../../../shared/rules/types';
 import type { ShiftFields } from '../../../../shared/domain/shift';
+
+// The settlement's holiday calendar is loaded on first need (main's dispatch does it for the api).
+beforeAll(() => loadHolidays());
 
 /** The whole plan's settlement, its lines marked with their commitments' blocking violations from the period on. */
 function wholePlanSettlement(period: { from: string; to: string }) {

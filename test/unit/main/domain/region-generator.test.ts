@@ -7,6 +7,10 @@ import { generateRegion, type RegionResult } from '../../../../main/generate/reg
 import { buildPlanView } from '../../../../main/domain/plan-view';
 import { evaluatePlan, type PlanView } from '../../../../shared/rules';
 import { cooperationReport } from '../../../../main/reports/cooperation';
+import { loadHolidays } from '../../../../shared/settlement';
+
+// The settlement's holiday calendar is loaded on first need (main's dispatch does it for the api).
+beforeAll(() => loadHolidays());
 
 let view: PlanView;
 let db: ReturnType<ReturnType<typeof newContext>['db']>;

@@ -20,8 +20,8 @@ describe('encrypted plan files', () => {
   it('derives the age key pair of a device from its Ed25519 keys', async () => {
     const [z] = await region(ZANDVOORT);
     const me = z.ctx.me();
-    expect(await identityToRecipient(ageIdentity(me))).toBe(ageRecipient(me.publicKey));
-    expect(ageRecipient(me.publicKey)).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
+    expect(await identityToRecipient(await ageIdentity(me))).toBe(await ageRecipient(me.publicKey));
+    expect(await ageRecipient(me.publicKey)).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
   });
 
   it('can be opened by the recipient only, and then imports like any other file', async () => {
@@ -48,7 +48,7 @@ describe('encrypted plan files', () => {
     await z.call('events.create', GP);
     const path = await sealedExport(z, [h]);
     const decrypter = new Decrypter();
-    decrypter.addIdentity(ageIdentity(h.ctx.me()));
+    decrypter.addIdentity(await ageIdentity(h.ctx.me()));
     const clear = await decrypter.decrypt(new Uint8Array(readFileSync(path)));
     const header = JSON.parse(gunzipSync(clear).toString('utf8').split('\n')[0]!) as { requires: string[] };
     expect(header.requires).toEqual(['age-x25519']);

@@ -1,6 +1,7 @@
 // The settlement statement and hours report in three real copies, against hand computations.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quarterScenario, type Scenario } from './scenario';
+import { HolidaysNotLoaded, holidaysLoaded, isDutchPublicHoliday } from '../../../../shared/settlement';
 
 let s: Scenario;
 beforeAll(async () => {
@@ -10,6 +11,17 @@ beforeAll(async () => {
 const Q3 = { from: '2027-07-01', to: '2027-09-30' };
 
 describe('settlement statement', () => {
+  it('loads the holiday calendar with the first settlement, not when the copy opens (issue 22)', async () => {
+    // Three copies opened and planned: no settlement yet, so no holiday data was loaded.
+    expect(holidaysLoaded()).toBe(false);
+    expect(() => isDutchPublicHoliday('2027-12-25')).toThrow(HolidaysNotLoaded);
+    // The first settlement through the api loads it and is computed with it (Q4: Sanne's night, below).
+    const q4 = await s.z.call('reports.settlement', { from: '2027-10-01', to: '2027-12-31' });
+    expect(q4.settlement.lines).toEqual([expect.objectContaining({ officerName: 'Sanne de Vries', amountCents: 104040 })]);
+    expect(holidaysLoaded()).toBe(true);
+    expect(isDutchPublicHoliday('2027-12-25')).toBe(true);
+  });
+
   it('shows the quarter per pair with tariff and surcharges, as computed by hand', async () => {
     const st = await s.z.call('reports.settlement', Q3);
     // Sanne 8 h x 68.00 = 544.00; Daan 8.5 h weekend x 115.60 = 982.60; Femke 8 h weekend x 115.60 = 924.80;

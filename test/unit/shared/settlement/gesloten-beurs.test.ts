@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { settle } from '../../../../shared/settlement';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadHolidays, settle } from '../../../../shared/settlement';
 import type { OfficerRecord } from '../../../../shared/domain/officer';
 import { BLOEMENDAAL, HEEMSTEDE, PlanBuilder, ZANDVOORT } from '../rules/plan-builder';
+
+// The settlement's holiday calendar is loaded on first need (main's dispatch does it for the api).
+beforeAll(() => loadHolidays());
 
 /** Scenario 4 under gesloten beurs: three gemeenten lend each other officers over Q3 2027, repaid in kind. */
 function quarter() {

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { isDutchPublicHoliday, settle } from '../../../../shared/settlement';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isDutchPublicHoliday, loadHolidays, settle } from '../../../../shared/settlement';
 import type { ProviderTerms } from '../../../../shared/domain/agreement';
 import { BLOEMENDAAL, HEEMSTEDE, PlanBuilder, ZANDVOORT } from '../rules/plan-builder';
+
+// The settlement's holiday calendar is loaded on first need (main's dispatch does it for the api).
+beforeAll(() => loadHolidays());
 
 // The convenant of scenario 1: EUR 68/hour, +20 % evening 18-22, +40 % night 22-06, +70 % weekend,
 // +100 % feestdag. Per hour that is: base 68.00, evening 81.60, night 95.20, weekend 115.60, feestdag 136.00.

@@ -1,0 +1,118 @@
+// Issue 22, opening a copy: the app and the host answer their first call before the check of the whole file
+// (quick_check), which starts after that answer; nothing is written before the check passed. A damaged copy
+// is still refused before anything is written, and a copy that must be migrated is checked whole first.
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppContext } from '../../../../main/session/context';
+import { dispatch } from '../../../../main/api/dispatch';
+import { GRAND_PRIX, tempDir } from '../../helpers';
+
+/** A set-up copy with some thousands of rows, closed; returns its folder. */
+async function copyWithRows(): Promise<string> {
+  const dir = tempDir();
+  const first = new AppContext(dir, 'cli', 'test');
+  expect((await dispatch(first, 'setup.init', { gemeente: 'GM0473', deviceLabel: 'Laptop' })).ok).toBe(true);
+  const fill = first.db().prepare('INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
+  first.db().transaction(() => {
+    for (let i = 0; i < 3000; i++) fill.run(`GM0473.of.${String(i).padStart(16, 'a')}`, '06-12345678', `BOA-${i}`, 'x'.repeat(200));
+  })();
+  first.close();
+  return dir;
+}
+
+/** Garbage over pages in the middle of the file: the header and the schema stay readable. */
+function damage(dir: string): Buffer {
+  const file = join(dir, 'regie.db');
+  const bytes = readFileSync(file);
+  const middle = Math.floor(bytes.length / 2 / 4096) * 4096;
+  bytes.fill(0x5a, middle, middle + 3 * 4096);
+  writeFileSync(file, bytes);
+  return bytes;
+}
+
+const walFrames = (dir: string) => (existsSync(join(dir, 'regie.db-wal')) ? statSync(join(dir, 'regie.db-wal')).size : 0);
+
+describe('the whole-file check of the app and the host', () => {
+  it('lets the first calls read at once, and makes a change only after the check passed', async () => {
+    const dir = await copyWithRows();
+    const ctx = new AppContext(dir, 'host', 'test');
+    try {
+      expect(ctx.storeChecked).toBe(false);
+      // SQLite itself refuses a write on this connection until then.
+      expect(() => ctx.db().prepare("INSERT INTO settings (key, value) VALUES ('x', '1')").run()).toThrow(/readonly/);
+      expect(await dispatch(ctx, 'events.list', {})).toMatchObject({ ok: true, value: [] });
+      // A change waits for the check and is then made.
+      const made = await dispatch(ctx, 'events.create', GRAND_PRIX);
+      expect(made).toMatchObject({ ok: true, value: { name: GRAND_PRIX.name } });
+      expect(ctx.storeChecked).toBe(true);
+      expect(await dispatch(ctx, 'events.list', {})).toMatchObject({ ok: true, value: [{ name: GRAND_PRIX.name }] });
+    } finally {
+      ctx.close();
+    }
+  });
+
+  it('refuses a change to a damaged copy before anything is written, though the check had not run yet', async () => {
+    const dir = await copyWithRows();
+    const bytes = damage(dir);
+    const ctx = new AppContext(dir, 'host', 'test');
+    try {
+      expect(ctx.storeProblem).toBeUndefined();
+      const r = await dispatch(ctx, 'events.create', GRAND_PRIX);
+      expect(r).toMatchObject({ ok: false, error: { code: 'store_unavailable' } });
+      expect(ctx.storeProblem?.reason).toBe('corrupt');
+    } finally {
+      ctx.close();
+    }
+    expect(readFileSync(join(dir, 'regie.db')).equals(bytes)).toBe(true);
+    expect(walFrames(dir)).toBe(0);
+  });
+
+  it('checks a copy that must be migrated before migrating it, and refuses it when damaged', async () => {
+    const dir = await copyWithRows();
+    // One schema version back (as a copy of the previous Regie), then damaged.
+    const raw = new Database(join(dir, 'regie.db'));
+    const version = raw.pragma('user_version', { simple: true }) as number;
+    raw.pragma(`user_version = ${version - 1}`);
+    raw.close();
+    const bytes = damage(dir);
+    const ctx = new AppContext(dir, 'host', 'test');
+    try {
+      expect(ctx.storeProblem?.reason).toBe('corrupt');
+      expect(await dispatch(ctx, 'events.list', {})).toMatchObject({ ok: false, error: { code: 'store_unavailable' } });
+    } finally {
+      ctx.close();
+    }
+    expect(readFileSync(join(dir, 'regie.db')).equals(bytes)).toBe(true);
+  });
+
+  it('in a host process: answers the Kalender at once, and refuses the first change to a damaged copy', async () => {
+    const dir = await copyWithRows();
+    const bytes = damage(dir);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main/host/cli.ts', '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const [base, token] = await new Promise<[string, string]>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /Regie: (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)/.exec(out);
+          if (m) resolve([m[1]!, m[2]!]);
+        });
+        child.on('exit', (code) => reject(new Error(`host stopped (${code}): ${out}`)));
+      });
+      const api = async (method: string, body: unknown) =>
+        (await (
+          await fetch(`${base}/api/${method}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        ).json()) as unknown;
+      expect(await api('calendar.range', { from: '2027-01-01', to: '2027-12-31' })).toMatchObject({ ok: true, value: [] });
+      expect(await api('events.create', GRAND_PRIX)).toMatchObject({ ok: false, error: { code: 'store_unavailable' } });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    }
+    expect(readFileSync(join(dir, 'regie.db')).equals(bytes)).toBe(true);
+    expect(walFrames(dir)).toBe(0);
+  }, 60_000);
+});
