@@ -229,7 +229,8 @@ function summarise(tally: Tally): ImportPreview['perGemeente'] {
 
 /** A plan file as the apply stage takes it: its sender's parts, then its entries slice by slice. */
 export interface ImportStream {
-  fileId: string;
+  /** The file's sha256 as the sender signed it, when known before its entries (else finish() tells it). */
+  fileId: string | undefined;
   header: PlanHeader;
   cards: SignedCard[];
   /** Statements of gemeente keys the file brings (certificates, revocations, rotations). */
@@ -241,7 +242,7 @@ export interface ImportStream {
   /** A feed's gemeente and device label, once a slice with it was taken. */
   describe: Describe;
   /** After the last slice: proves what was read is the file the sender signed, with valid chains and checkpoints; throws to refuse. */
-  finish(): { feeds: Map<string, FeedFacts>; entries: number };
+  finish(): { feeds: Map<string, FeedFacts>; entries: number; fileId?: string };
 }
 
 export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit: boolean): ImportPreview {
@@ -252,7 +253,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
     db.transaction(() => {
       // The sender and the replay again, now that nothing can change in between.
       const { cards, successors, trustedAuthor, senderName, attestations } = checkSender(db, header, plan.cards, plan.attestations);
-      refuseReplay(db, plan.fileId, senderName);
+      if (plan.fileId !== undefined) refuseReplay(db, plan.fileId, senderName);
       const hashBefore = stateHash(db);
       const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
       const tally = newTally(!commit);
@@ -290,7 +291,11 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         if (!fork && run.length) applyRun(db, run, tally, at);
       }
       // The file read is the file the sender signed, every chain and checkpoint valid: else all this is undone.
-      const { feeds, entries: entryCount } = plan.finish();
+      const finished = plan.finish();
+      const { feeds, entries: entryCount } = finished;
+      const fileId = plan.fileId ?? finished.fileId!;
+      // Read in one pass, the file is known only now: a file imported before is undone and refused here.
+      if (plan.fileId === undefined) refuseReplay(db, fileId, senderName);
       if (fork) throw fork;
       if (known.nothingNew()) refuseOld(db, header, senderName);
       for (const f of known.feeds.values()) {
@@ -340,7 +345,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
       // What concerns this gemeente stays with the file's record, for Meldingen (notices.list).
       const notices = ownMatters(facts, me.gemeente, header.from.gemeente);
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
-        plan.fileId,
+        fileId,
         header.from.publicKey,
         header.from.gemeente,
         JSON.stringify(header.to),
@@ -350,7 +355,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         canonicalJson({ applied: tally.applied, rejected: tally.rejected.length, ...(notices.length ? { notices } : {}) }),
       );
       preview = {
-        fileId: plan.fileId,
+        fileId,
         sender: { gemeente: header.from.gemeente, gemeenteName: gemeenteName(header.from.gemeente), device: shown(header.from.deviceLabel) },
         created: header.created,
         to: header.to,
