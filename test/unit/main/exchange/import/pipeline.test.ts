@@ -254,7 +254,10 @@ describe('the stages of an import', () => {
       expect(await state()).toEqual(before);
       const imported = await copy.importFile(file);
       expect(imported.applied).toBe(true);
-      expect(recomputeStateHash(copy.ctx.db())).toBe(await z.hash());
+      expect(imported.entries.new).toBeGreaterThan(SLICE_ENTRIES);
+      // The rows as the kept digest says (an earlier test here moved the sender on since the file was written).
+      expect(recomputeStateHash(copy.ctx.db())).toBe(await copy.hash());
+      expect(imported.stateHashAfter).toBe(await copy.hash());
       const after = await state();
       // The same file again: only its end tells which file it is; all of it undone, refused as imported before.
       await expect(copy.importFile(file)).rejects.toThrow(/is al ingelezen op/);
