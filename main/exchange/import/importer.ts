@@ -7,7 +7,8 @@
 // inside the import's one transaction the entries are compared and applied slice by slice, and nothing is
 // committed before the end proved that a trusted sender signed exactly this content (the trailer's signature
 // over its sha256), every chain and checkpoint checked out, and the file was not imported before
-// (second-pass.ts). A small file, one without a worker, or one that stopped the stream (to tell exactly
+// (second-pass.ts). Another worker unpacks and hashes the file beside it, so a forged or replayed file stops
+// the applying after about one unpacking and hashing, as when that was a first pass. A small file, one without a worker, or one that stopped the stream (to tell exactly
 // what is wrong) is authenticated first (the whole file hashed, constant memory), then read and checked, and
 // applied from its kept slices. Stages find and return; what they found is recorded here (a fork) or by the
 // apply stage (everything else), so a refusal changes nothing but what it must keep as proof.
@@ -92,13 +93,23 @@ const BYTES_PER_ENTRY = 200;
  * content is what the sender signed (the worker checks the trailer's signature over its sha256) before
  * anything is committed. Throws StreamFault when the stream stops on something in the file.
  */
-export function streamedOnce(db: Db, second: SecondPass, source: PlanSource): ImportStream {
+export function streamedOnce(db: Db, second: SecondPass, source: PlanSource, authentication?: ReturnType<SecondPass['authenticate']>): ImportStream {
   const slices = second.stream(source.path, source.size);
   try {
     const { header, cards, attestations } = slices.head();
     refuseStrippedSeal(source, header);
     const checked = checkSender(db, header, cards, attestations);
     const chains = new FeedChains(identifyWith(checked), Date.now());
+    // The file unpacked and hashed beside the stream (another worker): a forged file stops the applying
+    // after about one unpacking and hashing, a file imported before as soon as its sha256 is known.
+    let authenticated = false;
+    const checkAuthentication = () => {
+      const told = authenticated ? undefined : authentication?.poll();
+      if (!told) return;
+      authenticated = true;
+      if ('error' in told) throw new StreamFault(told.error);
+      refuseReplay(db, told.digest, checked.senderName);
+    };
     return {
       fileId: undefined,
       header,
@@ -106,6 +117,7 @@ export function streamedOnce(db: Db, second: SecondPass, source: PlanSource): Im
       attestations,
       expected: () => Math.floor(source.size / BYTES_PER_ENTRY),
       next: () => {
+        checkAuthentication();
         const slice = slices.next();
         if (slice) for (const e of slice.entries) chains.add(e);
         else slices.close();
@@ -113,6 +125,7 @@ export function streamedOnce(db: Db, second: SecondPass, source: PlanSource): Im
       },
       describe: (author) => chains.describe(author),
       finish: () => {
+        checkAuthentication();
         const end = slices.end();
         return { feeds: chains.finish(end.checkpoints), entries: chains.entries, fileId: end.digest };
       },
@@ -162,16 +175,21 @@ export async function importPlanFile(db: Db, me: LocalIdentity, path: string, co
   const source = await openPlanSource(path, me);
   try {
     // A large file is read once, by a worker, and applied as it is read.
-    const second = appliesWhileStreaming(source.size) ? await startSecondPass() : null;
-    if (second) {
+    // Two workers: one streams the file to be applied, the other unpacks and hashes it beside (authenticate).
+    const [second, beside] = appliesWhileStreaming(source.size) ? await Promise.all([startSecondPass(), startSecondPass()]) : [null, null];
+    if (second && beside) {
       try {
-        return apply(() => streamedOnce(db, second, source));
+        return apply(() => streamedOnce(db, second, source, beside.authenticate(source.path, source.size)));
       } catch (err) {
         // Something in the file stopped the stream (all undone): reading it first tells exactly what.
         if (!(err instanceof StreamFault)) throw err;
       } finally {
         second.close();
+        beside.close();
       }
+    } else {
+      second?.close();
+      beside?.close();
     }
     // A small file, no worker, or a stream that stopped: the sender authenticated first, then the file read and checked, then applied.
     const { sender, checked } = await authenticate(db, source);

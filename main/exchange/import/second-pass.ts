@@ -14,7 +14,8 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } f
 import { PlanFileError, type SignedCheckpoint } from '../format';
 import { decodeSlice, type DecodedEntry, type PreparedSlice } from '../decode';
 import { startWorker } from '../decode-pool';
-import { FILE_CHANGED } from '../read';
+import { checkContentEnd, FILE_CHANGED, parseHeader, readContent } from '../read';
+import type { PlanHeader } from '../format';
 import { entriesOf, scanPlan, type DecodedSlice, type ScanHead } from './scan';
 
 /** Slices the worker may have decoded and not yet handed over. */
@@ -154,8 +155,50 @@ export class SecondPass {
     };
   }
 
+  /**
+   * Unpacks and hashes the whole file beside the stream, checking the trailer's signature over it: so a
+   * forged file is found after one unpacking and hashing, as before any entry was decoded when this was a
+   * first pass (bounded cost before trust), and a file imported before as soon as its sha256 is known.
+   * poll() tells the outcome once there is one, without waiting.
+   */
+  authenticate(path: string, size: number): { poll(): Authenticated | undefined } {
+    const { port1, port2 } = new MessageChannel();
+    this.worker.postMessage({ authenticate: { path, size, port: port2 } }, [port2]);
+    let told: Authenticated | undefined;
+    return {
+      poll: () => {
+        if (told) return told;
+        const m = receiveMessageOnPort(port1);
+        if (!m) return undefined;
+        told = m.message as Authenticated;
+        port1.close();
+        this.close();
+        return told;
+      },
+    };
+  }
+
   close(): void {
     void this.worker.terminate();
+  }
+}
+
+/** The outcome of authenticate(): the content's sha256 under a valid signature of the header's sender, or why not. */
+export type Authenticated = { digest: string } | { error: string };
+
+/** In the worker: the file unpacked and hashed, its trailer's signature checked (no entry decoded). */
+export async function serveAuthentication(job: { path: string; size: number; port: MessagePort }): Promise<void> {
+  try {
+    let header: PlanHeader | undefined;
+    const content = await readContent(job.path, job.size, (line, lineNo) => {
+      if (lineNo === 1) header = parseHeader(line);
+    });
+    checkContentEnd(header, content);
+    job.port.postMessage({ digest: content.digest } satisfies Authenticated);
+  } catch (err) {
+    job.port.postMessage({ error: (err as Error).message } satisfies Authenticated);
+  } finally {
+    job.port.close();
   }
 }
 

@@ -15,7 +15,7 @@ import { openPlanSource } from '../../../../../main/exchange/import/open';
 import { authenticateSender, checkSender } from '../../../../../main/exchange/import/sender';
 import { scanPlan, SLICE_ENTRIES, type DecodedSlice } from '../../../../../main/exchange/import/scan';
 import { FeedChains } from '../../../../../main/exchange/import/chains';
-import { startSecondPass, StreamFault } from '../../../../../main/exchange/import/second-pass';
+import { startSecondPass, StreamFault, type SecondPass } from '../../../../../main/exchange/import/second-pass';
 import { streamed, streamedOnce } from '../../../../../main/exchange/import/importer';
 import { runImport } from '../../../../../main/exchange/apply';
 import { stopDecodeWorkers } from '../../../../../main/exchange/decode-pool';
@@ -246,6 +246,14 @@ describe('the stages of an import', () => {
         expect(() => runImport(copy.ctx.db(), copy.ctx.me(), streamedOnce(copy.ctx.db(), second, source), true)).toThrow(StreamFault);
       } finally {
         second.close();
+      }
+      // With the file hashed beside the stream (as the api does), the forgery stops the applying as well.
+      const [stream, beside] = (await Promise.all([startSecondPass(), startSecondPass()])) as [SecondPass, SecondPass];
+      try {
+        expect(() => runImport(copy.ctx.db(), copy.ctx.me(), streamedOnce(copy.ctx.db(), stream, source, beside.authenticate(forged, source.size)), true)).toThrow(StreamFault);
+      } finally {
+        stream.close();
+        beside.close();
       }
       expect(await state()).toEqual(before);
       // Through the api: the stream stopped, so the file is read first, and that tells exactly what is wrong.
