@@ -26,8 +26,9 @@ import { toEventRecord, type EventRow } from './events';
 import type { Assignment, PlanView } from '../../shared/rules/types';
 import { RULE_CODES, type RuleCode } from '../../shared/rules/types';
 import { planFindings, type Finding } from '../../shared/rules';
-import { epochOf } from '../../shared/rules/calendar';
+import { addDays, epochOf } from '../../shared/rules/calendar';
 import { buildWorkView, involvedOfficers } from './work-view';
+import { CHAIN_CODES, FAR_CODES, noteOp, officersNearSixteenWeekLimit, officersWithNightWork, SHORT_REACH_DAYS, SIXTEEN_WEEK_REACH_DAYS, spansOf, type Changed } from './settlement-reach';
 
 const KEPT_PER_DATABASE = 8;
 const kept = new WeakMap<Db, Map<string, Settlement>>();
@@ -111,20 +112,17 @@ function catchUp(db: Db): void {
   const count = stmt(db, "SELECT count(*) FROM entries WHERE rowid > ? AND status = 'applied'").pluck().get(asOf) as number;
   if (count > CATCH_UP_LIMIT) return forgetAll(db, now);
 
-  // The records the new entries touched, per kind.
-  const touched = new Map<string, Set<string>>();
+  // The records the new entries touched, per kind, and whether they moved any.
+  const changed: Changed = { touched: new Map(), moved: new Set(), restructured: false };
   for (const bytes of stmt(db, "SELECT bytes FROM entries WHERE rowid > ? AND rowid <= ? AND status = 'applied'").pluck().iterate(asOf, now) as IterableIterator<Buffer>) {
-    const entry = JSON.parse(bytes.toString('utf8')) as { ops?: { t?: unknown; id?: unknown }[] };
+    const entry = JSON.parse(bytes.toString('utf8')) as { ops?: { t?: unknown; id?: unknown; set?: unknown }[] };
     for (const op of entry.ops ?? []) {
-      if (typeof op.t !== 'string' || typeof op.id !== 'string') continue;
       // A created officer can make earlier commitments count (they wait for their officer); a changed
       // one only changes the lines that name it.
-      const kind = op.t === 'officer.create' ? 'officer.create' : op.t.slice(0, op.t.indexOf('.'));
-      let ids = touched.get(kind);
-      if (!ids) touched.set(kind, (ids = new Set()));
-      ids.add(op.id);
+      if (typeof op.t === 'string' && typeof op.id === 'string') noteOp(changed, { t: op.t, id: op.id, set: op.set });
     }
   }
+  const touched = changed.touched;
   const ids = (kind: string) => JSON.stringify([...(touched.get(kind) ?? [])]);
   // The commitments whose line may change: touched themselves, or through what their line points to.
   const affected = stmt(
@@ -155,17 +153,15 @@ function catchUp(db: Db): void {
   )
     .pluck()
     .all(JSON.stringify(affected)) as string[];
+  const years = new Set(stmt(db, 'SELECT year FROM settlement_years').pluck().all() as number[]);
   if (affected.length > 0) {
     const remove = stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id = ?');
     for (const id of affected) remove.run(id);
-    const years = new Set(stmt(db, 'SELECT year FROM settlement_years').pluck().all() as number[]);
-    store(db, linesOf(db, listAssignments(db, { lentOnly: true, commitmentIds: affected })), years);
+    // Only the lines of the kept years are kept (a week of next year's work has none to compute).
+    const assignments = listAssignments(db, { lentOnly: true, commitmentIds: affected }).filter((a) => years.has(Number(a.start.slice(0, 4))));
+    store(db, linesOf(db, assignments), years);
   }
-  remark(
-    db,
-    [...touched.values()].flatMap((set) => [...set]),
-    capGroups,
-  );
+  remark(db, changed, capGroups, affected);
   stmt(db, 'UPDATE settlement_state SET as_of = ? WHERE id = 1').run(now);
 }
 
@@ -197,52 +193,155 @@ function marksOf(findings: Finding[]): Map<string, Mark[]> {
 
 const CAP_CODE: RuleCode = 'CAP_EXCEEDED';
 
-/**
- * Marks the kept lines again after a change: all codes of the lines of the officers whose work the touched
- * records involve (their work, with the year around it, decides the rules about them), and the cap code of
- * the other lent lines in the cap groups their work is in (main/domain/work-view.ts says why that is whole).
- */
-function remark(db: Db, touchedIds: string[], capGroups: string[]): void {
-  const years = stmt(db, 'SELECT min(year) AS lo, max(year) AS hi FROM settlement_years').get() as { lo: number | null; hi: number | null };
-  if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
-  const officers = involvedOfficers(db, touchedIds);
-  const judged = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
-  const text = (m: Mark[] | undefined) => (m && m.length > 0 ? JSON.stringify(m) : null);
+type LineMarks = { commitment_id: string; blocking: string | null };
+const markText = (m: Mark[] | undefined) => (m && m.length > 0 ? JSON.stringify(m) : null);
+
+/** Sets the codes of some kept lines to those of `marks`, where they differ. */
+function setMarks(db: Db, rows: LineMarks[], marks: Map<string, Mark[]>): void {
   const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
-  const update = (rows: { commitment_id: string; blocking: string | null }[], marks: Map<string, Mark[]>) => {
-    for (const r of rows) {
-      const t = text(marks.get(r.commitment_id));
-      if (t !== r.blocking) set.run(t, r.commitment_id);
-    }
-  };
-  // A change that involves a good part of the officers with lines (a week of a whole region's work): the
-  // plan of the kept years is evaluated once, as when a year is counted, rather than officer by officer.
-  const withLines = stmt(db, 'SELECT count(DISTINCT officer_id) FROM settlement_lines').pluck().get() as number;
-  if (officers.size * 4 >= withLines) {
-    const marks = marksOf(planFindings(buildPlanView(db, scopeAround(judged.from, judged.to))));
-    update(stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines').all() as { commitment_id: string; blocking: string | null }[], marks);
-    return;
+  for (const r of rows) {
+    const t = markText(marks.get(r.commitment_id));
+    if (t !== r.blocking) set.run(t, r.commitment_id);
   }
-  const { view, capGroups: whole } = buildWorkView(db, scopeAround(judged.from, judged.to), officers, { capGroups, capMonths: { from: judged.from.slice(0, 7), to: judged.to.slice(0, 7) } });
-  if (view.assignments.length === 0 && officers.size === 0) return;
-  const marks = marksOf(planFindings(view));
-  update(
-    stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...officers])) as {
-      commitment_id: string;
-      blocking: string | null;
-    }[],
-    marks,
-  );
+}
+
+/** Sets only the cap code of the other lent lines in the cap groups a view holds whole. */
+function setCapMarks(db: Db, assignments: Assignment[], skip: (a: Assignment) => boolean, whole: Set<string>, marks: Map<string, Mark[]>): void {
+  const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
   const current = stmt(db, 'SELECT blocking FROM settlement_lines WHERE commitment_id = ?').pluck();
-  for (const a of view.assignments) {
-    if (officers.has(a.officerId) || a.provider === a.host || !whole.has(`${a.provider}|${a.start.slice(0, 7)}`)) continue;
+  for (const a of assignments) {
+    if (skip(a) || a.provider === a.host || !whole.has(`${a.provider}|${a.start.slice(0, 7)}`)) continue;
     const was = current.get(a.commitmentId) as string | null | undefined;
     if (was === undefined) continue;
     const others = was === null ? [] : (JSON.parse(was) as Mark[]).filter(([code]) => code !== CAP_CODE);
     const cap = marks.get(a.commitmentId)?.find(([code]) => code === CAP_CODE);
-    const t = text(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others);
+    const t = markText(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others);
     if (t !== was) set.run(t, a.commitmentId);
   }
+}
+
+const dayOf = (date: string, days: number) => addDays(date, days);
+const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+const monthEnd = (date: string) => addDays(`${addDays(`${date.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
+
+/**
+ * Marks the kept lines again after a change (settlement-reach.ts says how far a change reaches): of each
+ * officer whose work it involves, the lines within the reach of the days it touched, from the work around
+ * them, and the cap code of the other lent lines in the cap groups of that work; the officers the reach does
+ * not bound (a moved record, night work, a far-reaching mark, a chain of short rests near the change) over
+ * all the kept years. `restored`: the lines catchUp computed again (kept without codes until marked here).
+ */
+function remark(db: Db, changed: Changed, capGroups: string[], restored: string[]): void {
+  const years = stmt(db, 'SELECT min(year) AS lo, max(year) AS hi FROM settlement_years').get() as { lo: number | null; hi: number | null };
+  const touchedIds = [...changed.touched.values()].flatMap((set) => [...set]);
+  if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
+  const kept = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
+  const judged = scopeAround(kept.from, kept.to) as { from: string; to: string };
+  const spans = spansOf(db, changed);
+  if (spans === null) return remarkOverKeptYears(db, involvedOfficers(db, touchedIds), capGroups, kept);
+  // The lines computed again, with the days of their work.
+  for (const l of stmt(db, 'SELECT officer_id, start_date FROM settlement_lines WHERE commitment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(restored)) as {
+    officer_id: string;
+    start_date: string;
+  }[]) {
+    const was = spans.get(l.officer_id);
+    if (was === 'all') continue;
+    spans.set(l.officer_id, was ? { lo: l.start_date < was.lo ? l.start_date : was.lo, hi: l.start_date > was.hi ? l.start_date : was.hi } : { lo: l.start_date, hi: l.start_date });
+  }
+  const whole = new Set<string>();
+  const windowed = new Map<string, { lo: string; hi: string }>();
+  for (const [officer, span] of spans)
+    if (span === 'all') whole.add(officer);
+    else windowed.set(officer, span);
+  const toWhole = (officer: string) => {
+    windowed.delete(officer);
+    whole.add(officer);
+  };
+  if (windowed.size > 0) {
+    // A line marked with a far-reaching code, and night work in the judged years: all the kept years.
+    for (const r of stmt(db, 'SELECT officer_id, blocking FROM settlement_lines WHERE blocking IS NOT NULL AND officer_id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify([...windowed.keys()]),
+    ) as { officer_id: string; blocking: string }[]) {
+      if ((JSON.parse(r.blocking) as Mark[]).some(([code]) => FAR_CODES.has(code))) toWhole(r.officer_id);
+    }
+    for (const officer of officersWithNightWork(db, windowed.keys(), judged.from, `${judged.to}T24:00`)) toWhole(officer);
+  }
+  // The reach of each officer: the short one, or 16 weeks where the 16-week average may be exceeded between
+  // the change and the kept lines.
+  const near = new Map<string, { lo: string; hi: string }>();
+  for (const [officer, span] of windowed) {
+    const lo = dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS) > dayOf(kept.from, -SIXTEEN_WEEK_REACH_DAYS) ? dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS) : dayOf(kept.from, -SIXTEEN_WEEK_REACH_DAYS);
+    const hi = dayOf(span.hi, SIXTEEN_WEEK_REACH_DAYS) < dayOf(kept.to, SIXTEEN_WEEK_REACH_DAYS) ? dayOf(span.hi, SIXTEEN_WEEK_REACH_DAYS) : dayOf(kept.to, SIXTEEN_WEEK_REACH_DAYS);
+    if (lo <= hi) near.set(officer, { lo, hi });
+  }
+  const long = officersNearSixteenWeekLimit(db, near);
+  // Per officer the lines within reach, and the days whose work decides them.
+  const linesNear = stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines WHERE officer_id = ? AND start_date >= ? AND start_date <= ?');
+  const linesAfter = stmt(db, 'SELECT 1 FROM settlement_lines WHERE officer_id = ? AND start_date >= ? LIMIT 1');
+  const lines: (LineMarks & { officer: string })[] = [];
+  const judgedOf = new Set<string>();
+  let lo = '9999-12-31';
+  let hi = '0000-01-01';
+  const around = (from: string, to: string) => {
+    if (from < lo) lo = from;
+    if (to > hi) hi = to;
+  };
+  for (const [officer, span] of windowed) {
+    const reach = long.has(officer) ? SIXTEEN_WEEK_REACH_DAYS : SHORT_REACH_DAYS;
+    const mine = linesNear.all(officer, dayOf(span.lo, -reach), dayOf(span.hi, reach)) as LineMarks[];
+    // Kept lines after the change: a chain of short rests could carry it forward, so the work around the
+    // change is looked at too (a chain found there marks the officer over all the kept years).
+    const later = linesAfter.get(officer, span.lo) !== undefined;
+    if (mine.length === 0 && !later) continue;
+    judgedOf.add(officer);
+    lines.push(...mine.map((l) => ({ ...l, officer })));
+    around(dayOf(span.lo, -3 * reach), dayOf(span.hi, 3 * reach));
+  }
+  for (const group of capGroups) {
+    const month = group.slice(group.indexOf('|') + 1);
+    if (`${month}-01` >= kept.from && `${month}-01` <= kept.to) around(`${month}-01`, `${month}-28`);
+  }
+  if (judgedOf.size > 0 || (capGroups.length > 0 && lo <= hi)) {
+    // Whole months (the caps), within the judged years (as a year is counted).
+    const scope = { from: monthStart(lo) < judged.from ? judged.from : monthStart(lo), to: monthEnd(hi) > judged.to ? judged.to : monthEnd(hi) };
+    const capMonths = { from: (scope.from > kept.from ? scope.from : kept.from).slice(0, 7), to: (scope.to < kept.to ? scope.to : kept.to).slice(0, 7) };
+    const { view, capGroups: wholeGroups } = buildWorkView(db, scope, judgedOf, { capGroups, capMonths });
+    settlementWork.judged += view.assignments.length;
+    const findings = planFindings(view);
+    for (const f of findings) if (CHAIN_CODES.has(f.code)) for (const id of f.records) if (judgedOf.has(id)) toWhole(id);
+    const marks = marksOf(findings);
+    setMarks(
+      db,
+      lines.filter((l) => windowed.has(l.officer)),
+      marks,
+    );
+    setCapMarks(db, view.assignments, (a) => judgedOf.has(a.officerId), wholeGroups, marks);
+  }
+  if (whole.size > 0) remarkOverKeptYears(db, whole, [], kept);
+}
+
+/**
+ * Marks again all the kept lines of some officers, from their work over the kept years with the year around
+ * them, and the cap code of the other lent lines in the cap groups their work is in (main/domain/work-view.ts
+ * says why that is whole).
+ */
+function remarkOverKeptYears(db: Db, officers: Set<string>, capGroups: string[], kept: { from: string; to: string }): void {
+  // A change that involves a good part of the officers with lines (a week of a whole region's work): the
+  // plan of the kept years is evaluated once, as when a year is counted, rather than officer by officer.
+  const withLines = stmt(db, 'SELECT count(DISTINCT officer_id) FROM settlement_lines').pluck().get() as number;
+  if (officers.size * 4 >= withLines) {
+    const view = buildPlanView(db, scopeAround(kept.from, kept.to));
+    settlementWork.judged += view.assignments.length;
+    const marks = marksOf(planFindings(view));
+    setMarks(db, stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines').all() as LineMarks[], marks);
+    return;
+  }
+  const { view, capGroups: whole } = buildWorkView(db, scopeAround(kept.from, kept.to), officers, { capGroups, capMonths: { from: kept.from.slice(0, 7), to: kept.to.slice(0, 7) } });
+  if (view.assignments.length === 0 && officers.size === 0) return;
+  settlementWork.judged += view.assignments.length;
+  const marks = marksOf(planFindings(view));
+  setMarks(db, stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...officers])) as LineMarks[], marks);
+  setCapMarks(db, view.assignments, (a) => officers.has(a.officerId), whole, marks);
 }
 
 /** Counts a year's lines once, when it is first looked at. */
@@ -256,8 +355,11 @@ function ensureYear(db: Db, year: number): void {
   if (!stmt(db, 'SELECT 1 FROM settlement_state WHERE id = 1').get()) stmt(db, 'INSERT INTO settlement_state (id, as_of) VALUES (1, ?)').run(lastEntry(db));
 }
 
-/** How many lines were computed in this process (tests check that a change recomputes only its own lines). */
-export const settlementWork = { lines: 0 };
+/**
+ * How many lines were computed in this process, and how many assignments the rules looked at to mark lines
+ * again after a change (tests check that a change recomputes only its own lines and looks at the work near it).
+ */
+export const settlementWork = { lines: 0, judged: 0 };
 
 function linesOf(db: Db, assignments: ReturnType<typeof listAssignments>): SettlementLine[] {
   if (assignments.length === 0) return [];
