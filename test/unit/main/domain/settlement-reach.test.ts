@@ -100,7 +100,12 @@ describe('marks kept near a change', () => {
       {
         t: 'officer.create',
         id: officer,
-        set: { name: 'Test Handhaver', qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: ['GM0473', 'GM0397'], force: [], trafficAppointed: null }, contractHours: 36, active: true },
+        set: {
+          name: 'Test Handhaver',
+          qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: ['GM0473', 'GM0397'], force: [], trafficAppointed: null },
+          contractHours: 36,
+          active: true,
+        },
       },
     ]);
     // The year is counted once (its lines kept from then on).
@@ -194,7 +199,10 @@ describe('a week of the whole region', () => {
     const officers = db.prepare('SELECT count(*) FROM officers').pluck().get() as number;
     const before = settlementWork.judged;
     generateRegion(db, z.ctx.me(), SEED, { officers: REGION.officers, eventsPerYear: 20, years: 1, firstYear: 2028, writeOfficers: false });
-    const involved = db.prepare("SELECT count(DISTINCT c.officer_id) FROM commitments c JOIN requests r ON r.id = c.request_id JOIN shifts s ON s.id = r.shift_id WHERE s.starts_at >= '2028'").pluck().get() as number;
+    const involved = db
+      .prepare("SELECT count(DISTINCT c.officer_id) FROM commitments c JOIN requests r ON r.id = c.request_id JOIN shifts s ON s.id = r.shift_id WHERE s.starts_at >= '2028'")
+      .pluck()
+      .get() as number;
     expect(involved * 2).toBeGreaterThan(officers);
     await same(YEAR);
     expect(settlementWork.judged - before).toBe(0);
