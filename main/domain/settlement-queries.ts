@@ -266,18 +266,36 @@ function remark(db: Db, changed: Changed, capGroups: string[], restored: string[
     }
     for (const officer of officersWithNightWork(db, windowed.keys(), judged.from, `${judged.to}T24:00`)) toWhole(officer);
   }
-  // The reach of each officer: the short one, or 16 weeks where the 16-week average may be exceeded between
-  // the change and the kept lines.
+  // The kept lines of those officers within the longest reach of their change, in one pass.
+  const byOfficer = new Map<string, { commitment_id: string; start_date: string; blocking: string | null }[]>();
+  if (windowed.size > 0) {
+    let first = '9999-12-31';
+    for (const span of windowed.values()) if (dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS) < first) first = dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS);
+    // Up to the end of the kept years: a line after the change is looked for too (below).
+    for (const l of stmt(db, 'SELECT officer_id, commitment_id, start_date, blocking FROM settlement_lines WHERE start_date >= ? AND officer_id IN (SELECT value FROM json_each(?))').all(
+      first,
+      JSON.stringify([...windowed.keys()]),
+    ) as { officer_id: string; commitment_id: string; start_date: string; blocking: string | null }[]) {
+      let list = byOfficer.get(l.officer_id);
+      if (!list) byOfficer.set(l.officer_id, (list = []));
+      list.push(l);
+    }
+  }
+  // The reach of each officer: the short one, or 16 weeks where it has lines beyond the short reach and within
+  // 16 weeks of the change, and its work there may exceed the 16-week average.
   const near = new Map<string, { lo: string; hi: string }>();
   for (const [officer, span] of windowed) {
-    const lo = dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS) > dayOf(kept.from, -SIXTEEN_WEEK_REACH_DAYS) ? dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS) : dayOf(kept.from, -SIXTEEN_WEEK_REACH_DAYS);
-    const hi = dayOf(span.hi, SIXTEEN_WEEK_REACH_DAYS) < dayOf(kept.to, SIXTEEN_WEEK_REACH_DAYS) ? dayOf(span.hi, SIXTEEN_WEEK_REACH_DAYS) : dayOf(kept.to, SIXTEEN_WEEK_REACH_DAYS);
-    if (lo <= hi) near.set(officer, { lo, hi });
+    const [shortLo, shortHi] = [dayOf(span.lo, -SHORT_REACH_DAYS), dayOf(span.hi, SHORT_REACH_DAYS)];
+    const [longLo, longHi] = [dayOf(span.lo, -SIXTEEN_WEEK_REACH_DAYS), dayOf(span.hi, SIXTEEN_WEEK_REACH_DAYS)];
+    const band = (byOfficer.get(officer) ?? []).filter((l) => l.start_date >= longLo && l.start_date <= longHi && (l.start_date < shortLo || l.start_date > shortHi));
+    if (band.length === 0) continue;
+    // The 16 weeks that hold both a line there and a day of the change lie in [max(line, day) - reach, min(line, day) + reach].
+    const first = band.reduce((m, l) => (l.start_date < m ? l.start_date : m), band[0]!.start_date);
+    const last = band.reduce((m, l) => (l.start_date > m ? l.start_date : m), band[0]!.start_date);
+    near.set(officer, { lo: dayOf(first > span.lo ? first : span.lo, -SIXTEEN_WEEK_REACH_DAYS), hi: dayOf(last < span.hi ? last : span.hi, SIXTEEN_WEEK_REACH_DAYS) });
   }
   const long = officersNearSixteenWeekLimit(db, near);
   // Per officer the lines within reach, and the days whose work decides them.
-  const linesNear = stmt(db, 'SELECT commitment_id, blocking FROM settlement_lines WHERE officer_id = ? AND start_date >= ? AND start_date <= ?');
-  const linesAfter = stmt(db, 'SELECT 1 FROM settlement_lines WHERE officer_id = ? AND start_date >= ? LIMIT 1');
   const lines: (LineMarks & { officer: string })[] = [];
   const judgedOf = new Set<string>();
   let lo = '9999-12-31';
@@ -288,13 +306,15 @@ function remark(db: Db, changed: Changed, capGroups: string[], restored: string[
   };
   for (const [officer, span] of windowed) {
     const reach = long.has(officer) ? SIXTEEN_WEEK_REACH_DAYS : SHORT_REACH_DAYS;
-    const mine = linesNear.all(officer, dayOf(span.lo, -reach), dayOf(span.hi, reach)) as LineMarks[];
+    const [from, to] = [dayOf(span.lo, -reach), dayOf(span.hi, reach)];
+    const theirs = byOfficer.get(officer) ?? [];
+    const mine = theirs.filter((l) => l.start_date >= from && l.start_date <= to);
     // Kept lines after the change: a chain of short rests could carry it forward, so the work around the
     // change is looked at too (a chain found there marks the officer over all the kept years).
-    const later = linesAfter.get(officer, span.lo) !== undefined;
+    const later = theirs.some((l) => l.start_date >= span.lo);
     if (mine.length === 0 && !later) continue;
     judgedOf.add(officer);
-    lines.push(...mine.map((l) => ({ ...l, officer })));
+    lines.push(...mine.map((l) => ({ commitment_id: l.commitment_id, blocking: l.blocking, officer })));
     around(dayOf(span.lo, -3 * reach), dayOf(span.hi, 3 * reach));
   }
   for (const group of capGroups) {

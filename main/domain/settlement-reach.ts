@@ -27,8 +27,7 @@
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { MAX_SIXTEEN_WEEK_MINUTES } from '../../shared/rules/working-time';
-import { addDays, epochOf, MINUTE_MS } from '../../shared/rules/calendar';
-import { ASSIGNMENT_COLUMNS, LIVE_ASSIGNMENTS_FROM, LIVE_COMMITMENT_WHERE } from '../store/live';
+import { addDays, MINUTE_MS } from '../../shared/rules/calendar';
 import type { RuleCode } from '../../shared/rules/types';
 
 /** Double booking, shift length, daily and weekly rest, a week and the 4-week average (see above). */
@@ -172,21 +171,23 @@ export function officersNearSixteenWeekLimit(db: Db, ranges: Map<string, { lo: s
     if (r.lo < lo) lo = r.lo;
     if (r.hi > hi) hi = r.hi;
   }
-  // One pass over the shifts of those days (by shifts_by_start), not over each officer's history.
+  // One pass over the shifts of those days (by shifts_by_start), not over each officer's history; withdrawn
+  // and cancelled work too (more is still an upper bound).
   const rows = stmt(
     db,
-    `SELECT ${ASSIGNMENT_COLUMNS} FROM shifts s0 CROSS JOIN ${LIVE_ASSIGNMENTS_FROM.replace('JOIN shifts s ON s.id = r.shift_id', 'JOIN shifts s ON s.id = s0.id AND s.id = r.shift_id')}
-     WHERE s0.created = 1 AND s0.starts_at >= ? AND s0.starts_at < ? AND ${LIVE_COMMITMENT_WHERE} AND c.officer_id IN (SELECT value FROM json_each(?))`,
+    `SELECT c.officer_id, s.starts_at, s.ends_at FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id CROSS JOIN commitments c ON c.request_id = r.id
+     WHERE s.created = 1 AND s.starts_at >= ? AND s.starts_at < ? AND c.officer_id IN (SELECT value FROM json_each(?))`,
   ).all(lo, `${addDays(hi, 1)}T00:00`, json(ranges.keys())) as { officer_id: string; starts_at: string; ends_at: string }[];
   const weeks = new Map<string, Map<number, number>>();
   for (const r of rows) {
     const range = ranges.get(r.officer_id)!;
-    if (r.starts_at.slice(0, 10) < range.lo || r.starts_at.slice(0, 10) > range.hi) continue;
-    const start = epochOf(r.starts_at);
-    const minutes = Math.max(0, (epochOf(r.ends_at) - start) / MINUTE_MS);
+    const day = r.starts_at.slice(0, 10);
+    if (day < range.lo || day > range.hi) continue;
+    // Local times read as UTC, plus an hour for a change of the clocks.
+    const minutes = Math.max(0, (Date.parse(`${r.ends_at}:00Z`) - Date.parse(`${r.starts_at}:00Z`)) / MINUTE_MS) + 60;
     let byWeek = weeks.get(r.officer_id);
     if (!byWeek) weeks.set(r.officer_id, (byWeek = new Map()));
-    const first = weekIndex(r.starts_at.slice(0, 10));
+    const first = weekIndex(day);
     const last = weekIndex(r.ends_at.slice(0, 10));
     for (let w = first; w <= Math.max(first, last); w++) byWeek.set(w, (byWeek.get(w) ?? 0) + minutes);
   }

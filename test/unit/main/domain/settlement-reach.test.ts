@@ -176,6 +176,43 @@ describe('marks kept near a change', () => {
     await same(both);
   }, 120_000);
 
+  it('a week that makes the 16-week average too high marks a line 15 weeks before it (the longer reach, where the hours may exceed it)', async () => {
+    // Another officer of our own: a lent shift on Monday 2027-01-04 (ISO week 1), then 10-hour days: 748 h in
+    // weeks 1-15, no more than 48 h a week on average yet.
+    const other = newRecordId(P, 'of');
+    writeAs(db, P, [
+      {
+        t: 'officer.create',
+        id: other,
+        set: {
+          name: 'Test Handhaver 2',
+          qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: ['GM0473', 'GM0397'], force: [], trafficAppointed: null },
+          contractHours: 36,
+          active: true,
+        },
+      },
+    ]);
+    const monday = '2027-01-04';
+    const lent = work(db, H, P, agreement, [other], `${monday}T08:00`, `${monday}T16:00`).commitments[0]!;
+    weekOfWork(db, P, other, monday, [1, 2, 3, 4], 10);
+    for (let w = 1; w < 15; w++) weekOfWork(db, P, other, addDays(monday, 7 * w), [0, 1, 2, 3, 4], 10);
+    expect(await blocked(lent)).toEqual([]);
+    await same();
+    // Week 16 (105 days after the lent shift, beyond the short reach): 798 h in the 16 weeks.
+    expect(105).toBeGreaterThan(SHORT_REACH_DAYS);
+    const last = weekOfWork(db, P, other, addDays(monday, 7 * 15), [0, 1, 2, 3, 4], 10);
+    expect(await blocked(lent)).toEqual(['ATW_SIXTEEN_WEEK_AVERAGE']);
+    await same();
+    // Two days called off: 778 h, still too much; then three: 768 h, not more than 48 h a week.
+    cancel(db, P, last[4]!);
+    cancel(db, P, last[3]!);
+    expect(await blocked(lent)).toEqual(['ATW_SIXTEEN_WEEK_AVERAGE']);
+    await same();
+    cancel(db, P, last[2]!);
+    expect(await blocked(lent)).toEqual([]);
+    await same();
+  }, 120_000);
+
   it('an absence over some of the work marks only its days, and goes when cancelled', async () => {
     const lent = work(db, H, P, agreement, [officer], '2027-10-05T08:00', '2027-10-05T16:00').commitments[0]!;
     const absence = await z.call('absences.create', { officerId: officer, start: '2027-10-05T00:00', end: '2027-10-05T23:59', reason: 'ziek' });
