@@ -154,12 +154,25 @@ function catchUp(db: Db): void {
     .pluck()
     .all(JSON.stringify(affected)) as string[];
   const years = new Set(stmt(db, 'SELECT year FROM settlement_years').pluck().all() as number[]);
-  if (affected.length > 0) {
-    const remove = stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id = ?');
-    for (const id of affected) remove.run(id);
+  if (affected.length > 0 && years.size > 0) {
+    stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(affected));
     // Only the lines of the kept years are kept (a week of next year's work has none to compute).
-    const assignments = listAssignments(db, { lentOnly: true, commitmentIds: affected }).filter((a) => years.has(Number(a.start.slice(0, 4))));
-    store(db, linesOf(db, assignments), years);
+    const inYears = stmt(
+      db,
+      `SELECT c.id FROM commitments c CROSS JOIN requests r ON r.id = c.request_id CROSS JOIN shifts s ON s.id = r.shift_id
+       WHERE c.id IN (SELECT value FROM json_each(?)) AND s.starts_at >= ? AND s.starts_at < ?`,
+    )
+      .pluck()
+      .all(JSON.stringify(affected), `${String(Math.min(...years)).padStart(4, '0')}-01-01`, `${String(Math.max(...years) + 1).padStart(4, '0')}-01-01`) as string[];
+    if (inYears.length > 0)
+      store(
+        db,
+        linesOf(
+          db,
+          listAssignments(db, { lentOnly: true, commitmentIds: inYears }).filter((a) => years.has(Number(a.start.slice(0, 4)))),
+        ),
+        years,
+      );
   }
   remark(db, changed, capGroups, affected);
   stmt(db, 'UPDATE settlement_state SET as_of = ? WHERE id = 1').run(now);
