@@ -33,6 +33,25 @@ import { CHAIN_CODES, FAR_CODES, noteOp, officersNearSixteenWeekLimit, officersW
 const KEPT_PER_DATABASE = 8;
 const kept = new WeakMap<Db, Map<string, Settlement>>();
 /**
+ * A period's settlement is made of its kept lines alone: it is kept too per period with the version of the
+ * kept lines it was made of, so a change that leaves them as they were (next year's work) reuses it. The
+ * version counts every write to the kept lines in this process (linesChanged).
+ */
+const byLines = new WeakMap<Db, { version: number; periods: Map<string, { version: string; settlement: Settlement }> }>();
+function keptLines(db: Db) {
+  let k = byLines.get(db);
+  if (!k) byLines.set(db, (k = { version: 0, periods: new Map() }));
+  return k;
+}
+/** Notes that the kept lines changed (every write to settlement_lines, settlement_years or settlement_state goes through here). */
+function linesChanged(db: Db): void {
+  keptLines(db).version++;
+}
+/** The version of the kept lines: this connection's writes to them, and SQLite's count of other connections' commits. */
+function linesVersion(db: Db): string {
+  return `${keptLines(db).version}|${String(db.pragma('data_version', { simple: true }))}`;
+}
+/**
  * More applied entries than this since the lines were brought up to date (a whole region imported): the kept
  * lines are dropped and each year is counted again when it is next looked at, which is cheaper than
  * following every change.
@@ -49,6 +68,8 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   const settlement = db.transaction(() => {
     catchUp(db);
     for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++) ensureYear(db, year);
+    const same = keptLines(db).periods.get(`${period.from}|${period.to}`);
+    if (same && same.version === linesVersion(db)) return same.settlement;
     const rows = stmt(db, 'SELECT line, blocking FROM settlement_lines WHERE start_date >= ? AND start_date <= ?').all(period.from, period.to) as { line: string; blocking: string | null }[];
     // The kept blocking codes, less those of violations that lie wholly before the period (as listViolations).
     const from = epochOf(`${period.from.slice(0, 10)}T00:00`);
@@ -64,6 +85,9 @@ export function settlementOf(db: Db, period: { from: string; to: string }): Sett
   })();
   byKey.set(key, settlement);
   if (byKey.size > KEPT_PER_DATABASE) byKey.delete(byKey.keys().next().value!);
+  const periods = keptLines(db).periods;
+  periods.set(`${period.from}|${period.to}`, { version: linesVersion(db), settlement });
+  if (periods.size > KEPT_PER_DATABASE) periods.delete(periods.keys().next().value!);
   return settlement;
 }
 
@@ -99,6 +123,7 @@ function lastEntry(db: Db): number {
 }
 
 function forgetAll(db: Db, asOf: number): void {
+  linesChanged(db);
   db.exec('DELETE FROM settlement_lines; DELETE FROM settlement_years;');
   stmt(db, 'INSERT INTO settlement_state (id, as_of) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of').run(asOf);
 }
@@ -155,7 +180,7 @@ function catchUp(db: Db): void {
     .all(JSON.stringify(affected)) as string[];
   const years = new Set(stmt(db, 'SELECT year FROM settlement_years').pluck().all() as number[]);
   if (affected.length > 0 && years.size > 0) {
-    stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(affected));
+    if (stmt(db, 'DELETE FROM settlement_lines WHERE commitment_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(affected)).changes > 0) linesChanged(db);
     // Only the lines of the kept years are kept (a week of next year's work has none to compute).
     const inYears = stmt(
       db,
@@ -214,7 +239,10 @@ function setMarks(db: Db, rows: LineMarks[], marks: Map<string, Mark[]>): void {
   const set = stmt(db, 'UPDATE settlement_lines SET blocking = ? WHERE commitment_id = ?');
   for (const r of rows) {
     const t = markText(marks.get(r.commitment_id));
-    if (t !== r.blocking) set.run(t, r.commitment_id);
+    if (t !== r.blocking) {
+      set.run(t, r.commitment_id);
+      linesChanged(db);
+    }
   }
 }
 
@@ -229,7 +257,10 @@ function setCapMarks(db: Db, assignments: Assignment[], skip: (a: Assignment) =>
     const others = was === null ? [] : (JSON.parse(was) as Mark[]).filter(([code]) => code !== CAP_CODE);
     const cap = marks.get(a.commitmentId)?.find(([code]) => code === CAP_CODE);
     const t = markText(cap ? [...others, cap].sort((x, y) => (CODE_ORDER.get(x[0]) ?? 0) - (CODE_ORDER.get(y[0]) ?? 0)) : others);
-    if (t !== was) set.run(t, a.commitmentId);
+    if (t !== was) {
+      set.run(t, a.commitmentId);
+      linesChanged(db);
+    }
   }
 }
 
@@ -385,6 +416,7 @@ function ensureYear(db: Db, year: number): void {
   // The blocking codes of the year's work, from the plan of the year with the year around it (as listViolations).
   store(db, lines, new Set([year]), lines.length > 0 ? marksOf(planFindings(buildPlanView(db, scopeAround(period.from, period.to)))) : new Map());
   stmt(db, 'INSERT INTO settlement_years (year) VALUES (?)').run(year);
+  linesChanged(db);
   if (!stmt(db, 'SELECT 1 FROM settlement_state WHERE id = 1').get()) stmt(db, 'INSERT INTO settlement_state (id, as_of) VALUES (1, ?)').run(lastEntry(db));
 }
 
@@ -409,6 +441,7 @@ function store(db: Db, lines: SettlementLine[], years: Set<number>, marks?: Map<
     if (!years.has(Number(date.slice(0, 4)))) continue;
     const m = marks?.get(l.commitmentId);
     insert.run(l.commitmentId, date, l.officerId, l.agreementId, JSON.stringify(l), m && m.length > 0 ? JSON.stringify(m) : null);
+    linesChanged(db);
   }
 }
 
