@@ -28,7 +28,19 @@ import { RULE_CODES, type RuleCode } from '../../shared/rules/types';
 import { planFindings, type Finding } from '../../shared/rules';
 import { addDays, epochOf } from '../../shared/rules/calendar';
 import { buildWorkView, involvedOfficers } from './work-view';
-import { CHAIN_CODES, FAR_CODES, noteOp, officersNearSixteenWeekLimit, officersWithNightWork, SHORT_REACH_DAYS, SIXTEEN_WEEK_REACH_DAYS, spansOf, type Changed } from './settlement-reach';
+import {
+  CHAIN_CODES,
+  FAR_CODES,
+  noteOp,
+  officersNearSixteenWeekLimit,
+  officersWithNightWork,
+  SHORT_REACH_DAYS,
+  SIXTEEN_WEEK_REACH_DAYS,
+  spansOf,
+  touchedWork,
+  type Changed,
+  type TouchedWork,
+} from './settlement-reach';
 
 const KEPT_PER_DATABASE = 8;
 const kept = new WeakMap<Db, Map<string, Settlement>>();
@@ -149,27 +161,23 @@ function catchUp(db: Db): void {
   }
   const touched = changed.touched;
   const ids = (kind: string) => JSON.stringify([...(touched.get(kind) ?? [])]);
-  // The commitments whose line may change: touched themselves, or through what their line points to.
-  const affected = stmt(
-    db,
-    `SELECT value AS id FROM json_each(:commitments)
-     UNION SELECT c.id FROM commitments c WHERE c.request_id IN (SELECT value FROM json_each(:requests))
-     UNION SELECT c.id FROM requests r CROSS JOIN commitments c ON c.request_id = r.id WHERE r.shift_id IN (SELECT value FROM json_each(:shifts))
-     UNION SELECT c.id FROM shifts s CROSS JOIN requests r ON r.shift_id = s.id CROSS JOIN commitments c ON c.request_id = r.id WHERE s.event_id IN (SELECT value FROM json_each(:events))
-     UNION SELECT c.id FROM commitments c WHERE c.officer_id IN (SELECT value FROM json_each(:newOfficers))
-     UNION SELECT commitment_id FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(:officers))
-     UNION SELECT commitment_id FROM settlement_lines WHERE agreement_id IN (SELECT value FROM json_each(:agreements))`,
-  )
-    .pluck()
-    .all({
-      commitments: ids('commitment'),
-      requests: ids('request'),
-      shifts: ids('shift'),
-      events: ids('event'),
-      officers: ids('officer'),
-      newOfficers: ids('officer.create'),
-      agreements: ids('agreement'),
-    }) as string[];
+  // The commitments whose line may change: touched themselves, or through what their line points to (the
+  // commitments on a touched shift, request, commitment or event: touchedWork, used for the marks too).
+  const work = touchedWork(db, changed);
+  const affected = [
+    ...new Set([
+      ...(stmt(
+        db,
+        `SELECT value AS id FROM json_each(:commitments)
+         UNION SELECT c.id FROM commitments c WHERE c.officer_id IN (SELECT value FROM json_each(:newOfficers))
+         UNION SELECT commitment_id FROM settlement_lines WHERE officer_id IN (SELECT value FROM json_each(:officers))
+         UNION SELECT commitment_id FROM settlement_lines WHERE agreement_id IN (SELECT value FROM json_each(:agreements))`,
+      )
+        .pluck()
+        .all({ commitments: ids('commitment'), officers: ids('officer'), newOfficers: ids('officer.create'), agreements: ids('agreement') }) as string[]),
+      ...work.map((w) => w.commitment_id),
+    ]),
+  ];
   // The cap groups the affected lines were in (a withdrawn or moved commitment changes the cap of the rest).
   const capGroups = stmt(
     db,
@@ -199,7 +207,7 @@ function catchUp(db: Db): void {
         years,
       );
   }
-  remark(db, changed, capGroups, affected);
+  remark(db, changed, capGroups, affected, work);
   stmt(db, 'UPDATE settlement_state SET as_of = ? WHERE id = 1').run(now);
 }
 
@@ -275,13 +283,13 @@ const monthEnd = (date: string) => addDays(`${addDays(`${date.slice(0, 7)}-28`, 
  * not bound (a moved record, night work, a far-reaching mark, a chain of short rests near the change) over
  * all the kept years. `restored`: the lines catchUp computed again (kept without codes until marked here).
  */
-function remark(db: Db, changed: Changed, capGroups: string[], restored: string[]): void {
+function remark(db: Db, changed: Changed, capGroups: string[], restored: string[], work: TouchedWork[]): void {
   const years = stmt(db, 'SELECT min(year) AS lo, max(year) AS hi FROM settlement_years').get() as { lo: number | null; hi: number | null };
   const touchedIds = [...changed.touched.values()].flatMap((set) => [...set]);
   if (years.lo === null || years.hi === null || (touchedIds.length === 0 && capGroups.length === 0)) return;
   const kept = { from: `${String(years.lo).padStart(4, '0')}-01-01`, to: `${String(years.hi).padStart(4, '0')}-12-31` };
   const judged = scopeAround(kept.from, kept.to) as { from: string; to: string };
-  const spans = spansOf(db, changed);
+  const spans = spansOf(db, changed, work);
   if (spans === null) return remarkOverKeptYears(db, involvedOfficers(db, touchedIds), capGroups, kept);
   // The lines computed again, with the days of their work.
   for (const l of stmt(db, 'SELECT officer_id, start_date FROM settlement_lines WHERE commitment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(restored)) as {

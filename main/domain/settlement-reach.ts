@@ -84,11 +84,38 @@ export function noteOp(changed: Changed, op: { t: string; id: string; set?: unkn
 
 const json = (ids: Iterable<string>) => JSON.stringify([...ids]);
 
+/** A commitment (in any state) on a shift a change touched, with its officer and the shift's times. */
+export interface TouchedWork {
+  commitment_id: string;
+  officer_id: string;
+  id: string;
+  starts_at: string | null;
+  ends_at: string | null;
+}
+
+/**
+ * Every commitment (in any state) on the shifts a change touched, directly or through their request,
+ * commitment, response or event: whose lines may change, and whose officers' work it is.
+ */
+export function touchedWork(db: Db, changed: Changed): TouchedWork[] {
+  const ids = (kind: string) => json(changed.touched.get(kind) ?? []);
+  return stmt(
+    db,
+    `WITH touched(id) AS (
+       SELECT value FROM json_each(:shifts)
+       UNION SELECT r.shift_id FROM requests r WHERE r.id IN (SELECT value FROM json_each(:requests))
+       UNION SELECT r.shift_id FROM responses p CROSS JOIN requests r ON r.id = p.request_id WHERE p.id IN (SELECT value FROM json_each(:responses))
+       UNION SELECT r.shift_id FROM commitments c CROSS JOIN requests r ON r.id = c.request_id WHERE c.id IN (SELECT value FROM json_each(:commitments))
+       UNION SELECT s.id FROM shifts s WHERE s.event_id IN (SELECT value FROM json_each(:events)))
+     SELECT c.id AS commitment_id, c.officer_id, s.id, s.starts_at, s.ends_at FROM touched t CROSS JOIN shifts s ON s.id = t.id CROSS JOIN requests r ON r.shift_id = s.id CROSS JOIN commitments c ON c.request_id = r.id`,
+  ).all({ shifts: ids('shift'), requests: ids('request'), responses: ids('response'), commitments: ids('commitment'), events: ids('event') }) as TouchedWork[];
+}
+
 /**
  * Per officer whose work the change involves, the days of that work it touched (or 'all'); null when the
  * change moved records in the plan (then every involved officer is marked again over the kept years).
  */
-export function spansOf(db: Db, changed: Changed): Map<string, Span> | null {
+export function spansOf(db: Db, changed: Changed, rows: readonly TouchedWork[]): Map<string, Span> | null {
   if (changed.restructured) return null;
   const ids = (kind: string) => json(changed.touched.get(kind) ?? []);
   const spans = new Map<string, Span>();
@@ -101,23 +128,7 @@ export function spansOf(db: Db, changed: Changed): Map<string, Span> | null {
     spans.set(officer, was ? { lo: lo < was.lo ? lo : was.lo, hi: hi > was.hi ? hi : was.hi } : { lo, hi });
   };
   for (const kind of ['officer', 'officer.create']) for (const id of changed.touched.get(kind) ?? []) spans.set(id, 'all');
-  // Every officer committed (in any state) on the shifts the change touched, directly or through their
-  // request, commitment, response or event, with those shifts' days.
-  const rows = stmt(
-    db,
-    `WITH touched(id) AS (
-       SELECT value FROM json_each(:shifts)
-       UNION SELECT r.shift_id FROM requests r WHERE r.id IN (SELECT value FROM json_each(:requests))
-       UNION SELECT r.shift_id FROM responses p CROSS JOIN requests r ON r.id = p.request_id WHERE p.id IN (SELECT value FROM json_each(:responses))
-       UNION SELECT r.shift_id FROM commitments c CROSS JOIN requests r ON r.id = c.request_id WHERE c.id IN (SELECT value FROM json_each(:commitments))
-       UNION SELECT s.id FROM shifts s WHERE s.event_id IN (SELECT value FROM json_each(:events)))
-     SELECT c.officer_id, s.id, s.starts_at, s.ends_at FROM touched t CROSS JOIN shifts s ON s.id = t.id CROSS JOIN requests r ON r.shift_id = s.id CROSS JOIN commitments c ON c.request_id = r.id`,
-  ).all({ shifts: ids('shift'), requests: ids('request'), responses: ids('response'), commitments: ids('commitment'), events: ids('event') }) as {
-    officer_id: string;
-    id: string;
-    starts_at: string | null;
-    ends_at: string | null;
-  }[];
+  // Every officer committed on the shifts the change touched, with those shifts' days (touchedWork).
   for (const r of rows) widen(r.officer_id, r.starts_at, r.ends_at, changed.moved.has(r.id));
   const absences = stmt(db, 'SELECT id, officer_id, starts_at, ends_at FROM absences WHERE id IN (SELECT value FROM json_each(?))').all(ids('absence')) as {
     id: string;
