@@ -373,9 +373,17 @@ function remark(db: Db, changed: Changed, capGroups: string[], restored: string[
     const month = group.slice(group.indexOf('|') + 1);
     if (`${month}-01` >= kept.from && `${month}-01` <= kept.to) around(`${month}-01`, `${month}-28`);
   }
+  // Whole months (the caps), within the judged years (as a year is counted).
+  const scope = { from: monthStart(lo) < judged.from ? judged.from : monthStart(lo), to: monthEnd(hi) > judged.to ? judged.to : monthEnd(hi) };
+  // Near the lines of a good part of the officers over most of the judged years (a week of a whole region's
+  // work amid the kept years): the kept years at once are cheaper than officer by officer.
+  const withLines = () => stmt(db, 'SELECT count(DISTINCT officer_id) FROM settlement_lines').pluck().get() as number;
+  const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (judgedOf.size > 0 && days(scope.from, scope.to) * 2 >= days(judged.from, judged.to) && judgedOf.size * 4 >= withLines()) {
+    for (const officer of judgedOf) toWhole(officer);
+    return remarkOverKeptYears(db, whole, capGroups, kept);
+  }
   if (judgedOf.size > 0 || (capGroups.length > 0 && lo <= hi)) {
-    // Whole months (the caps), within the judged years (as a year is counted).
-    const scope = { from: monthStart(lo) < judged.from ? judged.from : monthStart(lo), to: monthEnd(hi) > judged.to ? judged.to : monthEnd(hi) };
     const capMonths = { from: (scope.from > kept.from ? scope.from : kept.from).slice(0, 7), to: (scope.to < kept.to ? scope.to : kept.to).slice(0, 7) };
     const { view, capGroups: wholeGroups } = buildWorkView(db, scope, judgedOf, { capGroups, capMonths });
     settlementWork.judged += view.assignments.length;
