@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Copy, ZANDVOORT } from '../exchange/copies';
 import { buildPlanView } from '../../../../main/domain/plan-view';
-import { settle } from '../../../../shared/settlement';
+import { loadHolidays, settle } from '../../../../shared/settlement';
 import { settlementWork } from '../../../../main/domain/settlement-queries';
 import { SHORT_REACH_DAYS } from '../../../../main/domain/settlement-reach';
 import { evaluatePlan } from '../../../../shared/rules';
@@ -62,6 +62,8 @@ function work(db: Db, host: string, provider: string, agreement: string | null, 
   return { shift, commitments };
 }
 
+// The holiday calendar is loaded on first need (issue 22); settle() below asks it directly, not through dispatch.
+beforeAll(() => loadHolidays());
 /** The convenant the generated region lends under in a year. */
 function agreementOf(db: Db, year: string): string {
   return db
