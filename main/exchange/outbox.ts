@@ -4,6 +4,7 @@ import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import type { LocalIdentity } from '../log/log';
 import { gemeenteName } from '../../shared/domain/gemeenten';
+import { epochToLocal } from '../../shared/time/local';
 import { PLAN_FILE_EXTENSION } from '../../shared/api/desktop';
 import type { Outbox, OutboxPartner, OutboxSelection } from '../../shared/api/transfer';
 import { partnerGemeenten, peerHave } from './partners';
@@ -42,17 +43,7 @@ const safeName = (s: string) =>
 
 /** The date and time in the Netherlands, as YYYY-MM-DD-HHMM: two exports of one day get different names. */
 function dutchStamp(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}-${get('hour')}${get('minute')}`;
+  return epochToLocal(now.getTime()).replace('T', '-').replace(':', '');
 }
 
 /** regie-Zandvoort-aan-Heemstede-Bloemendaal-2026-11-27-0930.regie; many recipients become "aan-5-partners". */

@@ -2,6 +2,7 @@
 // folder), and what the names of other files say: a sync engine's temporary file or conflict copy, or a plan
 // file addressed to other gemeenten.
 import { gemeenteName } from '../../shared/domain/gemeenten';
+import { epochToLocal } from '../../shared/time/local';
 
 export const EXTENSION = '.regie';
 /** This device's files while they are being written; renamed to their final name when complete. */
@@ -18,17 +19,7 @@ export function namePart(text: string): string {
 
 /** The local time in the Netherlands as 2027-07-03T1412. */
 export function stamp(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}${get('minute')}`;
+  return epochToLocal(now.getTime()).replace(':', '');
 }
 
 export const ALL_PARTNERS = 'alle-partners';

@@ -2,11 +2,11 @@
 // a table of the same figures) and as CSV for the financial department's spreadsheet.
 import { describePeriod, dutchDate } from '../../shared/reports/period';
 import type { CooperationReport } from '../../shared/reports/cooperation-types';
-import { csvBytes, decimal, euros, type Cell } from './csv';
+import { csvBytes, decimal, euros, hoursCell, type Cell } from './csv';
 import { groupedHash, hours2, money2, slug } from '../../shared/reports/format';
 import { FONT, facts, finish, heading, newPdf, paragraph, table, title, type Pdf } from './pdf';
+import { figure, tableSection, text, type Section } from './report-parts';
 
-const hoursOf = (minutes: number) => decimal(minutes / 60, 2);
 const scopeName = (r: CooperationReport) => (r.gemeenteName ? `gemeente ${r.gemeenteName}` : 'de hele regio');
 
 export function cooperationFileName(r: CooperationReport, extension: 'csv' | 'pdf'): string {
@@ -23,10 +23,10 @@ export function cooperationCsv(r: CooperationReport): Buffer {
     ['Controlegetal planning', r.stateHash],
     [],
     ['Uren geleend: leverancier', 'Ontvanger', 'Uren', 'Kosten (EUR)'],
-    ...r.matrix.map((m): Cell[] => [nameOf(r, m.provider), nameOf(r, m.host), hoursOf(m.minutes), euros(m.amountCents)]),
+    ...r.matrix.map((m): Cell[] => [nameOf(r, m.provider), nameOf(r, m.host), hoursCell(m.minutes), euros(m.amountCents)]),
     [],
     ['Gemeente', 'Gegeven (uren)', 'Ontvangen (uren)', 'Saldo (uren)'],
-    ...r.balance.map((b): Cell[] => [b.name, hoursOf(b.givenMinutes), hoursOf(b.receivedMinutes), hoursOf(b.netMinutes)]),
+    ...r.balance.map((b): Cell[] => [b.name, hoursCell(b.givenMinutes), hoursCell(b.receivedMinutes), hoursCell(b.netMinutes)]),
     [],
     ['Verzoeken: vragende gemeente', 'Gevraagde gemeente', 'Gedaan', 'Beantwoord met inzet', 'Afgewezen', 'Ingetrokken', 'Open', 'Mediane reactietijd (uren)', 'Gemiddelde reactietijd (uren)'],
     ...r.requests.map((q): Cell[] => [q.hostName, q.providerName, q.made, q.answered, q.declined, q.withdrawn, q.open, q.medianResponseHours, q.averageResponseHours]),
@@ -46,16 +46,16 @@ export function cooperationCsv(r: CooperationReport): Buffer {
     ...r.staffing.map((s): Cell[] => [s.hostName, s.shifts, s.full, s.short, s.needed, s.staffed]),
     [],
     ['Afspraak', 'Leverancier', 'Maximum per maand (uren)', 'Maanden met inzet', 'Uren', 'Hoogste maand (% van maximum)', 'Maanden boven maximum'],
-    ...r.caps.map((c): Cell[] => [c.title, c.providerName, c.capHoursPerMonth, c.months, hoursOf(c.minutes), c.highestMonthPercent, c.monthsOver]),
+    ...r.caps.map((c): Cell[] => [c.title, c.providerName, c.capHoursPerMonth, c.months, hoursCell(c.minutes), c.highestMonthPercent, c.monthsOver]),
     [],
     ['Risicoklasse', 'Evenementen', 'Uren', 'Kosten (EUR)'],
-    ...r.byRisk.map((k): Cell[] => [k.risk, k.events, hoursOf(k.minutes), euros(k.amountCents)]),
+    ...r.byRisk.map((k): Cell[] => [k.risk, k.events, hoursCell(k.minutes), euros(k.amountCents)]),
     [],
     ['Evenement', 'Gastgemeente', 'Risicoklasse', 'Uren', 'Kosten (EUR)'],
-    ...r.events.map((e): Cell[] => [e.name, e.hostName, e.risk, hoursOf(e.minutes), euros(e.amountCents)]),
+    ...r.events.map((e): Cell[] => [e.name, e.hostName, e.risk, hoursCell(e.minutes), euros(e.amountCents)]),
     [],
     ['Jaar', 'Uren geleend', 'Kosten (EUR)', 'Verzoeken', 'Afgewezen'],
-    ...r.trend.map((t): Cell[] => [t.year, hoursOf(t.minutes), euros(t.amountCents), t.requests, t.declined]),
+    ...r.trend.map((t): Cell[] => [t.year, hoursCell(t.minutes), euros(t.amountCents), t.requests, t.declined]),
   ];
   return csvBytes(rows);
 }
@@ -64,8 +64,14 @@ const BAR = '#154273';
 const BAR_ALT = '#b35c00';
 const INK = '#1c1c1c';
 
+interface Bar {
+  label: string;
+  values: number[];
+  text: string;
+}
+
 /** Horizontal bars, one or two series per row, with the value written at the end of each bar. */
-function bars(doc: Pdf, rows: { label: string; values: number[]; text: string }[], legend?: string[]): void {
+function bars(doc: Pdf, rows: Bar[], legend?: string[]): void {
   if (rows.length === 0) return;
   const x0 = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -113,6 +119,13 @@ function bars(doc: Pdf, rows: { label: string; values: number[]; text: string }[
   doc.moveDown(0.5);
 }
 
+/** A heading, a bar chart, and under it the table of the same figures. */
+function chartSection(doc: Pdf, title: string, chart: { bars: Bar[]; legend?: string[] }, figures: Section): void {
+  heading(doc, title);
+  bars(doc, chart.bars, chart.legend);
+  table(doc, figures.columns, figures.rows, figures);
+}
+
 export async function cooperationPdf(r: CooperationReport, createdOn: string): Promise<Buffer> {
   const doc = await newPdf({ title: 'Verantwoording aan de raad: samenwerking handhaving', subject: describePeriod(r.period), author: 'Regie' });
   title(doc, 'Verantwoording aan de raad', `Samenwerking handhaving bij evenementen · ${describePeriod(r.period)} · ${scopeName(r)}`);
@@ -128,22 +141,18 @@ export async function cooperationPdf(r: CooperationReport, createdOn: string): P
     'Alle cijfers komen uit de ondertekende wijzigingen van de partners; elke gemeente met dezelfde wijzigingen ziet dezelfde cijfers en hetzelfde controlegetal. Bij elke grafiek staan dezelfde cijfers in een tabel.',
   );
 
-  heading(doc, 'Geven en nemen per gemeente');
-  bars(
+  chartSection(
     doc,
-    r.balance.map((b) => ({ label: b.name, values: [b.givenMinutes / 60, b.receivedMinutes / 60], text: `${hours2(b.givenMinutes)} / ${hours2(b.receivedMinutes)} u` })),
-    ['gegeven', 'ontvangen'],
-  );
-  table(
-    doc,
-    [
-      { header: 'Gemeente', width: 3 },
-      { header: 'Gegeven (uur)', width: 2, align: 'right' },
-      { header: 'Ontvangen (uur)', width: 2, align: 'right' },
-      { header: 'Saldo (uur)', width: 2, align: 'right' },
-    ],
-    r.balance.map((b) => [b.name, hours2(b.givenMinutes), hours2(b.receivedMinutes), hours2(b.netMinutes)]),
-    { size: 9 },
+    'Geven en nemen per gemeente',
+    {
+      bars: r.balance.map((b) => ({ label: b.name, values: [b.givenMinutes / 60, b.receivedMinutes / 60], text: `${hours2(b.givenMinutes)} / ${hours2(b.receivedMinutes)} u` })),
+      legend: ['gegeven', 'ontvangen'],
+    },
+    {
+      columns: [text('Gemeente', 3), figure('Gegeven (uur)', 2), figure('Ontvangen (uur)', 2), figure('Saldo (uur)', 2)],
+      rows: r.balance.map((b) => [b.name, hours2(b.givenMinutes), hours2(b.receivedMinutes), hours2(b.netMinutes)]),
+      size: 9,
+    },
   );
 
   heading(doc, 'Uren per gemeentepaar: leverancier (rij) aan ontvanger (kolom)');
@@ -153,7 +162,7 @@ export async function cooperationPdf(r: CooperationReport, createdOn: string): P
     const short = (n: string) => (n.length > 9 ? `${n.slice(0, 8)}.` : n);
     table(
       doc,
-      [{ header: 'Leverancier', width: 2.2 }, ...r.gemeenten.map((g) => ({ header: short(g.name), width: 1, align: 'right' as const })), { header: 'Totaal', width: 1.1, align: 'right' as const }],
+      [text('Leverancier', 2.2), ...r.gemeenten.map((g) => figure(short(g.name), 1)), figure('Totaal', 1.1)],
       r.gemeenten.map((p) => [
         p.name,
         ...r.gemeenten.map((h) => (p.code === h.code ? '–' : hours2(cell.get(`${p.code}|${h.code}`) ?? 0).replace(/,00$/, ''))),
@@ -192,105 +201,56 @@ export async function cooperationPdf(r: CooperationReport, createdOn: string): P
   const reqRows = [...groups.values()].map((g) => [g.label, String(g.made), String(g.answered), String(g.declined), String(g.other), g.median === null ? '–' : decimal(g.median, 1).text]);
   const t = r.requestTotals;
   reqRows.push(['Totaal', String(t.made), String(t.answered), String(t.declined), String(t.open + t.withdrawn), t.medianResponseHours === null ? '–' : decimal(t.medianResponseHours, 1).text]);
-  table(
+  table(doc, [text('Verzoek', 4), figure('Gedaan', 1.2), figure('Met inzet', 1.4), figure('Afgewezen', 1.4), figure('Open/ingetr.', 1.5), figure('Mediaan reactie (uur)', 2)], reqRows, {
+    emphasise: (_r, i) => i === reqRows.length - 1,
+    size: 9,
+  });
+
+  chartSection(
     doc,
-    [
-      { header: 'Verzoek', width: 4 },
-      { header: 'Gedaan', width: 1.2, align: 'right' },
-      { header: 'Met inzet', width: 1.4, align: 'right' },
-      { header: 'Afgewezen', width: 1.4, align: 'right' },
-      { header: 'Open/ingetr.', width: 1.5, align: 'right' },
-      { header: 'Mediaan reactie (uur)', width: 2, align: 'right' },
-    ],
-    reqRows,
-    { emphasise: (_r, i) => i === reqRows.length - 1, size: 9 },
+    'Bezetting van diensten',
+    { bars: r.staffing.map((s) => ({ label: s.hostName, values: [s.full, s.short], text: `${s.full} volledig / ${s.short} onder` })), legend: ['volledig bezet', 'onderbezet'] },
+    {
+      columns: [text('Gemeente', 3), figure('Diensten', 1.4), figure('Volledig', 1.4), figure('Onderbezet', 1.4), figure('Handhavers nodig / ingezet', 2.4)],
+      rows: r.staffing.map((s) => [s.hostName, String(s.shifts), String(s.full), String(s.short), `${s.needed} / ${s.staffed}`]),
+      size: 9,
+    },
   );
 
-  heading(doc, 'Bezetting van diensten');
-  bars(
+  tableSection(doc, 'Gebruik van afspraken tegen het maximum', {
+    columns: [text('Afspraak', 4), text('Leverancier', 2.4), figure('Max/maand', 1.4), figure('Uren', 1.4), figure('Hoogste maand', 1.6), figure('Mnd boven max', 1.6)],
+    rows: r.caps.map((c) => [c.title, c.providerName, `${c.capHoursPerMonth} u`, hours2(c.minutes), `${c.highestMonthPercent}%`, String(c.monthsOver)]),
+    size: 9,
+    empty: 'Geen inzet onder een afspraak in deze periode.',
+  });
+
+  chartSection(
     doc,
-    r.staffing.map((s) => ({ label: s.hostName, values: [s.full, s.short], text: `${s.full} volledig / ${s.short} onder` })),
-    ['volledig bezet', 'onderbezet'],
-  );
-  table(
-    doc,
-    [
-      { header: 'Gemeente', width: 3 },
-      { header: 'Diensten', width: 1.4, align: 'right' },
-      { header: 'Volledig', width: 1.4, align: 'right' },
-      { header: 'Onderbezet', width: 1.4, align: 'right' },
-      { header: 'Handhavers nodig / ingezet', width: 2.4, align: 'right' },
-    ],
-    r.staffing.map((s) => [s.hostName, String(s.shifts), String(s.full), String(s.short), `${s.needed} / ${s.staffed}`]),
-    { size: 9 },
+    'Kosten per risicoklasse',
+    { bars: r.byRisk.map((k) => ({ label: `Klasse ${k.risk}`, values: [k.amountCents / 100], text: money2(k.amountCents) })) },
+    {
+      columns: [text('Risicoklasse', 2), figure('Evenementen', 1.6), figure('Uren', 1.6), figure('Kosten', 2)],
+      rows: r.byRisk.map((k) => [k.risk, String(k.events), hours2(k.minutes), money2(k.amountCents)]),
+      size: 9,
+    },
   );
 
-  heading(doc, 'Gebruik van afspraken tegen het maximum');
-  if (r.caps.length === 0) paragraph(doc, 'Geen inzet onder een afspraak in deze periode.');
-  else
-    table(
-      doc,
-      [
-        { header: 'Afspraak', width: 4 },
-        { header: 'Leverancier', width: 2.4 },
-        { header: 'Max/maand', width: 1.4, align: 'right' },
-        { header: 'Uren', width: 1.4, align: 'right' },
-        { header: 'Hoogste maand', width: 1.6, align: 'right' },
-        { header: 'Mnd boven max', width: 1.6, align: 'right' },
-      ],
-      r.caps.map((c) => [c.title, c.providerName, `${c.capHoursPerMonth} u`, hours2(c.minutes), `${c.highestMonthPercent}%`, String(c.monthsOver)]),
-      { size: 9 },
-    );
+  tableSection(doc, 'Kosten per evenement (hoogste 15)', {
+    columns: [text('Evenement', 4), text('Gastgemeente', 2.4), figure('Klasse', 1), figure('Uren', 1.4), figure('Kosten', 1.8)],
+    rows: r.events.slice(0, 15).map((e) => [e.name, e.hostName, e.risk ?? '–', hours2(e.minutes), money2(e.amountCents)]),
+    size: 9,
+    empty: 'Geen evenementen met geleende handhavers in deze periode.',
+  });
 
-  heading(doc, 'Kosten per risicoklasse');
-  bars(
+  chartSection(
     doc,
-    r.byRisk.map((k) => ({ label: `Klasse ${k.risk}`, values: [k.amountCents / 100], text: money2(k.amountCents) })),
-  );
-  table(
-    doc,
-    [
-      { header: 'Risicoklasse', width: 2 },
-      { header: 'Evenementen', width: 1.6, align: 'right' },
-      { header: 'Uren', width: 1.6, align: 'right' },
-      { header: 'Kosten', width: 2, align: 'right' },
-    ],
-    r.byRisk.map((k) => [k.risk, String(k.events), hours2(k.minutes), money2(k.amountCents)]),
-    { size: 9 },
-  );
-
-  heading(doc, 'Kosten per evenement (hoogste 15)');
-  if (r.events.length === 0) paragraph(doc, 'Geen evenementen met geleende handhavers in deze periode.');
-  else
-    table(
-      doc,
-      [
-        { header: 'Evenement', width: 4 },
-        { header: 'Gastgemeente', width: 2.4 },
-        { header: 'Klasse', width: 1, align: 'right' },
-        { header: 'Uren', width: 1.4, align: 'right' },
-        { header: 'Kosten', width: 1.8, align: 'right' },
-      ],
-      r.events.slice(0, 15).map((e) => [e.name, e.hostName, e.risk ?? '–', hours2(e.minutes), money2(e.amountCents)]),
-      { size: 9 },
-    );
-
-  heading(doc, 'Trend over de jaren');
-  bars(
-    doc,
-    r.trend.map((y) => ({ label: String(y.year), values: [y.minutes / 60], text: `${hours2(y.minutes)} u · ${money2(y.amountCents)}` })),
-  );
-  table(
-    doc,
-    [
-      { header: 'Jaar', width: 1.2 },
-      { header: 'Uren geleend', width: 2, align: 'right' },
-      { header: 'Kosten', width: 2, align: 'right' },
-      { header: 'Verzoeken', width: 1.6, align: 'right' },
-      { header: 'Afgewezen', width: 1.6, align: 'right' },
-    ],
-    r.trend.map((y) => [String(y.year), hours2(y.minutes), money2(y.amountCents), String(y.requests), String(y.declined)]),
-    { size: 9 },
+    'Trend over de jaren',
+    { bars: r.trend.map((y) => ({ label: String(y.year), values: [y.minutes / 60], text: `${hours2(y.minutes)} u · ${money2(y.amountCents)}` })) },
+    {
+      columns: [text('Jaar', 1.2), figure('Uren geleend', 2), figure('Kosten', 2), figure('Verzoeken', 1.6), figure('Afgewezen', 1.6)],
+      rows: r.trend.map((y) => [String(y.year), hours2(y.minutes), money2(y.amountCents), String(y.requests), String(y.declined)]),
+      size: 9,
+    },
   );
   return finish(doc, `Regie · verantwoording samenwerking · ${scopeName(r)} · ${dutchDate(r.period.from)} t/m ${dutchDate(r.period.to)}`);
 }

@@ -56,3 +56,8 @@ export function csvText(rows: Cell[][]): string {
 export function csvBytes(rows: Cell[][]): Buffer {
   return Buffer.from(csvText(rows), 'utf8');
 }
+
+/** Minutes as hours with two decimals: 510 -> "8,50". */
+export function hoursCell(minutes: number): Decimal {
+  return decimal(minutes / 60, 2);
+}

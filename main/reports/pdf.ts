@@ -154,14 +154,19 @@ function ensureSpace(doc: Pdf, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-export function title(doc: Pdf, text: string, subtitle?: string): void {
-  tagged(doc, 'H1', () =>
+/** A block of text from the left margin across the content width, tagged as `tag` (a heading or a paragraph). */
+function textBlock(doc: Pdf, tag: 'H1' | 'H2' | 'P', style: { font: string; size: number; color: string }, text: string): void {
+  tagged(doc, tag, () =>
     doc
-      .font(BOLD)
-      .fontSize(18)
-      .fillColor(NAVY)
+      .font(style.font)
+      .fontSize(style.size)
+      .fillColor(style.color)
       .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
   );
+}
+
+export function title(doc: Pdf, text: string, subtitle?: string): void {
+  textBlock(doc, 'H1', { font: BOLD, size: 18, color: NAVY }, text);
   if (subtitle) {
     doc.moveDown(0.2);
     tagged(doc, 'P', () =>
@@ -178,24 +183,12 @@ export function title(doc: Pdf, text: string, subtitle?: string): void {
 export function heading(doc: Pdf, text: string): void {
   ensureSpace(doc, 60);
   doc.moveDown(0.6);
-  tagged(doc, 'H2', () =>
-    doc
-      .font(BOLD)
-      .fontSize(12)
-      .fillColor(NAVY)
-      .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
-  );
+  textBlock(doc, 'H2', { font: BOLD, size: 12, color: NAVY }, text);
   doc.moveDown(0.3);
 }
 
 export function paragraph(doc: Pdf, text: string, options: { size?: number; color?: string } = {}): void {
-  tagged(doc, 'P', () =>
-    doc
-      .font(FONT)
-      .fontSize(options.size ?? 9)
-      .fillColor(options.color ?? MUTED)
-      .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
-  );
+  textBlock(doc, 'P', { font: FONT, size: options.size ?? 9, color: options.color ?? MUTED }, text);
   doc.moveDown(0.4);
 }
 

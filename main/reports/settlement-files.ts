@@ -3,11 +3,10 @@
 import { describePeriod, dutchDate } from '../../shared/reports/period';
 import type { SettlementStatement } from '../../shared/reports/types';
 import type { SettlementLine } from '../../shared/settlement/types';
-import { csvBytes, decimal, euros, type Cell } from './csv';
+import { csvBytes, decimal, euros, hoursCell, type Cell } from './csv';
 import { groupedHash, hours2, MODEL_LABEL, money2, shiftTime, slug } from '../../shared/reports/format';
 import { facts, finish, heading, newPdf, paragraph, table, title } from './pdf';
-
-const hoursOf = (minutes: number) => decimal(minutes / 60, 2);
+import { figure, SHIFT_HEADER, shiftCells, tableSection, text } from './report-parts';
 
 export function pairLabel(s: SettlementStatement): string {
   return s.pair ? `${s.pair.aName} – ${s.pair.bName}` : 'alle gemeenten';
@@ -38,48 +37,17 @@ export function settlementCsv(s: SettlementStatement): Buffer {
     ['Opgesteld door', s.ownName],
     ['Controlegetal planning', s.stateHash],
     [],
-    [
-      'Begindatum',
-      'Begintijd',
-      'Einddatum',
-      'Eindtijd',
-      'Evenement',
-      'Handhaver',
-      'Leverancier',
-      'Ontvanger',
-      'Model',
-      'Uren',
-      'Basis (uren)',
-      'Avond (uren)',
-      'Nacht (uren)',
-      'Weekend (uren)',
-      'Feestdag (uren)',
-      'Tarief per uur (EUR)',
-      'Avond %',
-      'Nacht %',
-      'Weekend %',
-      'Feestdag %',
-      'Bedrag (EUR)',
-    ],
+    [...SHIFT_HEADER, 'Basis (uren)', 'Avond (uren)', 'Nacht (uren)', 'Weekend (uren)', 'Feestdag (uren)', 'Tarief per uur (EUR)', 'Avond %', 'Nacht %', 'Weekend %', 'Feestdag %', 'Bedrag (EUR)'],
   ];
   for (const l of st.lines) {
     const c = l.categoryMinutes;
     rows.push([
-      dutchDate(l.start.slice(0, 10)),
-      l.start.slice(11),
-      dutchDate(l.end.slice(0, 10)),
-      l.end.slice(11),
-      l.eventName,
-      l.officerName,
-      l.providerName,
-      l.hostName,
-      MODEL_LABEL[l.model],
-      hoursOf(l.minutes),
-      hoursOf(c.base),
-      hoursOf(c.evening),
-      hoursOf(c.night),
-      hoursOf(c.weekend),
-      hoursOf(c.holiday),
+      ...shiftCells(l, l.providerName, l.hostName),
+      hoursCell(c.base),
+      hoursCell(c.evening),
+      hoursCell(c.night),
+      hoursCell(c.weekend),
+      hoursCell(c.holiday),
       l.model === 'tariff' ? euros(l.hourlyCents) : null,
       l.surcharges?.evening ?? null,
       l.surcharges?.night ?? null,
@@ -89,8 +57,8 @@ export function settlementCsv(s: SettlementStatement): Buffer {
     ]);
   }
   rows.push([], ['Leverancier', 'Ontvanger', 'Model', 'Diensten', 'Uren', 'Bedrag (EUR)']);
-  for (const p of st.pairs) rows.push([p.providerName, p.hostName, MODEL_LABEL[p.model], p.lines, hoursOf(p.minutes), euros(p.amountCents)]);
-  rows.push(['Totaal', null, null, st.totals.lines, hoursOf(st.totals.minutes), euros(st.totals.amountCents)]);
+  for (const p of st.pairs) rows.push([p.providerName, p.hostName, MODEL_LABEL[p.model], p.lines, hoursCell(p.minutes), euros(p.amountCents)]);
+  rows.push(['Totaal', null, null, st.totals.lines, hoursCell(st.totals.minutes), euros(st.totals.amountCents)]);
   if (st.netting.length > 0) {
     rows.push([], ['Gesloten beurs: gemeente A', 'Gemeente B', 'A aan B (uren)', 'B aan A (uren)', 'Saldo (uren)', 'Verschuldigd door', 'Aan']);
     for (const n of st.netting) {
@@ -99,7 +67,7 @@ export function settlementCsv(s: SettlementStatement): Buffer {
         n.bName,
         decimal(n.aToBHours, 2),
         decimal(n.bToAHours, 2),
-        hoursOf(n.netMinutes),
+        hoursCell(n.netMinutes),
         n.owedBy ? (n.owedBy === n.a ? n.aName : n.bName) : 'gelijk',
         n.owedTo ? (n.owedTo === n.a ? n.aName : n.bName) : null,
       ]);
@@ -121,36 +89,20 @@ export async function settlementPdf(s: SettlementStatement, createdOn: string): 
     'De cijfers komen uit de ondertekende wijzigingen van alle partners. Elke kopie van Regie die dezelfde wijzigingen heeft ingelezen, toont hetzelfde controlegetal en dezelfde bedragen: vergelijk het controlegetal met dat van uw partner.',
   );
 
-  heading(doc, 'Totalen per leverancier en ontvanger');
   const pairRows = st.pairs.map((p) => [p.providerName, p.hostName, MODEL_LABEL[p.model], String(p.lines), hours2(p.minutes), p.model === 'tariff' ? money2(p.amountCents) : '–']);
   pairRows.push(['Totaal', '', '', String(st.totals.lines), hours2(st.totals.minutes), money2(st.totals.amountCents)]);
-  table(
-    doc,
-    [
-      { header: 'Leverancier', width: 3 },
-      { header: 'Ontvanger', width: 3 },
-      { header: 'Model', width: 2 },
-      { header: 'Diensten', width: 1.2, align: 'right' },
-      { header: 'Uren', width: 1.4, align: 'right' },
-      { header: 'Bedrag', width: 2, align: 'right' },
-    ],
-    pairRows,
-    { emphasise: (_r, i) => i === pairRows.length - 1, size: 10 },
-  );
+  tableSection(doc, 'Totalen per leverancier en ontvanger', {
+    columns: [text('Leverancier', 3), text('Ontvanger', 3), text('Model', 2), figure('Diensten', 1.2), figure('Uren', 1.4), figure('Bedrag', 2)],
+    rows: pairRows,
+    emphasise: (_r, i) => i === pairRows.length - 1,
+    size: 10,
+  });
   if (st.lines.length === 0) paragraph(doc, 'In deze periode zijn geen handhavers aan een andere gemeente uitgeleend.', { size: 10 });
 
   if (st.netting.length > 0) {
-    heading(doc, 'Gesloten beurs: saldo in uren');
-    table(
-      doc,
-      [
-        { header: 'Gemeenten', width: 4 },
-        { header: 'A leende B', width: 2, align: 'right' },
-        { header: 'B leende A', width: 2, align: 'right' },
-        { header: 'Saldo', width: 1.5, align: 'right' },
-        { header: 'Uitkomst', width: 5 },
-      ],
-      st.netting.map((n) => {
+    tableSection(doc, 'Gesloten beurs: saldo in uren', {
+      columns: [text('Gemeenten', 4), figure('A leende B', 2), figure('B leende A', 2), figure('Saldo', 1.5), text('Uitkomst', 5)],
+      rows: st.netting.map((n) => {
         const name = (code: string | null) => (code === n.a ? n.aName : n.bName);
         return [
           `A ${n.aName} – B ${n.bName}`,
@@ -160,8 +112,8 @@ export async function settlementPdf(s: SettlementStatement, createdOn: string): 
           n.owedBy ? `${name(n.owedBy)} is ${hours2(n.netMinutes)} uur inzet verschuldigd aan ${name(n.owedTo)}` : 'Gelijk: niemand is iets verschuldigd',
         ];
       }),
-      { size: 10 },
-    );
+      size: 10,
+    });
   }
 
   if (st.lines.length > 0) {
@@ -169,16 +121,7 @@ export async function settlementPdf(s: SettlementStatement, createdOn: string): 
     paragraph(doc, 'Toeslagen stapelen niet: per minuut geldt alleen de hoogste toeslag (avond 18–22, nacht 22–06, weekend, feestdag). Uren zijn werkelijke uren, ook in de nacht van de wintertijd.');
     table(
       doc,
-      [
-        { header: 'Dienst', width: 3.2 },
-        { header: 'Evenement', width: 3 },
-        { header: 'Handhaver', width: 2.6 },
-        { header: 'Geleend door, aan', width: 3 },
-        { header: 'Uren', width: 1, align: 'right' },
-        { header: 'Toeslagen', width: 3.6 },
-        { header: 'Tarief', width: 1.4, align: 'right' },
-        { header: 'Bedrag', width: 1.6, align: 'right' },
-      ],
+      [text('Dienst', 3.2), text('Evenement', 3), text('Handhaver', 2.6), text('Geleend door, aan', 3), figure('Uren', 1), text('Toeslagen', 3.6), figure('Tarief', 1.4), figure('Bedrag', 1.6)],
       st.lines.map((l) => [
         shiftTime(l.start, l.end),
         l.eventName,

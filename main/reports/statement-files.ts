@@ -4,11 +4,11 @@
 import { describePeriod, dutchDate } from '../../shared/reports/period';
 import { gemeenteName } from '../../shared/domain/gemeenten';
 import type { StatementDetail } from '../../shared/settlement/statement-types';
-import { csvBytes, decimal, euros, type Cell } from './csv';
+import { csvBytes, euros, hoursCell, type Cell } from './csv';
 import { groupedHash, hours2, MODEL_LABEL, money2, shiftTime, slug } from '../../shared/reports/format';
-import { facts, finish, heading, newPdf, paragraph, table, title } from './pdf';
+import { facts, finish, newPdf, paragraph, title } from './pdf';
+import { figure, SHIFT_HEADER, shiftCells, tableSection, text } from './report-parts';
 
-const hoursOf = (minutes: number) => decimal(minutes / 60, 2);
 const name = gemeenteName;
 
 const STATUS = {
@@ -49,60 +49,15 @@ export function statementCsv(d: StatementDetail): Buffer {
     [`Ondertekend ${name(c.a)}`, sa.when, 'Vingerafdruk', sa.fingerprint],
     [`Ondertekend ${name(c.b)}`, sb.when, 'Vingerafdruk', sb.fingerprint],
     [],
-    [
-      'Soort',
-      'Begindatum',
-      'Begintijd',
-      'Einddatum',
-      'Eindtijd',
-      'Evenement',
-      'Handhaver',
-      'Leverancier',
-      'Ontvanger',
-      'Model',
-      'Uren',
-      'Tarief per uur (EUR)',
-      'Bedrag (EUR)',
-      'Reden',
-      'Gewijzigd door',
-      'Gewijzigd op',
-      'Corrigeert',
-    ],
+    ['Soort', ...SHIFT_HEADER, 'Tarief per uur (EUR)', 'Bedrag (EUR)', 'Reden', 'Gewijzigd door', 'Gewijzigd op', 'Corrigeert'],
   ];
   for (const l of c.lines) {
-    rows.push([
-      'dienst',
-      dutchDate(l.start.slice(0, 10)),
-      l.start.slice(11),
-      dutchDate(l.end.slice(0, 10)),
-      l.end.slice(11),
-      l.eventName,
-      l.officerName,
-      name(l.provider),
-      name(l.host),
-      MODEL_LABEL[l.model],
-      hoursOf(l.minutes),
-      l.model === 'tariff' ? euros(l.hourlyCents) : null,
-      euros(l.amountCents),
-      null,
-      null,
-      null,
-      null,
-    ]);
+    rows.push(['dienst', ...shiftCells(l, name(l.provider), name(l.host)), l.model === 'tariff' ? euros(l.hourlyCents) : null, euros(l.amountCents), null, null, null, null]);
   }
   for (const k of c.corrections) {
     rows.push([
       k.kind === 'credit' ? 'correctie (credit)' : 'correctie (extra)',
-      dutchDate(k.start.slice(0, 10)),
-      k.start.slice(11),
-      dutchDate(k.end.slice(0, 10)),
-      k.end.slice(11),
-      k.eventName,
-      k.officerName,
-      name(k.provider),
-      name(k.host),
-      MODEL_LABEL[k.model],
-      hoursOf(k.minutes),
+      ...shiftCells(k, name(k.provider), name(k.host)),
       null,
       euros(k.amountCents),
       k.reason,
@@ -131,10 +86,10 @@ export function statementCsv(d: StatementDetail): Buffer {
     rows.push([], ['Gesloten beurs (uren, positief: B is A uren verschuldigd)', 'Beginsaldo', 'Deze periode', 'Correcties', 'Eindsaldo', 'Uitkomst', 'Overgenomen uit']);
     rows.push([
       `${name(c.a)} – ${name(c.b)}`,
-      hoursOf(bal.openingMinutes),
-      hoursOf(bal.periodMinutes),
-      hoursOf(bal.correctionMinutes),
-      hoursOf(bal.closingMinutes),
+      hoursCell(bal.openingMinutes),
+      hoursCell(bal.periodMinutes),
+      hoursCell(bal.correctionMinutes),
+      hoursCell(bal.closingMinutes),
       balanceText(d, bal.closingMinutes),
       bal.carriedFrom,
     ]);
@@ -162,33 +117,18 @@ export async function statementPdf(d: StatementDetail, createdOn: string): Promi
     doc,
     'Beide gemeenten hebben deze tekst met hun apparaatsleutel ondertekend; het controlegetal van de tekst is op beide kopieën gelijk. Een latere wijziging in deze periode verandert dit document niet, maar verschijnt als correctie op de verrekening van de volgende open periode.',
   );
-  heading(doc, 'Te betalen');
-  const dueRows = c.due.map((x) => [name(x.provider), name(x.host), money2(x.amountCents)]);
-  if (dueRows.length)
-    table(
-      doc,
-      [
-        { header: 'Leverancier (ontvangt)', width: 3 },
-        { header: 'Ontvanger (betaalt)', width: 3 },
-        { header: 'Bedrag', width: 2, align: 'right' },
-      ],
-      dueRows,
-      { size: 10 },
-    );
-  else paragraph(doc, 'Geen bedrag: geen inzet onder een tarief in deze periode.', { size: 10 });
+  tableSection(doc, 'Te betalen', {
+    columns: [text('Leverancier (ontvangt)', 3), text('Ontvanger (betaalt)', 3), figure('Bedrag', 2)],
+    rows: c.due.map((x) => [name(x.provider), name(x.host), money2(x.amountCents)]),
+    size: 10,
+    empty: 'Geen bedrag: geen inzet onder een tarief in deze periode.',
+    emptySize: 10,
+  });
   if (c.balance) {
-    heading(doc, 'Gesloten beurs: saldo in uren');
     const b = c.balance;
-    table(
-      doc,
-      [
-        { header: 'Beginsaldo', width: 2, align: 'right' },
-        { header: 'Deze periode', width: 2, align: 'right' },
-        { header: 'Correcties', width: 2, align: 'right' },
-        { header: 'Eindsaldo', width: 2, align: 'right' },
-        { header: 'Uitkomst', width: 6 },
-      ],
-      [
+    tableSection(doc, 'Gesloten beurs: saldo in uren', {
+      columns: [figure('Beginsaldo', 2), figure('Deze periode', 2), figure('Correcties', 2), figure('Eindsaldo', 2), text('Uitkomst', 6)],
+      rows: [
         [
           hours2(b.openingMinutes),
           hours2(b.periodMinutes),
@@ -197,24 +137,14 @@ export async function statementPdf(d: StatementDetail, createdOn: string): Promi
           `${balanceText(d, b.closingMinutes)}${b.carriedFrom ? ` (beginsaldo uit ${b.carriedFrom})` : ''}`,
         ],
       ],
-      { size: 10 },
-    );
+      size: 10,
+    });
     paragraph(doc, `Positief: ${name(c.a)} leende meer uren uit dan het ontving. Het eindsaldo gaat mee naar de volgende periode.`);
   }
   if (c.corrections.length) {
-    heading(doc, 'Correcties op vastgestelde perioden');
-    table(
-      doc,
-      [
-        { header: 'Corrigeert', width: 2.4 },
-        { header: 'Dienst', width: 3 },
-        { header: 'Evenement, handhaver', width: 3.4 },
-        { header: 'Reden', width: 3.4 },
-        { header: 'Door, op', width: 2.4 },
-        { header: 'Uren', width: 1.1, align: 'right' },
-        { header: 'Bedrag', width: 1.6, align: 'right' },
-      ],
-      c.corrections.map((k) => [
+    tableSection(doc, 'Correcties op vastgestelde perioden', {
+      columns: [text('Corrigeert', 2.4), text('Dienst', 3), text('Evenement, handhaver', 3.4), text('Reden', 3.4), text('Door, op', 2.4), figure('Uren', 1.1), figure('Bedrag', 1.6)],
+      rows: c.corrections.map((k) => [
         k.corrects.number,
         shiftTime(k.start, k.end),
         `${k.eventName}, ${k.officerName}`,
@@ -223,54 +153,34 @@ export async function statementPdf(d: StatementDetail, createdOn: string): Promi
         hours2(k.minutes),
         money2(k.amountCents),
       ]),
-      { size: 8 },
-    );
+      size: 8,
+    });
   }
-  heading(doc, 'Tarief- en toeslaggrondslag');
-  if (c.basis.length)
-    table(
-      doc,
-      [
-        { header: 'Afspraak', width: 4 },
-        { header: 'Leverancier', width: 2.4 },
-        { header: 'Model', width: 2 },
-        { header: 'Tarief', width: 1.6, align: 'right' },
-        { header: 'Toeslagen avond/nacht/weekend/feestdag', width: 4 },
-      ],
-      c.basis.map((b) => [
-        b.title,
-        name(b.provider),
-        MODEL_LABEL[b.model],
-        b.model === 'tariff' ? money2(b.hourlyCents) : '–',
-        b.surcharges ? `${b.surcharges.evening}% / ${b.surcharges.night}% / ${b.surcharges.weekend}% / ${b.surcharges.holiday}%` : '–',
-      ]),
-      { size: 9 },
-    );
-  else paragraph(doc, 'Geen afspraak gebruikt in deze periode.');
-  heading(doc, 'Diensten');
-  if (c.lines.length)
-    table(
-      doc,
-      [
-        { header: 'Dienst', width: 3.2 },
-        { header: 'Evenement', width: 3 },
-        { header: 'Handhaver', width: 2.6 },
-        { header: 'Geleend door, aan', width: 3 },
-        { header: 'Uren', width: 1, align: 'right' },
-        { header: 'Tarief', width: 1.4, align: 'right' },
-        { header: 'Bedrag', width: 1.6, align: 'right' },
-      ],
-      c.lines.map((l) => [
-        shiftTime(l.start, l.end),
-        l.eventName,
-        l.officerName,
-        `${name(l.provider)} aan ${name(l.host)}`,
-        hours2(l.minutes),
-        l.model === 'tariff' ? money2(l.hourlyCents) : '–',
-        l.model === 'tariff' ? money2(l.amountCents) : '–',
-      ]),
-      { size: 8 },
-    );
-  else paragraph(doc, 'In deze periode zijn geen handhavers tussen deze gemeenten uitgeleend.');
+  tableSection(doc, 'Tarief- en toeslaggrondslag', {
+    columns: [text('Afspraak', 4), text('Leverancier', 2.4), text('Model', 2), figure('Tarief', 1.6), text('Toeslagen avond/nacht/weekend/feestdag', 4)],
+    rows: c.basis.map((b) => [
+      b.title,
+      name(b.provider),
+      MODEL_LABEL[b.model],
+      b.model === 'tariff' ? money2(b.hourlyCents) : '–',
+      b.surcharges ? `${b.surcharges.evening}% / ${b.surcharges.night}% / ${b.surcharges.weekend}% / ${b.surcharges.holiday}%` : '–',
+    ]),
+    size: 9,
+    empty: 'Geen afspraak gebruikt in deze periode.',
+  });
+  tableSection(doc, 'Diensten', {
+    columns: [text('Dienst', 3.2), text('Evenement', 3), text('Handhaver', 2.6), text('Geleend door, aan', 3), figure('Uren', 1), figure('Tarief', 1.4), figure('Bedrag', 1.6)],
+    rows: c.lines.map((l) => [
+      shiftTime(l.start, l.end),
+      l.eventName,
+      l.officerName,
+      `${name(l.provider)} aan ${name(l.host)}`,
+      hours2(l.minutes),
+      l.model === 'tariff' ? money2(l.hourlyCents) : '–',
+      l.model === 'tariff' ? money2(l.amountCents) : '–',
+    ]),
+    size: 8,
+    empty: 'In deze periode zijn geen handhavers tussen deze gemeenten uitgeleend.',
+  });
   return finish(doc, `Regie · ${c.number} · ${pairText} · controlegetal ${d.summary.contentHash.slice(0, 16)}…`);
 }

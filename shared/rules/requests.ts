@@ -62,7 +62,8 @@ export function checkRequestDraft(ctx: PlanContext, r: RequestDraft): Finding[] 
   if (!shift || r.host === r.provider) return [];
   const out: Finding[] = [];
   const common = { host: gemeenteName(r.host), provider: gemeenteName(r.provider), hostCode: r.host, providerCode: r.provider, event: eventName(ctx, shift.id), start: shift.start, end: shift.end };
-  const idRecords = r.id === null ? [] : [r.id];
+  // The request (once it exists), its shift and its agreement (when one is named).
+  const records = [...(r.id === null ? [] : [r.id]), shift.id, ...(r.agreementId === null ? [] : [r.agreementId])];
   const agreement = r.agreementId === null ? null : ctx.agreements.get(r.agreementId);
   const problem = agreementProblem(agreement, r.host, r.provider, datesTouched(shift.start, shift.end));
   if (problem) {
@@ -70,7 +71,7 @@ export function checkRequestDraft(ctx: PlanContext, r: RequestDraft): Finding[] 
       finding({
         code: 'NO_AGREEMENT_IN_FORCE',
         severity: 'blocking',
-        records: [...idRecords, shift.id, ...(r.agreementId === null ? [] : [r.agreementId])],
+        records,
         params: { ...common, ...problem },
         last: shift.end,
       }),
@@ -82,7 +83,7 @@ export function checkRequestDraft(ctx: PlanContext, r: RequestDraft): Finding[] 
       finding({
         code: 'MANDATE_EXCEEDED',
         severity: 'warning',
-        records: [...idRecords, shift.id, ...(r.agreementId === null ? [] : [r.agreementId])],
+        records,
         params: { ...common, ...mandateParams(excess), variant: 'request' },
         last: shift.end,
       }),

@@ -108,15 +108,19 @@ export interface StatementSignatureInfo {
 
 export type StatementStatus = 'proposed' | 'vastgesteld' | 'superseded';
 
-export interface StatementSummary {
-  id: string;
-  number: string;
+/** The pair of gemeenten (a < b) and the period a statement is for. */
+export interface StatementScope {
   a: string;
   b: string;
   aName: string;
   bName: string;
   from: string;
   to: string;
+}
+
+export interface StatementSummary extends StatementScope {
+  id: string;
+  number: string;
   proposer: string;
   proposerName: string;
   proposedAt: string;
@@ -136,13 +140,7 @@ export interface StatementDetail {
 }
 
 /** The Vaststellen panel for a pair and period: the statement this copy would propose now, and what exists. */
-export interface StatementPanel {
-  a: string;
-  b: string;
-  aName: string;
-  bName: string;
-  from: string;
-  to: string;
+export interface StatementPanel extends StatementScope {
   /** What this copy computes now (not signed). */
   fresh: StatementContent;
   /** The vastgesteld statement for this pair and period, if any. */

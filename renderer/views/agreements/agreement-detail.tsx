@@ -16,6 +16,7 @@ import { AgreementStatus, Signatures } from './agreement-labels';
 import { signatureOf } from './agreement-status';
 import { AgreementText } from './agreement-text';
 import { TableHead } from '../../components/table-head';
+import { Facts } from '../../components/facts';
 
 export function AgreementDetail({ id, identity }: { id: string; identity: Identity }) {
   const { t, locale } = useI18n();
@@ -59,30 +60,19 @@ export function AgreementDetail({ id, identity }: { id: string; identity: Identi
       <p>
         <a href="#/afspraken">{t('agreements.back')}</a>
       </p>
-      <dl className="facts">
-        <div>
-          <dt>{t('agreements.col.status')}</dt>
-          <dd>
-            <AgreementStatus agreement={a} today={today} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('agreements.col.period')}</dt>
-          <dd>
-            {formatDay(a.start, locale)} – {formatDay(a.end, locale)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('agreements.proposer')}</dt>
-          <dd>{gemeenteName(a.proposer)}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.col.signatures')}</dt>
-          <dd>
-            <Signatures agreement={a} />
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          [t('agreements.col.status'), <AgreementStatus agreement={a} today={today} />],
+          [
+            t('agreements.col.period'),
+            <>
+              {formatDay(a.start, locale)} – {formatDay(a.end, locale)}
+            </>,
+          ],
+          [t('agreements.proposer'), gemeenteName(a.proposer)],
+          [t('agreements.col.signatures'), <Signatures agreement={a} />],
+        ]}
+      />
 
       <h2>{t('agreements.textTitle')}</h2>
       <AgreementText terms={a} hash={a.contentHash} />

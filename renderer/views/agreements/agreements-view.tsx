@@ -6,8 +6,8 @@ import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatDay, formatHours, formatMonth, todayLocal } from '../../components/coord-format';
-import { ErrorPanel } from '../../components/error-panel';
-import { PageHeading } from '../../components/page-heading';
+import { ListTop } from '../../components/list-top';
+import { LoadStatus } from '../../components/load-status';
 import { useI18n } from '../../i18n/t';
 import { AgreementDetail } from './agreement-detail';
 import { AgreementStatus, Signatures } from './agreement-labels';
@@ -38,16 +38,8 @@ function AgreementList() {
 
   return (
     <>
-      <div className="page-top">
-        <PageHeading>{t('screen.afspraken')}</PageHeading>
-        <a className="button" href="#/afspraken/nieuw">
-          {t('agreements.new')}
-        </a>
-      </div>
-      <p className="lead">{t('agreements.intro')}</p>
-      {error && <ErrorPanel error={error} onRetry={() => void load()} />}
-      {!agreements && !error && <p role="status">{t('agreements.loading')}</p>}
-      {agreements && agreements.length === 0 && <p className="panel panel--empty">{t('agreements.empty')}</p>}
+      <ListTop title={t('screen.afspraken')} newHref="#/afspraken/nieuw" newLabel={t('agreements.new')} lead={t('agreements.intro')} />
+      <LoadStatus items={agreements} error={error} onRetry={() => void load()} loading={t('agreements.loading')} empty={t('agreements.empty')} />
       {agreements && agreements.length > 0 && (
         <div className="table-wrap">
           <table className="table">

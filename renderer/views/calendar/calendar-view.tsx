@@ -2,8 +2,8 @@
 // gemeente, with risk class and staffing; filters by gemeente and risk class; a click or Enter opens the event.
 import { useEffect, useEffectEvent, useMemo } from 'react';
 import type { CalendarEvent } from '../../../shared/api/planning';
-import { ErrorPanel } from '../../components/error-panel';
-import { PageHeading } from '../../components/page-heading';
+import { ListTop } from '../../components/list-top';
+import { LoadStatus } from '../../components/load-status';
 import { useRenderedMark } from '../../components/render-timing';
 import { useI18n } from '../../i18n/t';
 import { useUiStore } from '../../state/ui-store';
@@ -55,13 +55,7 @@ export function CalendarView({ ownGemeente }: { ownGemeente: string }) {
 
   return (
     <>
-      <div className="page-top">
-        <PageHeading>{t('screen.kalender')}</PageHeading>
-        <a className="button" href="#/evenementen/nieuw">
-          {t('events.new')}
-        </a>
-      </div>
-      <p className="lead">{t('cal.intro')}</p>
+      <ListTop title={t('screen.kalender')} newHref="#/evenementen/nieuw" newLabel={t('events.new')} lead={t('cal.intro')} />
       {all && all.length === 0 && <FirstSteps ownGemeente={ownGemeente} />}
       <div className="cal-toolbar">
         <div className="segmented" role="group" aria-label={t('cal.mode')}>
@@ -94,8 +88,7 @@ export function CalendarView({ ownGemeente }: { ownGemeente: string }) {
         <h2 className="cal-period__title">{period}</h2>
         {visible && <p className="cal-period__count">{t('cal.count', { count: inPeriod })}</p>}
       </div>
-      {error && <ErrorPanel error={error} onRetry={() => void ensureYears(wanted, true)} />}
-      {!visible && !error && <p role="status">{t('events.loading')}</p>}
+      <LoadStatus items={visible} error={error} onRetry={() => void ensureYears(wanted, true)} loading={t('events.loading')} />
       {visible && <Body mode={mode} anchor={anchor} events={visible} today={today} ownGemeente={ownGemeente} caption={t('cal.caption', { period })} />}
     </>
   );

@@ -2,8 +2,8 @@
 import { useEffect } from 'react';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
-import { ErrorPanel } from '../../components/error-panel';
-import { PageHeading } from '../../components/page-heading';
+import { ListTop } from '../../components/list-top';
+import { LoadStatus } from '../../components/load-status';
 import { useI18n } from '../../i18n/t';
 import { useUiStore } from '../../state/ui-store';
 import { EventList } from '../calendar/event-list';
@@ -20,16 +20,8 @@ export function EventListView({ ownGemeente }: { ownGemeente: string }) {
 
   return (
     <>
-      <div className="page-top">
-        <PageHeading>{t('screen.evenementen')}</PageHeading>
-        <a className="button" href="#/evenementen/nieuw">
-          {t('events.new')}
-        </a>
-      </div>
-      <p className="lead">{t('events.listIntro')}</p>
-      {error && <ErrorPanel error={error} onRetry={() => void refresh()} />}
-      {!events && !error && <p role="status">{t('events.loading')}</p>}
-      {events && events.length === 0 && <p className="panel panel--empty">{t('events.empty')}</p>}
+      <ListTop title={t('screen.evenementen')} newHref="#/evenementen/nieuw" newLabel={t('events.new')} lead={t('events.listIntro')} />
+      <LoadStatus items={events} error={error} onRetry={() => void refresh()} loading={t('events.loading')} empty={t('events.empty')} />
       {events && events.length > 0 && <EventList events={events} ownGemeente={ownGemeente} caption={t('events.caption')} />}
     </>
   );

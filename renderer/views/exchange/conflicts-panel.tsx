@@ -5,11 +5,12 @@ import type { Conflict } from '../../../shared/api/exchange';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api, type ApiCallError } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
-import { ErrorPanel } from '../../components/error-panel';
+import { LoadStatus } from '../../components/load-status';
 import { useI18n } from '../../i18n/t';
 import { asApiCallError } from '../../api/api-call-error';
 import { formatInstant } from './words';
 import { conflictText } from '../problems/problem-text';
+import { ExchangeSection } from './exchange-section';
 
 function shown(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
@@ -37,14 +38,8 @@ export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { 
   }
 
   return (
-    <section className="ex-section" aria-labelledby="ex-conflicts-title" id="conflicten">
-      <h2 id="ex-conflicts-title" tabIndex={-1}>
-        {t('ex.conflicts.title')}
-      </h2>
-      <p>{t('ex.conflicts.intro')}</p>
-      {shownError && <ErrorPanel error={shownError} />}
-      {!conflicts && !shownError && <p role="status">{t('ex.conflicts.loading')}</p>}
-      {conflicts && conflicts.length === 0 && <p className="panel panel--empty">{t('ex.conflicts.none')}</p>}
+    <ExchangeSection id="conflicten" titleId="ex-conflicts-title" title={t('ex.conflicts.title')} intro={t('ex.conflicts.intro')}>
+      <LoadStatus items={conflicts} error={shownError} loading={t('ex.conflicts.loading')} empty={t('ex.conflicts.none')} />
       {conflicts && conflicts.length > 0 && (
         <ul className="ex-conflicts">
           {conflicts.map((c) => {
@@ -89,6 +84,6 @@ export function ConflictsPanel({ ownGemeente, version, onChanged, announce }: { 
           })}
         </ul>
       )}
-    </section>
+    </ExchangeSection>
   );
 }

@@ -6,11 +6,13 @@ import { api, type ApiCallError } from '../../api/client';
 import { asApiCallError } from '../../api/api-call-error';
 import { useApiQuery } from '../../api/use-api-query';
 import { ErrorPanel } from '../../components/error-panel';
+import { LoadStatus } from '../../components/load-status';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { exportAndSave } from './file-transfer';
 import { useExchangeStore } from './exchange-store';
 import { kindLabel } from './words';
+import { ExchangeSection } from './exchange-section';
 
 export function ExportPanel({ version, onChanged, announce }: { version: number; onChanged(): void; announce(text: string): void }) {
   const { t, locale } = useI18n();
@@ -74,14 +76,8 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
   const partners = outbox?.partners ?? [];
   const nothingChosen = !chosen || chosen.length === 0;
   return (
-    <section className="ex-section" aria-labelledby="ex-export-title" id="versturen">
-      <h2 id="ex-export-title" tabIndex={-1}>
-        {t('ex.export.title')}
-      </h2>
-      <p>{t('ex.export.intro')}</p>
-      {failure && <ErrorPanel error={failure} />}
-      {!outbox && !failure && <p role="status">{t('ex.export.loading')}</p>}
-      {outbox && partners.length === 0 && <p className="panel panel--empty">{t('ex.export.noPartners')}</p>}
+    <ExchangeSection id="versturen" titleId="ex-export-title" title={t('ex.export.title')} intro={t('ex.export.intro')}>
+      <LoadStatus items={outbox ? partners : undefined} error={failure} loading={t('ex.export.loading')} empty={t('ex.export.noPartners')} />
       {outbox && partners.length > 0 && (
         <>
           <fieldset className="ex-fieldset">
@@ -137,6 +133,6 @@ export function ExportPanel({ version, onChanged, announce }: { version: number;
           {saveFailure && <ErrorPanel error={saveFailure} title={t('ex.export.refused')} focus />}
         </>
       )}
-    </section>
+    </ExchangeSection>
   );
 }

@@ -10,6 +10,7 @@ import { useUiStore } from '../../state/ui-store';
 import { chooseWithDialog, desktop, FileNotTaken, offerFile, type OfferedFile } from './file-transfer';
 import { useExchangeStore } from './exchange-store';
 import { ImportPreviewView } from './import-preview';
+import { ExchangeSection } from './exchange-section';
 
 type Step =
   | { step: 'idle' }
@@ -131,12 +132,7 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
   }
 
   return (
-    <section className="ex-section" aria-labelledby="ex-import-title" id="inlezen">
-      <h2 id="ex-import-title" tabIndex={-1}>
-        {t('ex.import.title')}
-      </h2>
-      <p>{t('ex.import.intro')}</p>
-
+    <ExchangeSection id="inlezen" titleId="ex-import-title" title={t('ex.import.title')} intro={t('ex.import.intro')}>
       {(state.step === 'idle' || state.step === 'refused') && (
         <div
           className={dragging ? 'ex-drop ex-drop--active' : 'ex-drop'}
@@ -214,7 +210,7 @@ export function ImportPanel({ own, onChanged, announce }: { own: string; onChang
           </div>
         </div>
       )}
-    </section>
+    </ExchangeSection>
   );
 }
 

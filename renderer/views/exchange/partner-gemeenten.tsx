@@ -7,6 +7,7 @@ import { TableHead } from '../../components/table-head';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/t';
 import { formatInstant } from './words';
+import { Facts } from '../../components/facts';
 
 type PartnerLaptop = PartnerGemeente['devices'][number];
 
@@ -42,36 +43,25 @@ export function PartnerGemeenten({ identity, gemeenten, knows }: Props) {
           <li key={g.gemeente} className="pg-gemeente">
             <section aria-labelledby={titleId} data-testid={`partner-${g.gemeente}`}>
               <h4 id={titleId}>{g.gemeenteName}</h4>
-              <dl className="facts pg-facts">
-                <div>
-                  <dt>{t('pg.key')}</dt>
-                  <dd>{g.keyFingerprint ? <code className="ex-fp">{g.keyFingerprint}</code> : t('pg.keyNone')}</dd>
-                </div>
-                <div>
-                  <dt>{t('pg.trust')}</dt>
-                  <dd>{g.trusted ? t('ex.partners.trusted') : t('ex.partners.untrusted')}</dd>
-                </div>
-                <div>
-                  <dt>{t('ex.partners.col.received')}</dt>
-                  <dd>{when(g.lastReceived)}</dd>
-                </div>
-                <div>
-                  <dt>{t('ex.partners.col.sent')}</dt>
-                  <dd>{when(g.lastSent)}</dd>
-                </div>
-                <div>
-                  <dt>{t('ex.partners.col.knows')}</dt>
-                  <dd>
-                    {known.length === 0
+              <Facts
+                className="facts pg-facts"
+                items={[
+                  [t('pg.key'), g.keyFingerprint ? <code className="ex-fp">{g.keyFingerprint}</code> : t('pg.keyNone')],
+                  [t('pg.trust'), g.trusted ? t('ex.partners.trusted') : t('ex.partners.untrusted')],
+                  [t('ex.partners.col.received'), when(g.lastReceived)],
+                  [t('ex.partners.col.sent'), when(g.lastSent)],
+                  [
+                    t('ex.partners.col.knows'),
+                    known.length === 0
                       ? t('ex.partners.knowsNothing')
                       : known.map((k) => (
                           <span key={k.device} className="ex-knows">
                             {t('ex.partners.knows', { has: formatNumber(k.has, locale), of: formatNumber(k.of, locale), device: k.device })}
                           </span>
-                        ))}
-                  </dd>
-                </div>
-              </dl>
+                        )),
+                  ],
+                ]}
+              />
               {g.devices.length > 0 && (
                 <div className="table-wrap" role="region" aria-label={t('pg.devicesCaption', { gemeente: g.gemeenteName })} tabIndex={0}>
                   <table className="table ex-table pg-devices">

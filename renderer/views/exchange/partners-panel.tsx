@@ -12,6 +12,7 @@ import { asApiCallError } from '../../api/api-call-error';
 import { saveBlob } from './file-transfer';
 import { TrustCard } from './trust-card';
 import { PartnerGemeenten } from './partner-gemeenten';
+import { ExchangeSection } from './exchange-section';
 
 interface Props {
   identity: Identity;
@@ -73,11 +74,7 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
   }
 
   return (
-    <section className="ex-section" aria-labelledby="ex-partners-title" id="partners">
-      <h2 id="ex-partners-title" tabIndex={-1}>
-        {t('ex.partners.title')}
-      </h2>
-
+    <ExchangeSection id="partners" titleId="ex-partners-title" title={t('ex.partners.title')}>
       <div className="panel ex-own">
         {gemeenteKey?.fingerprint ? (
           // With a gemeente key, partners compare the gemeente's fingerprint (once), not this laptop's.
@@ -133,6 +130,6 @@ export function PartnersPanel({ identity, version, onChanged, announce }: Props)
 
       <h3>{t('pg.list')}</h3>
       {gemeenten && <PartnerGemeenten identity={identity} gemeenten={gemeenten} knows={knows} />}
-    </section>
+    </ExchangeSection>
   );
 }

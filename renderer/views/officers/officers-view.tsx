@@ -6,8 +6,8 @@ import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatDay, todayLocal } from '../../components/coord-format';
-import { ErrorPanel } from '../../components/error-panel';
-import { PageHeading } from '../../components/page-heading';
+import { ListTop } from '../../components/list-top';
+import { LoadStatus } from '../../components/load-status';
 import { useI18n } from '../../i18n/t';
 import { formatNumber } from '../../i18n/format';
 import { problemsOf, useProblemsStore } from '../problems/problems-store';
@@ -40,16 +40,8 @@ function OfficerList({ identity }: { identity: Identity }) {
 
   return (
     <>
-      <div className="page-top">
-        <PageHeading>{t('screen.handhavers')}</PageHeading>
-        <a className="button" href="#/handhavers/nieuw">
-          {t('officers.new')}
-        </a>
-      </div>
-      <p className="lead">{t('officers.intro', { gemeente: identity.gemeenteName })}</p>
-      {error && <ErrorPanel error={error} onRetry={() => void refresh()} />}
-      {!officers && !error && <p role="status">{t('officers.loading')}</p>}
-      {officers && officers.length === 0 && <p className="panel panel--empty">{t('officers.empty')}</p>}
+      <ListTop title={t('screen.handhavers')} newHref="#/handhavers/nieuw" newLabel={t('officers.new')} lead={t('officers.intro', { gemeente: identity.gemeenteName })} />
+      <LoadStatus items={officers} error={error} onRetry={() => void refresh()} loading={t('officers.loading')} empty={t('officers.empty')} />
       {officers && officers.length > 0 && (
         <>
           <div className="field">

@@ -12,6 +12,8 @@ import { usePostbusStore } from './postbus-store';
 import { desktop } from '../exchange/file-transfer';
 import { ImportProgress } from './import-progress';
 import './postbus.css';
+import { ExchangeSection } from '../exchange/exchange-section';
+import { Facts } from '../../components/facts';
 
 export function PostbusPanel({ announce, version }: { announce(text: string): void; version: number }) {
   const { t, locale } = useI18n();
@@ -97,11 +99,7 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
     });
 
   return (
-    <section className="ex-section" aria-labelledby="pb-title" id="postbus">
-      <h2 id="pb-title" tabIndex={-1}>
-        {t('pb.title')}
-      </h2>
-      <p>{t('pb.intro')}</p>
+    <ExchangeSection id="postbus" titleId="pb-title" title={t('pb.title')} intro={t('pb.intro')}>
       {failure && <ErrorPanel error={failure} />}
 
       <form
@@ -160,16 +158,14 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
       {status?.configured && (
         <>
           <h3>{t('pb.state')}</h3>
-          <dl className="pb-state" data-testid="postbus-state">
-            <div>
-              <dt>{t('pb.lastWritten')}</dt>
-              <dd>{when(status.lastWritten)}</dd>
-            </div>
-            <div>
-              <dt>{t('pb.lastRead')}</dt>
-              <dd>{when(status.lastRead)}</dd>
-            </div>
-          </dl>
+          <Facts
+            className="pb-state"
+            testId="postbus-state"
+            items={[
+              [t('pb.lastWritten'), when(status.lastWritten)],
+              [t('pb.lastRead'), when(status.lastRead)],
+            ]}
+          />
           {status.error && (
             <p className="panel panel--error" role="alert">
               {status.error.message}
@@ -247,6 +243,6 @@ export function PostbusPanel({ announce, version }: { announce(text: string): vo
           </details>
         </>
       )}
-    </section>
+    </ExchangeSection>
   );
 }

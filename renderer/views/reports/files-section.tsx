@@ -1,5 +1,5 @@
 // Briefing rosters (PDF) and shifts for the calendar (iCal): pick an event or an officer, and download.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { OfficerRecord } from '../../../shared/domain/officer';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
 import { api } from '../../api/client';
@@ -13,6 +13,17 @@ function byGemeente(officers: OfficerRecord[], own: string): [string, OfficerRec
   const groups = new Map<string, OfficerRecord[]>();
   for (const o of officers) groups.set(o.employer, [...(groups.get(o.employer) ?? []), o]);
   return [...groups.entries()].sort(([a], [b]) => Number(b === own) - Number(a === own) || gemeenteName(a).localeCompare(gemeenteName(b)));
+}
+
+/** One kind of file: its title and what it holds, the choices, and the download. */
+function FileForm({ id, title, hint, children }: { id: string; title: string; hint: string; children: ReactNode }) {
+  return (
+    <form className="report-file-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p className="field__hint">{hint}</p>
+      {children}
+    </form>
+  );
 }
 
 export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: DownloadOutcome) => void }) {
@@ -43,24 +54,19 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
     if (error) onOutcome({ error });
   }, [error, onOutcome]);
 
-  const eventChoices = events.map((e) => ({ value: e.id, label: `${e.name} (${gemeenteName(e.host)}, ${formatLocal(e.start, locale)})` }));
+  // Both event lists (roster and calendar) offer the same events.
+  const eventList = {
+    label: t('reports.event'),
+    choices: events.map((e) => ({ value: e.id, label: `${e.name} (${gemeenteName(e.host)}, ${formatLocal(e.start, locale)})` })),
+    disabled: events.length === 0,
+  };
 
   return (
     <section className="report-section" aria-labelledby="report-files">
       <h2 id="report-files">{t('reports.files')}</h2>
       <div className="report-files">
-        <form className="report-file-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="report-roster">
-          <h3 id="report-roster">{t('reports.roster')}</h3>
-          <p className="field__hint">{t('reports.rosterHint')}</p>
-          <SelectField
-            id="roster-event"
-            label={t('reports.event')}
-            value={eventId}
-            onChange={setEventId}
-            choices={eventChoices}
-            disabled={events.length === 0}
-            hint={events.length === 0 && t('reports.noEvents')}
-          />
+        <FileForm id="report-roster" title={t('reports.roster')} hint={t('reports.rosterHint')}>
+          <SelectField id="roster-event" {...eventList} value={eventId} onChange={setEventId} hint={events.length === 0 && t('reports.noEvents')} />
           <div className="field">
             <label htmlFor="roster-contact-name" className="field__label">
               {t('reports.contactName')}
@@ -101,11 +107,9 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
             </p>
           </div>
           <DownloadButton label={t('reports.download.roster')} disabled={eventId === ''} request={() => ({ kind: 'roster', eventId, contact, phones })} onOutcome={onOutcome} />
-        </form>
+        </FileForm>
 
-        <form className="report-file-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="report-ical">
-          <h3 id="report-ical">{t('reports.ical')}</h3>
-          <p className="field__hint">{t('reports.icalHint')}</p>
+        <FileForm id="report-ical" title={t('reports.ical')} hint={t('reports.icalHint')}>
           <SelectField
             id="ical-officer"
             label={t('reports.officer')}
@@ -116,15 +120,7 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
             hint={officers.length === 0 && t('reports.noOfficers')}
           />
           <DownloadButton label={t('reports.download.icalOfficer')} secondary disabled={officerId === ''} request={() => ({ kind: 'ical-officer', officerId })} onOutcome={onOutcome} />
-          <SelectField
-            id="ical-event"
-            className="report-file-form__next"
-            label={t('reports.event')}
-            value={calendarEventId}
-            onChange={setCalendarEventId}
-            choices={eventChoices}
-            disabled={events.length === 0}
-          />
+          <SelectField id="ical-event" className="report-file-form__next" {...eventList} value={calendarEventId} onChange={setCalendarEventId} />
           <DownloadButton
             label={t('reports.download.icalEvent')}
             secondary
@@ -132,7 +128,7 @@ export function FilesSection({ own, onOutcome }: { own: string; onOutcome: (o: D
             request={() => ({ kind: 'ical-event', eventId: calendarEventId })}
             onOutcome={onOutcome}
           />
-        </form>
+        </FileForm>
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ import { conflictText, violationText } from '../problems/problem-text';
 import { AnswerPanel } from './answer-panel';
 import { ApproveDialog, DeclineDialog } from './request-dialogs';
 import { EscalationBadge, eventTitle, RequestStatusBadge, ShiftPeriod } from './request-labels';
+import { Facts } from '../../components/facts';
 
 interface Props {
   request: RequestOverview;
@@ -53,58 +54,30 @@ export function RequestDetail({ request: r, identity, onChanged }: Props) {
       <p className="detail__sub">
         <ShiftPeriod request={r} /> {r.shift && <>· {t(`requests.role.${r.shift.role}`)}</>} {r.event && <RiskBadge risk={r.event.risk} />}
       </p>
-      <dl className="facts facts--compact">
-        <div>
-          <dt>{t('requests.field.status')}</dt>
-          <dd>
-            <RequestStatusBadge request={r} /> <EscalationBadge request={r} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('requests.field.host')}</dt>
-          <dd>{gemeenteName(r.host)}</dd>
-        </div>
-        <div>
-          <dt>{t('requests.field.provider')}</dt>
-          <dd>{gemeenteName(r.provider)}</dd>
-        </div>
-        <div>
-          <dt>{t('requests.field.asked')}</dt>
-          <dd>{t('requests.committedOf', { committed: r.committed, count: r.count })}</dd>
-        </div>
-        <div>
-          <dt>{t('requests.field.agreement')}</dt>
-          <dd>{r.agreementId ? <a href={`#/afspraken/${encodeURIComponent(r.agreementId)}`}>{r.agreementTitle ?? r.agreementId}</a> : t('requests.ownStaff')}</dd>
-        </div>
-        {r.event && (
-          <div>
-            <dt>{t('requests.field.place')}</dt>
-            <dd>{r.event.place}</dd>
-          </div>
-        )}
-        {r.note && (
-          <div>
-            <dt>{t('requests.field.note')}</dt>
-            <dd>{r.note}</dd>
-          </div>
-        )}
-        {r.answer && (
-          <div>
-            <dt>{t('requests.field.declineReason')}</dt>
-            <dd>{r.answer.reason}</dd>
-          </div>
-        )}
-        {r.escalation.needed && (
-          <div>
-            <dt>{t('requests.field.escalation')}</dt>
-            <dd>
-              {r.escalation.approvedBy
-                ? t('requests.escalation.approved', { name: r.escalation.approvedBy })
-                : t('requests.escalation.needed', { role: r.escalation.role ?? t('requests.escalation.someone') })}
-            </dd>
-          </div>
-        )}
-      </dl>
+      <Facts
+        className="facts facts--compact"
+        items={[
+          [
+            t('requests.field.status'),
+            <>
+              <RequestStatusBadge request={r} /> <EscalationBadge request={r} />
+            </>,
+          ],
+          [t('requests.field.host'), gemeenteName(r.host)],
+          [t('requests.field.provider'), gemeenteName(r.provider)],
+          [t('requests.field.asked'), t('requests.committedOf', { committed: r.committed, count: r.count })],
+          [t('requests.field.agreement'), r.agreementId ? <a href={`#/afspraken/${encodeURIComponent(r.agreementId)}`}>{r.agreementTitle ?? r.agreementId}</a> : t('requests.ownStaff')],
+          r.event && [t('requests.field.place'), r.event.place],
+          !!r.note && [t('requests.field.note'), r.note],
+          r.answer && [t('requests.field.declineReason'), r.answer.reason],
+          r.escalation.needed && [
+            t('requests.field.escalation'),
+            r.escalation.approvedBy
+              ? t('requests.escalation.approved', { name: r.escalation.approvedBy })
+              : t('requests.escalation.needed', { role: r.escalation.role ?? t('requests.escalation.someone') }),
+          ],
+        ]}
+      />
 
       {(problems.conflicts.length > 0 || problems.violations.length > 0) && (
         <div className="panel panel--warning" role="region" aria-label={t('requests.problemsTitle')}>

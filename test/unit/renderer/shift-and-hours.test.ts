@@ -5,15 +5,21 @@ import { nextDayEnd } from '../../../renderer/views/event/shift-model';
 import { hoursText, parseHours } from '../../../renderer/views/officers/officer-form';
 
 describe('contract hours as typed', () => {
-  it('accept whole hours and one decimal with a comma or a point, from 0 to 60', () => {
-    expect(parseHours('36')).toBe(36);
-    expect(parseHours(' 28,8 ')).toBe(28.8);
-    expect(parseHours('28.8')).toBe(28.8);
-    expect(parseHours('60')).toBe(60);
-    expect(parseHours('60,5')).toBeUndefined();
-    expect(parseHours('28,85')).toBeUndefined();
-    expect(parseHours('')).toBeUndefined();
-    expect(parseHours('-1')).toBeUndefined();
+  // Whole hours and one decimal with a comma or a point, from 0 to 60; anything else is no number of hours.
+  it.each([
+    ['36', 36],
+    [' 28,8 ', 28.8],
+    ['28.8', 28.8],
+    ['60', 60],
+    ['60,5', undefined],
+    ['28,85', undefined],
+    ['', undefined],
+    ['-1', undefined],
+  ])('reads %j as %s', (typed, hours) => {
+    expect(parseHours(typed)).toBe(hours);
+  });
+
+  it('are shown with the decimal sign of the language', () => {
     expect(hoursText(28.8, 'nl')).toBe('28,8');
     expect(hoursText(28.8, 'en')).toBe('28.8');
   });

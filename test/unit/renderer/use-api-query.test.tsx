@@ -71,27 +71,27 @@ describe('useApiQuery', () => {
     expect(seen.current).toMatchObject({ data: 2, loading: false });
   });
 
-  it('ignores an older failure that arrives after a newer answer', async () => {
+  /** A query per week whose answers the test gives, in any order; mounted for week 1, then moved to week 2. */
+  function twoWeeks() {
     const answers = new Map<number, Deferred<string>>();
-    const { seen, setDep } = mount((dep) => {
+    const mounted = mount((dep) => {
       const d = deferred<string>();
       answers.set(dep, d);
       return d.promise;
     }, 1);
-    setDep(2);
+    mounted.setDep(2);
+    return { seen: mounted.seen, answers };
+  }
+
+  it('ignores an older failure that arrives after a newer answer', async () => {
+    const { seen, answers } = twoWeeks();
     await act(async () => answers.get(2)!.resolve('week 2'));
     await act(async () => answers.get(1)!.reject(new Error('te laat')));
     expect(seen.current).toMatchObject({ data: 'week 2', error: undefined, loading: false });
   });
 
   it('ignores an older answer that arrives after a newer one', async () => {
-    const answers = new Map<number, Deferred<string>>();
-    const { seen, setDep } = mount((dep) => {
-      const d = deferred<string>();
-      answers.set(dep, d);
-      return d.promise;
-    }, 1);
-    setDep(2);
+    const { seen, answers } = twoWeeks();
     await act(async () => answers.get(2)!.resolve('week 2'));
     expect(seen.current).toMatchObject({ data: 'week 2', loading: false });
     await act(async () => answers.get(1)!.resolve('week 1 (te laat)'));

@@ -86,3 +86,8 @@ export function rawEntry(entry: Entry, placeholder: string, raw: string): Encode
   const bytes = Buffer.from(canonicalJson(entry).split(placeholder).join(raw), 'utf8');
   return { id: sha256Hex(bytes), bytes, entry: JSON.parse(bytes.toString('utf8')) as Entry };
 }
+
+/** A device's first entry, creating one event, written by hand: a copy would refuse to write what the tests send. */
+export function firstEventEntry(author: { publicKey: string; gemeente: string }, id: string, set: Record<string, unknown>, hlc = formatHlc({ wall: Date.now(), counter: 0 })): Entry {
+  return { v: 1, author: author.publicKey, gemeente: author.gemeente, seq: 1, prev: null, hlc, ops: [{ t: 'event.create', id, set }] };
+}

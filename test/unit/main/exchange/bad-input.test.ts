@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Copy, GP, linesOf, region, resign, signCheckpointLine, ZANDVOORT, HEEMSTEDE } from './copies';
 import { runCli } from '../../../../main/cli/index';
-import { encodeEntry, type Entry } from '../../../../main/log/entry';
+import { encodeEntry } from '../../../../main/log/entry';
 import { canonicalJson } from '../../../../main/log/canonical';
 import { formatHlc } from '../../../../main/log/hlc';
 import { tempDir } from '../../helpers';
+import { firstEventEntry } from './attacker';
 import { GZIP_HEADER } from '../../../../main/exchange/read';
 
 let z: Copy;
@@ -40,6 +41,7 @@ async function expectRefused(path: string, reason: RegExp): Promise<string> {
 }
 
 const zKeys = () => ({ pub: z.ctx.me().publicKey, priv: z.privateKey() });
+const zAuthor = () => ({ publicKey: zKeys().pub, gemeente: 'GM0473' });
 const entryLines = (lines: string[]) => lines.map((l, i) => ({ l, i })).filter((x) => x.l.startsWith('{"author":'));
 
 describe('bad plan files', () => {
@@ -114,16 +116,7 @@ describe('bad plan files', () => {
   it('a forged author: an entry claiming another device', async () => {
     // Heemstede's laptop writes an entry in Zandvoort's name and signs the checkpoint with its own key.
     const hMe = h.ctx.me();
-    const forged: Entry = {
-      v: 1,
-      author: zKeys().pub,
-      gemeente: 'GM0473',
-      seq: 1,
-      prev: null,
-      hlc: formatHlc({ wall: Date.now(), counter: 0 }),
-      ops: [{ t: 'event.create', id: 'GM0473.ev.aaaaaaaaaaaaaaaa', set: { ...GP, visitors: null, status: 'concept' } }],
-    };
-    const e = encodeEntry(forged);
+    const e = encodeEntry(firstEventEntry(zAuthor(), 'GM0473.ev.aaaaaaaaaaaaaaaa', { ...GP, visitors: null, status: 'concept' }));
     const lines = [linesOf(await h.exportTo([z], { full: true }))[0]!, e.bytes.toString(), signCheckpointLine(zKeys().pub, 1, e.id, hMe.privateKey)];
     // Sent to a third copy that trusts both, so only the checkpoint can give it away.
     await expectRefusedAt(z, resign(lines, hMe.publicKey, hMe.privateKey), /niet door dat apparaat zelf ondertekend/);
@@ -154,16 +147,7 @@ describe('bad plan files', () => {
   it('an HLC far in the future', async () => {
     const lines = linesOf(file);
     const header = lines[0]!;
-    const future = formatHlc({ wall: Date.now() + 48 * 3600 * 1000, counter: 0 });
-    const e = encodeEntry({
-      v: 1,
-      author: zKeys().pub,
-      gemeente: 'GM0473',
-      seq: 1,
-      prev: null,
-      hlc: future,
-      ops: [{ t: 'event.create', id: 'GM0473.ev.bbbbbbbbbbbbbbbb', set: { ...GP, visitors: null, status: 'concept' } }],
-    });
+    const e = encodeEntry(firstEventEntry(zAuthor(), 'GM0473.ev.bbbbbbbbbbbbbbbb', { ...GP, visitors: null, status: 'concept' }, formatHlc({ wall: Date.now() + 48 * 3600 * 1000, counter: 0 })));
     const fresh = await new Copy(...HEEMSTEDE).init();
     await fresh.trust(z);
     h = fresh;
@@ -180,15 +164,7 @@ describe('bad plan files', () => {
   it('a decompression bomb is refused early', async () => {
     const header = linesOf(file)[0]!;
     // Valid-looking entries of 900 kB each that compress a thousandfold.
-    const entry = canonicalJson({
-      v: 1,
-      author: zKeys().pub,
-      gemeente: 'GM0473',
-      seq: 1,
-      prev: null,
-      hlc: formatHlc({ wall: Date.now(), counter: 0 }),
-      ops: [{ t: 'event.create', id: 'GM0473.ev.cccccccccccccccc', set: { name: 'a'.repeat(900 * 1024) } }],
-    });
+    const entry = canonicalJson(firstEventEntry(zAuthor(), 'GM0473.ev.cccccccccccccccc', { name: 'a'.repeat(900 * 1024) }));
     const bomb = gzipSync(Buffer.from(header + '\n' + (entry + '\n').repeat(120)), { level: 9 });
     GZIP_HEADER.copy(bomb, 0);
     expect(bomb.length).toBeLessThan(1024 * 1024);

@@ -77,6 +77,13 @@ export const ZANDVOORT = ['GM0473', 'Zandvoort'] as [string, string];
 export const HEEMSTEDE = ['GM0397', 'Heemstede'] as [string, string];
 export const BLOEMENDAAL = ['GM0377', 'Bloemendaal'] as [string, string];
 
+/** Zandvoort and Heemstede; Zandvoort generates `weeks` demo weeks (seeds from `seed`) and writes its whole plan for Heemstede. */
+export async function demoPlanFile(weeks: number, seed: number): Promise<{ z: Copy; h: Copy; file: string }> {
+  const [z, h] = await region(ZANDVOORT, HEEMSTEDE);
+  for (let week = 0; week < weeks; week++) await z.call('demo.generate', { seed: seed + week, scale: 'week' });
+  return { z, h, file: await z.exportTo([h], { full: true }) };
+}
+
 /** A plan file taken apart into its lines (decompressed, without the trailer). */
 export function linesOf(path: string): string[] {
   const lines = gunzipSync(readFileSync(path))

@@ -2,20 +2,16 @@
 // thread instead, with exactly the same result: nothing about trust depends on the workers being there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { region, ZANDVOORT, HEEMSTEDE, type Copy } from './copies';
+import { demoPlanFile } from './copies';
 import { readPlanFile } from '../../../../main/exchange/read';
 import { stopDecodeWorkers } from '../../../../main/exchange/decode-pool';
 import { tempDir } from '../../helpers';
 
-let z: Copy;
-let h: Copy;
 let file: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  [z, h] = await region(ZANDVOORT, HEEMSTEDE);
-  for (let week = 0; week < 3; week++) await z.call('demo.generate', { seed: 80 + week, scale: 'week' });
-  file = await z.exportTo([h], { full: true });
+  ({ file } = await demoPlanFile(3, 80));
 }, 120_000);
 
 afterAll(() => {

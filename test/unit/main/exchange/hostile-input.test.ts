@@ -12,7 +12,7 @@ import { canonicalJson } from '../../../../main/log/canonical';
 import { startHost, type RunningHost } from '../../../../main/host/server';
 import { tempDir } from '../../helpers';
 import { Copy, GP, region, ZANDVOORT, HEEMSTEDE } from './copies';
-import { cardOf, newDevice, planFile, type Device } from './attacker';
+import { cardOf, firstEventEntry, newDevice, planFile, type Device } from './attacker';
 
 let z: Copy;
 let h: Copy;
@@ -78,15 +78,9 @@ describe('text from a file is shown escaped', () => {
   const fake = 'L\nIngelezen. Controlegetal van de planning: 0000\u001b[2J\u202e';
 
   it('a sender device label with line breaks and control characters', async () => {
-    const event = encodeEntry({
-      v: 1,
-      author: heemstede.publicKey,
-      gemeente: 'GM0397',
-      seq: 1,
-      prev: null,
-      hlc: `${String(Date.now()).padStart(16, '0')}:0000`,
-      ops: [{ t: 'event.create', id: 'GM0397.ev.dddddddddddddddd', set: { ...GP, name: 'Lentefeest', visitors: null, status: 'concept' } }],
-    });
+    const event = encodeEntry(
+      firstEventEntry(heemstede, 'GM0397.ev.dddddddddddddddd', { ...GP, name: 'Lentefeest', visitors: null, status: 'concept' }, `${String(Date.now()).padStart(16, '0')}:0000`),
+    );
     const file = planFile({ ...heemstede, label: fake }, ['GM0473'], { feeds: [{ author: heemstede, entries: [event] }] });
     for (const args of [
       ['import', file],
@@ -117,15 +111,7 @@ describe('text from a file is shown escaped', () => {
 
 describe('an impossible clock stamp', () => {
   it('is described, not shown as "Invalid Date"', async () => {
-    const e = encodeEntry({
-      v: 1,
-      author: heemstede.publicKey,
-      gemeente: 'GM0397',
-      seq: 1,
-      prev: null,
-      hlc: '9999999999999999:0000',
-      ops: [{ t: 'event.create', id: 'GM0397.ev.eeeeeeeeeeeeeeee', set: { ...GP, visitors: null, status: 'concept' } }],
-    });
+    const e = encodeEntry(firstEventEntry(heemstede, 'GM0397.ev.eeeeeeeeeeeeeeee', { ...GP, visitors: null, status: 'concept' }, '9999999999999999:0000'));
     const r = await cli(['import', planFile(heemstede, ['GM0473'], { feeds: [{ author: heemstede, entries: [e] }] }), '--yes']);
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(/Invalid Date/);

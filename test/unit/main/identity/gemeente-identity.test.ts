@@ -238,29 +238,12 @@ describe('bad statements in a plan file', () => {
     const at = lines.findIndex((l) => l.startsWith('{"attestation":'));
     const stranger = generateDeviceKeys();
     const zKey = z1.ctx.db().prepare('SELECT public_key AS p, private_key AS k FROM gemeente_keys').get() as { p: string; k: string };
+    /** A certificate for a new device, signed with `key` for `gemeente`. */
+    const certificate = (key: { privateKey: string; publicKey: string }, gemeente: string, label: string) =>
+      signAttestation(key.privateKey, { type: 'regie-device-cert-v1', gemeente, issuer: key.publicKey, device: generateDeviceKeys().publicKey, label, from: new Date().toISOString() });
     const cases = [
-      [
-        signAttestation(stranger.privateKey, {
-          type: 'regie-device-cert-v1',
-          gemeente: ZANDVOORT[0],
-          issuer: stranger.publicKey,
-          device: generateDeviceKeys().publicKey,
-          label: 'Indringer',
-          from: new Date().toISOString(),
-        }),
-        /niet ondertekend met de gemeentesleutel van Zandvoort/,
-      ],
-      [
-        signAttestation(zKey.k, {
-          type: 'regie-device-cert-v1',
-          gemeente: HEEMSTEDE[0],
-          issuer: zKey.p,
-          device: generateDeviceKeys().publicKey,
-          label: 'Verkeerde gemeente',
-          from: new Date().toISOString(),
-        }),
-        /zegt van Heemstede .* te zijn, maar is ondertekend met de gemeentesleutel van Zandvoort/,
-      ],
+      [certificate(stranger, ZANDVOORT[0], 'Indringer'), /niet ondertekend met de gemeentesleutel van Zandvoort/],
+      [certificate({ privateKey: zKey.k, publicKey: zKey.p }, HEEMSTEDE[0], 'Verkeerde gemeente'), /zegt van Heemstede .* te zijn, maar is ondertekend met de gemeentesleutel van Zandvoort/],
       [
         signAttestation(stranger.privateKey, {
           type: 'regie-revocation-v1',

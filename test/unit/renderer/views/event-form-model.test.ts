@@ -6,13 +6,16 @@ import type { EventRecord } from '../../../../shared/domain/event';
 const filled = { ...EMPTY_EVENT, name: 'Dutch Grand Prix', place: 'Zandvoort', start: '2027-08-27T10:00', end: '2027-08-29T19:00', risk: 'C' as const, visitors: '105.000' };
 
 describe('event form model', () => {
-  it('reads visitors as typed: digits, spaces or Dutch thousands dots; empty is none; anything else is not a count', () => {
-    expect(parseVisitors('105000')).toBe(105000);
-    expect(parseVisitors('105 000')).toBe(105000);
-    expect(parseVisitors('105.000')).toBe(105000);
-    expect(parseVisitors('')).toBeNull();
-    expect(parseVisitors('1,5')).toBeNaN();
-    expect(parseVisitors('10.00')).toBeNaN();
+  // Visitors as typed: digits, spaces or Dutch thousands dots; empty is none; anything else is not a count.
+  it.each([
+    ['105000', 105000],
+    ['105 000', 105000],
+    ['105.000', 105000],
+    ['', null],
+    ['1,5', NaN],
+    ['10.00', NaN],
+  ])('reads visitors typed as %j as %s', (typed, visitors) => {
+    expect(parseVisitors(typed)).toBe(visitors);
   });
 
   it('turns a filled form into the api fields, and back', () => {

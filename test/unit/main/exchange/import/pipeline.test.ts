@@ -4,10 +4,9 @@
 // apply stage (a file changed between the passes, a fork) changes nothing but the proof.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
-import { HEEMSTEDE, linesOf, region, resign, ZANDVOORT, type Copy } from '../copies';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { demoPlanFile, HEEMSTEDE, linesOf, region, resign, ZANDVOORT, type Copy } from '../copies';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { writeFileSync } from 'node:fs';
 import { GZIP_HEADER } from '../../../../../main/exchange/read';
 import { tempDir } from '../../../helpers';
 import { chain, planFile } from '../attacker';
@@ -27,10 +26,8 @@ let file: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  [z, h] = await region(ZANDVOORT, HEEMSTEDE);
   // About 2,300 entries of every gemeente's devices: more than one slice.
-  for (let week = 0; week < 9; week++) await z.call('demo.generate', { seed: 60 + week, scale: 'week' });
-  file = await z.exportTo([h], { full: true });
+  ({ z, h, file } = await demoPlanFile(9, 60));
   for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
     const info = await h.call('partners.inspectCard', { content: card });
     if (!info.trusted) await h.call('partners.trust', { content: card, fingerprint: info.fingerprint });
