@@ -85,5 +85,5 @@ describe('private officer details', () => {
     const all = texts.join('\n');
     expect(all).toContain('Sanne de Vries'); // the shared part did travel
     for (const secret of SECRETS) expect(all, secret).not.toContain(secret);
-  });
+  }, 120_000); // Several real `regie` processes: time for a busy CI machine running two files at once.
 });

@@ -81,5 +81,5 @@ describe('decoding in workers', () => {
     } finally {
       delete process.env.REGIE_DECODE_WORKERS;
     }
-  });
+  }, 120_000); // Worker threads beside another test file: time for a busy two-core CI machine.
 });

@@ -122,7 +122,7 @@ describe('the stages of an import', () => {
     expect(await b!.hash()).toBe(await z.hash());
     // The rows themselves, not only the kept digest (the worker prepared most of a's rows and their digests).
     expect(recomputeStateHash(a!.ctx.db())).toBe(await z.hash());
-  });
+  }, 120_000); // Worker threads beside another test file: time for a busy two-core CI machine.
 
   it('changes nothing when the second pass reads other content than the sender signed', async () => {
     // The first pass authenticated one file; then another, valid too, is in its place: all of it is
