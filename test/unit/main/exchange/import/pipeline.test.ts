@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { demoPlanFile, HEEMSTEDE, linesOf, region, resign, ZANDVOORT, type Copy } from '../copies';
+import { demoPlanFile, HEEMSTEDE, linesOf, region, resign, type Copy } from '../copies';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GZIP_HEADER } from '../../../../../main/exchange/read';
 import { tempDir } from '../../../helpers';
