@@ -135,20 +135,21 @@ function setCheckpoint(db: Db, cp: SignedCheckpoint): void {
 /** Applies pending entries whose predecessors have arrived and whose authors are trusted, until none fits. */
 export function drainPending(db: Db, tally: Tally, at: string): void {
   for (;;) {
-    const ready = stmt(
-      db,
-      `SELECT p.author, p.seq FROM pending_entries p JOIN authors a ON a.public_key = p.author AND a.trusted = 1
+    const ready = db
+      .prepare(
+        `SELECT p.author, p.seq FROM pending_entries p JOIN authors a ON a.public_key = p.author AND a.trusted = 1
          LEFT JOIN feeds f ON f.author = p.author
          WHERE p.seq = coalesce(f.seq, 0) + 1 AND f.frozen IS NULL LIMIT 1`,
-    ).get() as { author: string; seq: number } | undefined;
+      )
+      .get() as { author: string; seq: number } | undefined;
     if (!ready) return;
-    const rows = stmt(db, 'SELECT id, seq, bytes FROM pending_entries WHERE author = ? AND seq >= ? ORDER BY seq').all(ready.author, ready.seq) as {
+    const rows = db.prepare('SELECT id, seq, bytes FROM pending_entries WHERE author = ? AND seq >= ? ORDER BY seq').all(ready.author, ready.seq) as {
       id: string;
       seq: number;
       bytes: Buffer;
     }[];
     const run: EncodedEntry[] = [];
-    const head = stmt(db, 'SELECT head FROM feeds WHERE author = ?').get(ready.author) as { head: string } | undefined;
+    const head = db.prepare('SELECT head FROM feeds WHERE author = ?').get(ready.author) as { head: string } | undefined;
     let prev = head?.head ?? null;
     for (const [i, r] of rows.entries()) {
       if (r.seq !== ready.seq + i) break;
@@ -159,12 +160,12 @@ export function drainPending(db: Db, tally: Tally, at: string): void {
     }
     if (run.length === 0) {
       // The waiting entry does not fit this feed after all: leave it parked, but stop looping on it.
-      stmt(db, "UPDATE pending_entries SET reason = 'gap' WHERE author = ? AND seq = ?").run(ready.author, ready.seq);
+      db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ? AND seq = ?").run(ready.author, ready.seq);
       return;
     }
     applyRun(db, run, tally, at);
     const last = run.at(-1)!;
-    const cp = stmt(db, 'SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
+    const cp = db.prepare('SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
       { seq: number; head: string; sig: string } | undefined;
     if (cp) setCheckpoint(db, { checkpoint: { type: 'regie-checkpoint-v1', author: ready.author, seq: cp.seq, head: cp.head }, sig: cp.sig });
     unpark(db, ready.author, last.entry.seq);
@@ -193,7 +194,7 @@ function bulkLoad(db: Db, incoming: number): () => void {
   const held = (stmt(db, 'SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   if (incoming <= held) return () => undefined;
   const tables = [...new Set(Object.values(RECORD_TYPES).map((t) => t.table))];
-  const indexes = stmt(db, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`).all(...tables) as {
+  const indexes = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`).all(...tables) as {
     name: string;
     sql: string;
   }[];
@@ -228,8 +229,7 @@ function summarise(tally: Tally): ImportPreview['perGemeente'] {
 
 /** A plan file as the apply stage takes it: its sender's parts, then its entries slice by slice. */
 export interface ImportStream {
-  /** The file's sha256 as the sender signed it, when known before its entries (else finish() tells it). */
-  fileId: string | undefined;
+  fileId: string;
   header: PlanHeader;
   cards: SignedCard[];
   /** Statements of gemeente keys the file brings (certificates, revocations, rotations). */
@@ -241,7 +241,7 @@ export interface ImportStream {
   /** A feed's gemeente and device label, once a slice with it was taken. */
   describe: Describe;
   /** After the last slice: proves what was read is the file the sender signed, with valid chains and checkpoints; throws to refuse. */
-  finish(): { feeds: Map<string, FeedFacts>; entries: number; fileId?: string };
+  finish(): { feeds: Map<string, FeedFacts>; entries: number };
 }
 
 export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit: boolean): ImportPreview {
@@ -252,7 +252,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
     db.transaction(() => {
       // The sender and the replay again, now that nothing can change in between.
       const { cards, successors, trustedAuthor, senderName, attestations } = checkSender(db, header, plan.cards, plan.attestations);
-      if (plan.fileId !== undefined) refuseReplay(db, plan.fileId, senderName);
+      refuseReplay(db, plan.fileId, senderName);
       const hashBefore = stateHash(db);
       const conflictsBefore = new Set(listConflicts(db).map((c) => c.key));
       const tally = newTally(!commit);
@@ -290,11 +290,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         if (!fork && run.length) applyRun(db, run, tally, at);
       }
       // The file read is the file the sender signed, every chain and checkpoint valid: else all this is undone.
-      const finished = plan.finish();
-      const { feeds, entries: entryCount } = finished;
-      const fileId = plan.fileId ?? finished.fileId!;
-      // Read in one pass, the file is known only now: a file imported before is undone and refused here.
-      if (plan.fileId === undefined) refuseReplay(db, fileId, senderName);
+      const { feeds, entries: entryCount } = plan.finish();
       if (fork) throw fork;
       if (known.nothingNew()) refuseOld(db, header, senderName);
       for (const f of known.feeds.values()) {
@@ -344,7 +340,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
       // What concerns this gemeente stays with the file's record, for Meldingen (notices.list).
       const notices = ownMatters(facts, me.gemeente, header.from.gemeente);
       stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries, summary) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)").run(
-        fileId,
+        plan.fileId,
         header.from.publicKey,
         header.from.gemeente,
         JSON.stringify(header.to),
@@ -354,7 +350,7 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         canonicalJson({ applied: tally.applied, rejected: tally.rejected.length, ...(notices.length ? { notices } : {}) }),
       );
       preview = {
-        fileId,
+        fileId: plan.fileId,
         sender: { gemeente: header.from.gemeente, gemeenteName: gemeenteName(header.from.gemeente), device: shown(header.from.deviceLabel) },
         created: header.created,
         to: header.to,

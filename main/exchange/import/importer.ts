@@ -2,16 +2,13 @@
 //   open (open.ts) → authenticate the sender (sender.ts) → decode (scan.ts) → verify chains and checkpoints
 //   (chains.ts) → compare with this copy and check authority (known.ts, authority.ts) → preview or apply
 //   (../apply.ts).
-// A large file is streamed once and never held (streamedOnce): a worker reads, unpacks, hashes and decodes
-// it a slice ahead; its header and cards come first, so the sender is checked before any entry is taken;
-// inside the import's one transaction the entries are compared and applied slice by slice, and nothing is
-// committed before the end proved that a trusted sender signed exactly this content (the trailer's signature
-// over its sha256), every chain and checkpoint checked out, and the file was not imported before
-// (second-pass.ts). Another worker unpacks and hashes the file beside it, so a forged or replayed file stops
-// the applying after about one unpacking and hashing, as when that was a first pass. A small file, one without a worker, or one that stopped the stream (to tell exactly
-// what is wrong) is authenticated first (the whole file hashed, constant memory), then read and checked, and
-// applied from its kept slices. Stages find and return; what they found is recorded here (a fork) or by the
-// apply stage (everything else), so a refusal changes nothing but what it must keep as proof.
+// A large file is streamed twice and never held: the first pass proves a trusted sender signed exactly this
+// content (constant memory); the second, inside the import's one transaction, decodes (a worker, a slice
+// ahead), verifies chains and checkpoints keeping a few facts per feed, compares and applies slice by slice,
+// and commits only once the whole file checked out (second-pass.ts). A small file, or one without a worker,
+// is read and checked first and applied from its kept slices. Stages find and return; what they found is
+// recorded here (a fork) or by the apply stage (everything else), so a refusal changes nothing but what it
+// must keep as proof.
 import type { Db } from '../../store/db';
 import type { LocalIdentity } from '../../log/log';
 import { gemeenteName } from '../../../shared/domain/gemeenten';
@@ -27,7 +24,7 @@ import { FeedChains, type Identify } from './chains';
 import { expectedNew, ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
 import { revocationsOf } from '../trust/store';
 import { AuthorityFindings } from './authority';
-import { startSecondPass, StreamFault, appliesWhileStreaming, type SecondPass } from './second-pass';
+import { startSecondPass, StreamFault, streamsTwice, type SecondPass } from './second-pass';
 
 /** The device names this copy and the file's cards give: for messages and for each feed's gemeente. */
 function identifyWith(checked: SenderCheckResult): Identify {
@@ -38,21 +35,20 @@ function identifyWith(checked: SenderCheckResult): Identify {
   };
 }
 
-/** Stage authenticate: the sender of an open file checked against this copy (throws to refuse). */
-async function authenticate(db: Db, source: PlanSource): Promise<{ sender: Sender; checked: SenderCheckResult }> {
-  let checked: SenderCheckResult | undefined;
-  const sender = await authenticateSender(source, (header, cards, attestations) => {
-    checked = checkSender(db, header, cards, attestations);
-  });
-  refuseStrippedSeal(source, sender.header);
-  return { sender, checked: checked! };
-}
-
-/** Stages open and authenticate: the file, its sender checked against this copy (throws to refuse). */
-async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string): Promise<{ source: PlanSource; sender: Sender; checked: SenderCheckResult }> {
+/**
+ * Stages open and authenticate: the file, its sender checked against this copy (throws to refuse).
+ * `onTrusted` runs as soon as the sender is found trusted, while the rest of the file is still being hashed.
+ */
+async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string, onTrusted?: (size: number) => void): Promise<{ source: PlanSource; sender: Sender; checked: SenderCheckResult }> {
   const source = await openPlanSource(path, me);
   try {
-    return { source, ...(await authenticate(db, source)) };
+    let checked: SenderCheckResult | undefined;
+    const sender = await authenticateSender(source, (header, cards, attestations) => {
+      checked = checkSender(db, header, cards, attestations);
+      onTrusted?.(source.size);
+    });
+    refuseStrippedSeal(source, sender.header);
+    return { source, sender, checked: checked! };
   } catch (err) {
     await source.close();
     throw err;
@@ -84,58 +80,6 @@ export function streamed(second: SecondPass, source: PlanSource, sender: Sender,
   };
 }
 
-/** Compressed bytes per entry that a large file is taken to have at least, to guess its entries before reading them (for loading in bulk). */
-const BYTES_PER_ENTRY = 200;
-
-/**
- * A large file in one pass, streamed by a worker: the header and cards first (the sender checked before any
- * entry is taken), then the entries, applied as they come in the import's transaction; the end proves the
- * content is what the sender signed (the worker checks the trailer's signature over its sha256) before
- * anything is committed. Throws StreamFault when the stream stops on something in the file.
- */
-export function streamedOnce(db: Db, second: SecondPass, source: PlanSource, authentication?: ReturnType<SecondPass['authenticate']>): ImportStream {
-  const slices = second.stream(source.path, source.size);
-  try {
-    const { header, cards, attestations } = slices.head();
-    refuseStrippedSeal(source, header);
-    const checked = checkSender(db, header, cards, attestations);
-    const chains = new FeedChains(identifyWith(checked), Date.now());
-    // The file unpacked and hashed beside the stream (another worker): a forged file stops the applying
-    // after about one unpacking and hashing, a file imported before as soon as its sha256 is known.
-    let authenticated = false;
-    const checkAuthentication = () => {
-      const told = authenticated ? undefined : authentication?.poll();
-      if (!told) return;
-      authenticated = true;
-      if ('error' in told) throw new StreamFault(told.error);
-      refuseReplay(db, told.digest, checked.senderName);
-    };
-    return {
-      fileId: undefined,
-      header,
-      cards,
-      attestations,
-      expected: () => Math.floor(source.size / BYTES_PER_ENTRY),
-      next: () => {
-        checkAuthentication();
-        const slice = slices.next();
-        if (slice) for (const e of slice.entries) chains.add(e);
-        else slices.close();
-        return slice;
-      },
-      describe: (author) => chains.describe(author),
-      finish: () => {
-        checkAuthentication();
-        const end = slices.end();
-        return { feeds: chains.finish(end.checkpoints), entries: chains.entries, fileId: end.digest };
-      },
-    };
-  } catch (err) {
-    slices.close();
-    throw err;
-  }
-}
-
 /** The file read and checked first, its decoded slices kept for applying (a small file, or no worker). */
 async function readFirst(db: Db, source: PlanSource, sender: Sender, checked: SenderCheckResult): Promise<ImportStream> {
   const kept: DecodedSlice[] = [];
@@ -164,40 +108,37 @@ async function readFirst(db: Db, source: PlanSource, sender: Sender, checked: Se
  * whatever the file's size, apart from a small file (or no worker thread), whose decoded slices are kept.
  */
 export async function importPlanFile(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
-  const apply = (stream: () => ImportStream) => {
+  // The worker of the second pass starts once the sender is trusted, while the first pass still hashes.
+  let starting: Promise<SecondPass | null> | undefined;
+  const apply = (stream: ImportStream) => {
     try {
-      return runImport(db, me, stream(), commit);
+      return runImport(db, me, stream, commit);
     } catch (err) {
       if (err instanceof ForkFound) recordFork(db, err.fork);
       throw err;
     }
   };
-  const source = await openPlanSource(path, me);
   try {
-    // A large file is read once, by a worker, and applied as it is read.
-    // Two workers: one streams the file to be applied, the other unpacks and hashes it beside (authenticate).
-    const [second, beside] = appliesWhileStreaming(source.size) ? await Promise.all([startSecondPass(), startSecondPass()]) : [null, null];
-    if (second && beside) {
-      try {
-        return apply(() => streamedOnce(db, second, source, beside.authenticate(source.path, source.size)));
-      } catch (err) {
-        // Something in the file stopped the stream (all undone): reading it first tells exactly what.
-        if (!(err instanceof StreamFault)) throw err;
-      } finally {
-        second.close();
-        beside.close();
+    const { source, sender, checked } = await openAndAuthenticate(db, me, path, (size) => {
+      if (streamsTwice(size)) starting = startSecondPass();
+    });
+    try {
+      refuseReplay(db, sender.fileId, checked.senderName);
+      const second = starting ? await starting : null;
+      if (second) {
+        try {
+          return apply(streamed(second, source, sender, checked));
+        } catch (err) {
+          // Something in the file stopped the stream (all undone): reading it first tells exactly what.
+          if (!(err instanceof StreamFault)) throw err;
+        }
       }
-    } else {
-      second?.close();
-      beside?.close();
+      return apply(await readFirst(db, source, sender, checked));
+    } finally {
+      await source.close();
     }
-    // A small file, no worker, or a stream that stopped: the sender authenticated first, then the file read and checked, then applied.
-    const { sender, checked } = await authenticate(db, source);
-    refuseReplay(db, sender.fileId, checked.senderName);
-    const stream = await readFirst(db, source, sender, checked);
-    return apply(() => stream);
   } finally {
-    await source.close();
+    void starting?.then((second) => second?.close());
   }
 }
 

@@ -46,15 +46,7 @@ export interface ScanOptions {
   workers?: 'auto' | false;
   /** Decodes a slice here instead of decodeSlice (with workers false): the second pass only needs ids. */
   decode?: (data: Buffer, ends: Uint32Array) => SliceResult;
-  /**
-   * Gets the header, cards and attestations once they are read (at the first line after them), before any
-   * entry is handed on: a one-pass import checks its sender there. Not yet proved signed: that is the end's.
-   */
-  onHead?: (head: ScanHead) => void;
 }
-
-/** What comes before a plan file's entries. */
-export type ScanHead = Pick<ScanEnd, 'header' | 'cards' | 'attestations'>;
 
 /** Builds the entries of a decoded slice, each with its bytes as a view into `data` (and its prepared ops). */
 export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry[], prepared?: PreparedSlice): ScannedEntry[] {
@@ -115,18 +107,12 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
     while (inFlight.length > (parallel ? 6 : 0)) await take();
   };
 
-  let headTold = !options.onHead;
-  const tellHead = () => {
-    headTold = true;
-    if (header) options.onHead!({ header, cards, attestations });
-  };
   const readLine = (line: Buffer, lineNo: number, kind: Exclude<LineKind, 'trailer'>): void => {
     if (lineNo === 1) {
       header = parseHeader(line);
       section = 1;
       return;
     }
-    if (!headTold && kind !== 'card' && kind !== 'attestation') tellHead();
     switch (kind) {
       case 'card':
         if (section > 1) throw new PlanFileError(`Regel ${lineNo}: een identiteitskaart na de wijzigingen; de volgorde klopt niet.`);
@@ -160,7 +146,6 @@ export async function scanPlan(path: string, size: number, onSlice: (slice: Deco
     });
     await sendSlice();
     while (inFlight.length) await take();
-    if (!headTold) tellHead();
   } catch (err) {
     // A line other than an entry failed: an earlier entry line that is invalid is the first problem of the
     // file, so report that one. (The entry lines before the failing line are all in a slice by now, sent or

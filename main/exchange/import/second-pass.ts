@@ -1,12 +1,11 @@
-// The pass of an import that applies. A large file is streamed once (importer.ts streamedOnce), slice by
-// slice, into the import's one transaction; or again after a first pass (sender.ts) proved that a trusted
-// sender signed exactly this content (streamed). The transaction is synchronous (no other call on the
-// connection may run in between, and a preview is the real import rolled back), so a worker thread reads,
-// unpacks, hashes and decodes the file at most AHEAD slices ahead, its header and cards first, and this
-// thread takes each by a blocking wait while it verifies the chains and applies. Nothing is committed before
-// the whole content proved to be what the sender signed (its sha256, under the trailer's signature), every
-// chain and checkpoint checked out, and every line was valid; anything else rolls it all back. So decoding
-// the next slice overlaps applying this one, and memory holds a few slices whatever the size.
+// The second pass of an import, the one that applies. The first pass (sender.ts) proved that a trusted
+// sender signed exactly this content; the second streams it again, slice by slice, into the import's one
+// transaction. The transaction is synchronous (no other call on the connection may run in between, and a
+// preview is the real import rolled back), so a worker thread reads, unpacks, hashes and decodes the file at
+// most AHEAD slices ahead, and this thread takes each slice by a blocking wait while it verifies the chains
+// and applies. Nothing is committed before the whole content proved to be what the sender signed (its
+// sha256), every chain and checkpoint checked out, and every line was valid; anything else rolls it all back.
+// So decoding the next slice overlaps applying this one, and memory holds a few slices whatever the size.
 //
 // Where no worker can start, or the file is small, or the stream found a fault (then to tell exactly what is
 // wrong), the file is read and checked first, its decoded slices kept, and applied from those (keptSlices).
@@ -14,9 +13,8 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } f
 import { PlanFileError, type SignedCheckpoint } from '../format';
 import { decodeSlice, type DecodedEntry, type PreparedSlice } from '../decode';
 import { startWorker } from '../decode-pool';
-import { checkContentEnd, FILE_CHANGED, parseHeader, readContent } from '../read';
-import type { PlanHeader } from '../format';
-import { entriesOf, scanPlan, type DecodedSlice, type ScanHead } from './scan';
+import { FILE_CHANGED } from '../read';
+import { entriesOf, scanPlan, type DecodedSlice } from './scan';
 
 /** Slices the worker may have decoded and not yet handed over. */
 const AHEAD = 2;
@@ -33,8 +31,6 @@ export interface StreamEnd {
 }
 
 export interface SliceSource {
-  /** The file's header, cards and attestations, read before its entries (not yet proved signed). Throws StreamFault. */
-  head(): ScanHead;
   /** The next slice of the file's entries, in file order; undefined at the end. Throws StreamFault. */
   next(): DecodedSlice | undefined;
   /** After the end. */
@@ -45,19 +41,18 @@ export interface SliceSource {
 /** The streamed pass stopped on something in the file (or its worker stopped): read it first to tell what. */
 export class StreamFault extends Error {}
 
-type Message = { head: ScanHead } | { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[]; prepared?: PreparedSlice } } | { end: StreamEnd } | { error: string };
+type Message = { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[]; prepared?: PreparedSlice } } | { end: StreamEnd } | { error: string };
 
 /** Whether a file is applied while it is streamed (a large file) rather than read first and kept. */
-export function appliesWhileStreaming(fileBytes: number): boolean {
+export function streamsTwice(fileBytes: number): boolean {
   const setting = process.env.REGIE_DECODE_WORKERS;
   return setting === '1' || (setting !== '0' && fileBytes >= 1024 * 1024);
 }
 
 /** The slices a first pass kept. */
-export function keptSlices(slices: DecodedSlice[], end: StreamEnd & ScanHead): SliceSource {
+export function keptSlices(slices: DecodedSlice[], end: StreamEnd): SliceSource {
   let i = 0;
   return {
-    head: () => ({ header: end.header, cards: end.cards, attestations: end.attestations }),
     next: () => slices[i++],
     end: () => end,
     close: () => void slices.splice(0),
@@ -105,7 +100,6 @@ export class SecondPass {
     this.worker.postMessage({ stream: { path, size, port: port2, shared } }, [port2]);
     let received = 0;
     let end: StreamEnd | undefined;
-    let head: ScanHead | undefined;
     const receive = (): Message => {
       let waited = 0;
       for (;;) {
@@ -121,19 +115,10 @@ export class SecondPass {
         if (Atomics.wait(signal, POSTED, posted, step) === 'timed-out' && (waited += step) > STALL_MS) throw new StreamFault('the import stream stopped answering');
       }
     };
-    const takeHead = (): ScanHead => {
-      if (head) return head;
-      const m = receive();
-      if ('head' in m) return (head = m.head);
-      throw new StreamFault('error' in m ? m.error : 'the import stream sent no header');
-    };
     return {
-      head: takeHead,
       next: () => {
         if (end) return undefined;
-        takeHead();
         const m = receive();
-        if ('head' in m) throw new StreamFault('the import stream sent a second header');
         if ('end' in m) {
           end = m.end;
           return undefined;
@@ -155,50 +140,8 @@ export class SecondPass {
     };
   }
 
-  /**
-   * Unpacks and hashes the whole file beside the stream, checking the trailer's signature over it: so a
-   * forged file is found after one unpacking and hashing, as before any entry was decoded when this was a
-   * first pass (bounded cost before trust), and a file imported before as soon as its sha256 is known.
-   * poll() tells the outcome once there is one, without waiting.
-   */
-  authenticate(path: string, size: number): { poll(): Authenticated | undefined } {
-    const { port1, port2 } = new MessageChannel();
-    this.worker.postMessage({ authenticate: { path, size, port: port2 } }, [port2]);
-    let told: Authenticated | undefined;
-    return {
-      poll: () => {
-        if (told) return told;
-        const m = receiveMessageOnPort(port1);
-        if (!m) return undefined;
-        told = m.message as Authenticated;
-        port1.close();
-        this.close();
-        return told;
-      },
-    };
-  }
-
   close(): void {
     void this.worker.terminate();
-  }
-}
-
-/** The outcome of authenticate(): the content's sha256 under a valid signature of the header's sender, or why not. */
-export type Authenticated = { digest: string } | { error: string };
-
-/** In the worker: the file unpacked and hashed, its trailer's signature checked (no entry decoded). */
-export async function serveAuthentication(job: { path: string; size: number; port: MessagePort }): Promise<void> {
-  try {
-    let header: PlanHeader | undefined;
-    const content = await readContent(job.path, job.size, (line, lineNo) => {
-      if (lineNo === 1) header = parseHeader(line);
-    });
-    checkContentEnd(header, content);
-    job.port.postMessage({ digest: content.digest } satisfies Authenticated);
-  } catch (err) {
-    job.port.postMessage({ error: (err as Error).message } satisfies Authenticated);
-  } finally {
-    job.port.close();
   }
 }
 
@@ -228,8 +171,7 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
         }
       },
       // The ops are prepared for applying here too: this thread has time to spare while the importer writes.
-      // The header and cards go first: the importer checks the sender before it takes any entry.
-      { workers: false, decode: (data, ends) => decodeSlice(data, ends, true), onHead: (head) => post({ head }) },
+      { workers: false, decode: (data, ends) => decodeSlice(data, ends, true) },
     );
     post({ end: { digest: end.digest, checkpoints: end.checkpoints } });
   } catch (err) {
