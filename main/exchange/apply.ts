@@ -135,21 +135,20 @@ function setCheckpoint(db: Db, cp: SignedCheckpoint): void {
 /** Applies pending entries whose predecessors have arrived and whose authors are trusted, until none fits. */
 export function drainPending(db: Db, tally: Tally, at: string): void {
   for (;;) {
-    const ready = db
-      .prepare(
-        `SELECT p.author, p.seq FROM pending_entries p JOIN authors a ON a.public_key = p.author AND a.trusted = 1
+    const ready = stmt(
+      db,
+      `SELECT p.author, p.seq FROM pending_entries p JOIN authors a ON a.public_key = p.author AND a.trusted = 1
          LEFT JOIN feeds f ON f.author = p.author
          WHERE p.seq = coalesce(f.seq, 0) + 1 AND f.frozen IS NULL LIMIT 1`,
-      )
-      .get() as { author: string; seq: number } | undefined;
+    ).get() as { author: string; seq: number } | undefined;
     if (!ready) return;
-    const rows = db.prepare('SELECT id, seq, bytes FROM pending_entries WHERE author = ? AND seq >= ? ORDER BY seq').all(ready.author, ready.seq) as {
+    const rows = stmt(db, 'SELECT id, seq, bytes FROM pending_entries WHERE author = ? AND seq >= ? ORDER BY seq').all(ready.author, ready.seq) as {
       id: string;
       seq: number;
       bytes: Buffer;
     }[];
     const run: EncodedEntry[] = [];
-    const head = db.prepare('SELECT head FROM feeds WHERE author = ?').get(ready.author) as { head: string } | undefined;
+    const head = stmt(db, 'SELECT head FROM feeds WHERE author = ?').get(ready.author) as { head: string } | undefined;
     let prev = head?.head ?? null;
     for (const [i, r] of rows.entries()) {
       if (r.seq !== ready.seq + i) break;
@@ -160,12 +159,12 @@ export function drainPending(db: Db, tally: Tally, at: string): void {
     }
     if (run.length === 0) {
       // The waiting entry does not fit this feed after all: leave it parked, but stop looping on it.
-      db.prepare("UPDATE pending_entries SET reason = 'gap' WHERE author = ? AND seq = ?").run(ready.author, ready.seq);
+      stmt(db, "UPDATE pending_entries SET reason = 'gap' WHERE author = ? AND seq = ?").run(ready.author, ready.seq);
       return;
     }
     applyRun(db, run, tally, at);
     const last = run.at(-1)!;
-    const cp = db.prepare('SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
+    const cp = stmt(db, 'SELECT seq, head, sig FROM pending_checkpoints WHERE author = ? AND seq <= ? ORDER BY seq DESC LIMIT 1').get(ready.author, last.entry.seq) as
       { seq: number; head: string; sig: string } | undefined;
     if (cp) setCheckpoint(db, { checkpoint: { type: 'regie-checkpoint-v1', author: ready.author, seq: cp.seq, head: cp.head }, sig: cp.sig });
     unpark(db, ready.author, last.entry.seq);
@@ -194,7 +193,7 @@ function bulkLoad(db: Db, incoming: number): () => void {
   const held = (stmt(db, 'SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   if (incoming <= held) return () => undefined;
   const tables = [...new Set(Object.values(RECORD_TYPES).map((t) => t.table))];
-  const indexes = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`).all(...tables) as {
+  const indexes = stmt(db, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`).all(...tables) as {
     name: string;
     sql: string;
   }[];

@@ -28,8 +28,8 @@ export class ForkFound extends PlanFileError {
 /** Records a fork: both entries kept as proof, and the feed no longer accepted. */
 export function recordFork(db: Db, f: ForkFound['fork'], at = new Date()): void {
   db.transaction(() => {
-    db.prepare('INSERT OR IGNORE INTO forks (author, seq, ours, theirs, theirs_bytes, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(f.author, f.seq, f.ours, f.theirs, f.theirsBytes, at.toISOString());
-    db.prepare('UPDATE feeds SET frozen = ? WHERE author = ? AND frozen IS NULL').run(f.reason, f.author);
+    stmt(db, 'INSERT OR IGNORE INTO forks (author, seq, ours, theirs, theirs_bytes, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(f.author, f.seq, f.ours, f.theirs, f.theirsBytes, at.toISOString());
+    stmt(db, 'UPDATE feeds SET frozen = ? WHERE author = ? AND frozen IS NULL').run(f.reason, f.author);
   })();
 }
 
