@@ -39,16 +39,13 @@ export function counting(db: Db, onEntry: () => void): Db {
       return (sql: string) => {
         const statement = target.prepare(sql);
         if (!ENTRY_INSERT.test(sql)) return statement;
-        return new Proxy(statement, {
-          get(s, p) {
-            if (p !== 'run') return bound(s, p);
-            return (...args: unknown[]) => {
-              const result = s.run(...args);
-              onEntry();
-              return result;
-            };
-          },
-        });
+        // One wrapper per statement (the statement is prepared once and run for every entry).
+        const run = (...args: unknown[]) => {
+          const result = statement.run(...args);
+          onEntry();
+          return result;
+        };
+        return new Proxy(statement, { get: (s, p) => (p === 'run' ? run : bound(s, p)) });
       };
     },
   });

@@ -109,7 +109,7 @@ function freshRow(type: RecordType, sql: TypeSql, entry: Pick<Entry, 'hlc' | 'au
 /**
  * An entry's ops prepared for applying where their records are new (a large import's second pass prepares
  * them in its worker, beside the thread that applies): flat, [op count, then per op: type name, row digest
- * in hex, the row's values and stamps], or undefined when an op is not a create (then applied as usual).
+ * (a bigint: posted between threads as it is), the row's values and stamps], or undefined when an op is not a create (then applied as usual).
  * Only for checked ops (checkOp found no problem).
  */
 export function prepareCreates(entry: Entry, into: unknown[]): boolean {
@@ -124,7 +124,7 @@ export function prepareCreates(entry: Entry, into: unknown[]): boolean {
     const { type } = resolved;
     const sql = sqlFor(type);
     const row = freshRow(type, sql, entry, op, parseRecordId(op.id)!.owner, undefined);
-    into.push(type.name, rowDigest(type.table, row.slice(0, -1)).toString(16));
+    into.push(type.name, rowDigest(type.table, row.slice(0, -1)));
     for (const v of row) into.push(v);
   }
   return true;
@@ -140,12 +140,12 @@ export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, 
   const n = v[at++] as number;
   for (let k = 0; k < n; k++) {
     const type = RECORD_TYPES[v[at] as string]!;
-    const digest = v[at + 1] as string;
+    const digest = v[at + 1] as bigint;
     const sql = sqlFor(type);
     const row = v.slice(at + 2, at + 3 + sql.columns.length);
     at += 3 + sql.columns.length;
     if (stmt(db, sql.insertNew).run(row).changes === 1) {
-      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [], digestDelta: BigInt('0x' + digest) });
+      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [], digestDelta: digest });
     } else {
       const entry = full();
       onEffect(applyOp(db, entry, entry.ops[k]!, false));
