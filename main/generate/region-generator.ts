@@ -4,10 +4,10 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
+import { GEMEENTEN } from '../../shared/domain/gemeenten';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from '../log/canonical';
-import { encodeEntry, type EncodedEntry, type Op } from '../log/entry';
+import { encodeEntry, type EncodedEntry } from '../log/entry';
 import { formatHlc } from '../log/hlc';
 import type { LocalIdentity } from '../log/log';
 import { readFeed } from '../log/log';
