@@ -6,8 +6,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { DemoSummary } from '../../shared/api/demo';
 import type { AgreementTerms } from '../../shared/domain/agreement';
-import type { RiskClass } from '../../shared/domain/event';
-import { findGemeente, gemeenteName, GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
+import { findGemeente, gemeenteName, GEMEENTEN } from '../../shared/domain/gemeenten';
 import { epochToLocal } from '../../shared/time/local';
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
@@ -17,7 +16,8 @@ import { RECORD_TYPES } from '../log/records';
 import { makeCard, signCheckpoint } from '../exchange/signing';
 import { recordCard } from '../exchange/partners';
 import { fitsWeekday } from './demo-days';
-import { addDays, convenantTerms, personName, privateDetails, shiftTimes } from './common';
+import { addDays, convenantTerms, personName, privateDetails } from './common';
+import { eventSpan, officerFields, plannedShifts, type EventKind } from './generator';
 import { createOp, newRecordId } from '../domain/records';
 import { prng } from '../domain/derived-id';
 import { createEvent } from '../domain/events';
@@ -46,15 +46,8 @@ export function demoPartners(own: string): string[] {
     .slice(0, 2);
 }
 
-interface Kind {
-  name: string;
-  place: string;
-  risk: RiskClass;
-  visitors: number;
-  slots: [string, string][];
-}
-
-const SUMMER: Kind[] = [
+/** The voorbeeldregio's event kinds from April to September, and the rest of the year. */
+const SUMMER: EventKind[] = [
   {
     name: 'Strandfeest',
     place: 'Strandpaviljoen',
@@ -80,7 +73,7 @@ const SUMMER: Kind[] = [
   { name: 'Hardloopwedstrijd', place: 'Parcours door de gemeente', risk: 'A', visitors: 5000, slots: [['07:00', '13:00']] },
   { name: 'Kermis', place: 'Dorpsplein', risk: 'B', visitors: 6000, slots: [['14:00', '23:00']] },
 ];
-const WINTER: Kind[] = [
+const WINTER: EventKind[] = [
   { name: 'Wintermarkt', place: 'Centrum', risk: 'A', visitors: 6000, slots: [['11:00', '19:00']] },
   {
     name: 'Winterfestival',
@@ -129,16 +122,14 @@ class DemoWriter {
     const year = Number(this.today.slice(0, 4));
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const name = personName(rand);
       const traffic = i % 3 === 0;
-      const qualifications = {
-        domain: 'I' as const,
+      const fields = officerFields(who.gemeente, {
+        name: personName(rand),
         akteValidUntil: `${year + 1 + (i % 3)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-01`,
-        territory: regionWerkgebied(who.gemeente),
-        force: i % 4 === 3 ? (['handboeien'] as const) : (['handboeien', 'wapenstok'] as const),
+        force: i % 4 === 3 ? ['handboeien'] : ['handboeien', 'wapenstok'],
         trafficAppointed: traffic ? addDays(this.today, -30 - Math.floor(rand() * 200)) : null,
-      };
-      const fields = { name, qualifications: { ...qualifications, force: [...qualifications.force] }, contractHours: [36, 32, 36, 24][i % 4]!, active: true };
+        contractHours: [36, 32, 36, 24][i % 4]!,
+      });
       if (own) {
         // Private details stay on this device (officer_private), as with real officers.
         const { phone, boaNumber } = privateDetails(rand);
@@ -162,13 +153,14 @@ class DemoWriter {
     // so a past event stays past and a coming one stays coming.
     let date = planned;
     while (!fitsWeekday(kind.name, date)) date = addDays(date, day < 0 ? -1 : 1);
-    const times = kind.slots.map((slot) => shiftTimes(date, slot));
+    const times = plannedShifts(date, kind.days ?? 1, kind.slots);
+    const span = eventSpan(times);
     const place = gemeenteName(host.gemeente);
     const event = createEvent(this.db, host, {
       name: `${kind.name} ${place}`,
       place: `${kind.place}, ${place}`,
-      start: times[0]!.start,
-      end: times.at(-1)!.end,
+      start: span.start,
+      end: span.end,
       risk: kind.risk,
       visitors: kind.visitors + 250 * (index % 5),
       status: day < 0 ? 'vergund' : (['vergund', 'aangemeld', 'vergund', 'concept'] as const)[index % 4]!,

@@ -2,14 +2,12 @@
 // device, so an exchange can be tried without typing. The same seed gives the same records.
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { addDays, convenantTerms, personName, privateDetails, shiftTimes } from './common';
-import { commitLocal, type LocalIdentity } from '../log/log';
-import { RECORD_TYPES } from '../log/records';
+import { addDays, convenantTerms, personName, privateDetails } from './common';
+import type { LocalIdentity } from '../log/log';
+import { eventOps, localCommit, officerOp, plannedShifts, type EventKind } from './generator';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { derivedId, prng } from '../domain/derived-id';
-import { gemeenteName, regionWerkgebied } from '../../shared/domain/gemeenten';
-import type { Op } from '../log/entry';
-import { createOp } from '../domain/records';
+import { gemeenteName } from '../../shared/domain/gemeenten';
 import { partnerGemeenten } from '../exchange/partners';
 import { listAgreements, proposeAgreement, signAgreement } from '../domain/agreements';
 import { listShifts } from '../domain/shifts';
@@ -86,44 +84,43 @@ function demoExchange(db: Db, me: LocalIdentity, seed: number, rand: () => numbe
 
 const demoId = (owner: string, tag: RecordKindTag, seed: number, n: number) => derivedId(owner, tag, 'regie-demo', owner, tag, seed, n);
 
-const EVENT_KINDS = [
+/** The CLI demo's event kinds, in turn; the Muziekfestival lasts two days. */
+const EVENT_KINDS: EventKind[] = [
   {
     name: 'Strandfeest',
     place: 'Strandpaviljoen',
     risk: 'B',
-    days: 1,
     visitors: 3500,
-    shifts: [
+    slots: [
       ['14:00', '22:00'],
       ['20:00', '02:00'],
     ],
   },
-  { name: 'Braderie', place: 'Centrum', risk: 'A', days: 1, visitors: 8000, shifts: [['09:00', '17:00']] },
+  { name: 'Braderie', place: 'Centrum', risk: 'A', visitors: 8000, slots: [['09:00', '17:00']] },
   {
     name: 'Koningsdag',
     place: 'Dorpsplein en omgeving',
     risk: 'B',
-    days: 1,
     visitors: 12000,
-    shifts: [
+    slots: [
       ['08:00', '16:00'],
       ['15:00', '23:00'],
     ],
   },
-  { name: 'Zomermarkt', place: 'Marktplein', risk: 'A', days: 1, visitors: 2500, shifts: [['10:00', '18:00']] },
-  { name: 'Hardloopwedstrijd', place: 'Parcours door de gemeente', risk: 'A', days: 1, visitors: 5000, shifts: [['07:00', '13:00']] },
+  { name: 'Zomermarkt', place: 'Marktplein', risk: 'A', visitors: 2500, slots: [['10:00', '18:00']] },
+  { name: 'Hardloopwedstrijd', place: 'Parcours door de gemeente', risk: 'A', visitors: 5000, slots: [['07:00', '13:00']] },
   {
     name: 'Muziekfestival',
     place: 'Evenemententerrein',
     risk: 'C',
     days: 2,
     visitors: 20000,
-    shifts: [
+    slots: [
       ['12:00', '20:00'],
       ['18:00', '01:00'],
     ],
   },
-] as const;
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -134,30 +131,21 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
   const officerCount = scale === 'region' ? 17 : 8;
   const eventCount = scale === 'region' ? 220 : 10;
   const year = 2027;
-  let entries = 0;
+  const commit = localCommit(db, me);
   let shifts = 0;
-  const commit = (ops: Op[]) => {
-    commitLocal(db, me, ops);
-    entries++;
-  };
 
   db.transaction(() => {
     const savePrivate = stmt(db, 'INSERT OR REPLACE INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
     for (let i = 0; i < officerCount; i++) {
       const id = demoId(me.gemeente, 'of', seed, i);
       const traffic = rand() < 0.4;
-      commit([
-        createOp(RECORD_TYPES.officer!, id, {
+      commit(me.gemeente, [
+        officerOp(id, me.gemeente, {
           name: personName(rand),
-          qualifications: {
-            domain: 'I',
-            akteValidUntil: `${year + 1 + Math.floor(rand() * 3)}-${pad(1 + Math.floor(rand() * 12))}-01`,
-            territory: regionWerkgebied(me.gemeente),
-            force: rand() < 0.8 ? ['handboeien', 'wapenstok'] : ['handboeien'],
-            trafficAppointed: traffic ? `${year - 1}-${pad(3 + Math.floor(rand() * 9))}-15` : null,
-          },
+          akteValidUntil: `${year + 1 + Math.floor(rand() * 3)}-${pad(1 + Math.floor(rand() * 12))}-01`,
+          force: rand() < 0.8 ? ['handboeien', 'wapenstok'] : ['handboeien'],
+          trafficAppointed: traffic ? `${year - 1}-${pad(3 + Math.floor(rand() * 9))}-15` : null,
           contractHours: pick([24, 32, 36, 36, 36]),
-          active: true,
         }),
       ]);
       // Private details stay on this device: they are written locally, never as an entry.
@@ -170,42 +158,24 @@ export function generateDemo(db: Db, me: LocalIdentity, seed: number, scale: Dem
       // Moved forward to a day of the week the kind is held on; Koningsdag is on its own date.
       let startDay = kind.name === 'Koningsdag' ? koningsdag(year) : addDays(`${year}-01-01`, dayOfYear);
       while (!fitsWeekday(kind.name, startDay)) startDay = addDays(startDay, 1);
-      const firstShift = shiftTimes(startDay, kind.shifts[0]);
-      const lastShift = shiftTimes(addDays(startDay, kind.days - 1), kind.shifts.at(-1)!);
-      const eventId = demoId(me.gemeente, 'ev', seed, i);
-      const ops: Op[] = [
-        createOp(RECORD_TYPES.event!, eventId, {
-          name: `${kind.name} ${place}${eventCount > EVENT_KINDS.length ? ` ${Math.floor(i / EVENT_KINDS.length) + 1}` : ''}`,
-          place: `${kind.place}, ${place}`,
-          start: firstShift.start,
-          end: lastShift.end,
-          risk: kind.risk,
-          visitors: Math.round(kind.visitors * (0.6 + rand() * 0.8)),
-          status: pick(['concept', 'aangemeld', 'vergund', 'vergund']),
-        }),
-      ];
-      let n = 0;
-      for (let d = 0; d < kind.days; d++) {
-        for (const times of kind.shifts) {
-          const t = shiftTimes(addDays(startDay, d), times);
-          ops.push(
-            createOp(RECORD_TYPES.shift!, demoId(me.gemeente, 'sh', seed, i * 100 + n++), {
-              event: eventId,
-              start: t.start,
-              end: t.end,
-              role: rand() < 0.2 ? 'verkeersregelaar' : 'toezicht',
-              needed: 2 * (1 + Math.floor(rand() * 4)),
-              inPairs: true,
-              qualifications: [],
-              cancelled: false,
-            }),
-          );
-          shifts++;
-        }
-      }
-      commit(ops);
+      const event = {
+        name: `${kind.name} ${place}${eventCount > EVENT_KINDS.length ? ` ${Math.floor(i / EVENT_KINDS.length) + 1}` : ''}`,
+        place: `${kind.place}, ${place}`,
+        risk: kind.risk,
+        visitors: Math.round(kind.visitors * (0.6 + rand() * 0.8)),
+        status: pick(['concept', 'aangemeld', 'vergund', 'vergund'] as const),
+      };
+      const planned = plannedShifts(startDay, kind.days ?? 1, kind.slots).map((t, n) => ({
+        id: demoId(me.gemeente, 'sh', seed, i * 100 + n),
+        start: t.start,
+        end: t.end,
+        role: rand() < 0.2 ? ('verkeersregelaar' as const) : ('toezicht' as const),
+        needed: 2 * (1 + Math.floor(rand() * 4)),
+      }));
+      commit(me.gemeente, eventOps(demoId(me.gemeente, 'ev', seed, i), event, planned));
+      shifts += planned.length;
     }
   })();
   const exchange = demoExchange(db, me, seed, rand);
-  return { officers: officerCount, events: eventCount, shifts, entries, ...exchange };
+  return { officers: officerCount, events: eventCount, shifts, entries: commit.entries, ...exchange };
 }

@@ -4,16 +4,17 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
-import { GEMEENTEN, regionWerkgebied } from '../../shared/domain/gemeenten';
+import { GEMEENTEN } from '../../shared/domain/gemeenten';
 import type { RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from '../log/canonical';
-import { encodeEntry, type EncodedEntry, type Op } from '../log/entry';
+import { encodeEntry, type EncodedEntry } from '../log/entry';
 import { formatHlc } from '../log/hlc';
 import type { LocalIdentity } from '../log/log';
 import { readFeed } from '../log/log';
 import { applyRun, newTally } from '../exchange/apply';
 import { Signer } from '../log/identity';
-import { addDays, convenantTerms, personName } from './common';
+import { convenantTerms, personName } from './common';
+import { eventOps, officerOp, plannedShifts, type Commit, type Slot } from './generator';
 import { contentHash, signatureId } from '../domain/agreements';
 import { derivedId, prng } from '../domain/derived-id';
 import { realMinutes } from '../../shared/rules/calendar';
@@ -71,10 +72,10 @@ function day(year: number, dayOfYear: number): string {
   const d = new Date(Date.UTC(year, 0, 1 + dayOfYear, 12));
   return d.toISOString().slice(0, 10);
 }
-const nextDay = (date: string) => addDays(date, 1);
 
 const KINDS = ['Strandfeest', 'Braderie', 'Koningsdag', 'Zomermarkt', 'Hardloopwedstrijd', 'Muziekfestival', 'Kermis', 'Sportevenement'];
-const SLOTS: [string, string][] = [
+/** The region's events take their name from KINDS and one or two slots from SLOTS, in turn. */
+const SLOTS: Slot[] = [
   ['08:00', '16:00'],
   ['10:00', '18:00'],
   ['14:00', '22:00'],
@@ -113,7 +114,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
   // `at` stamps an answer some hours after the request it answers (what Rapportage › Samenwerking shows as
   // response time). It does not move the author's clock on: a provider answering many hosts would otherwise
   // run days ahead with every answer, and the region must stay in the past.
-  const write = (gemeente: string, ops: Op[], at?: number) => {
+  const write: Commit = (gemeente, ops, at) => {
     const a = authors.get(gemeente)!;
     a.wall += 1000;
     const wall = at === undefined ? a.wall : at + (a.seq % 1000);
@@ -163,18 +164,7 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
       const oid = id(g.code, 'of', seed, i);
       list.push(oid);
       if (!size.writeOfficers) continue;
-      write(g.code, [
-        {
-          t: 'officer.create',
-          id: oid,
-          set: {
-            name: personName(rand),
-            qualifications: { domain: 'I', akteValidUntil: '2030-06-01', territory: regionWerkgebied(g.code), force: ['handboeien', 'wapenstok'], trafficAppointed: null },
-            contractHours: 36,
-            active: true,
-          },
-        },
-      ]);
+      write(g.code, [officerOp(oid, g.code, { name: personName(rand), akteValidUntil: '2030-06-01', force: ['handboeien', 'wapenstok'], trafficAppointed: null, contractHours: 36 })]);
     }
     officers.set(g.code, list);
     if (size.writeOfficers) result.officers += n;
@@ -214,57 +204,45 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
       const start = day(year, 60 + Math.floor(rand() * 270));
       const days = rand() < 0.2 ? 2 : 1;
       const slotCount = 1 + Math.floor(rand() * 2);
-      const ops: Op[] = [];
-      const shiftIds: { sid: string; s: string; e: string; needed: number }[] = [];
-      let date = start;
-      for (let d = 0; d < days; d++) {
-        for (let k = 0; k < slotCount; k++) {
-          const [from, to] = SLOTS[(n + k) % SLOTS.length]!;
-          const sid = id(host, 'sh', seed, (year * 100000 + n) * 10 + d * 4 + k);
-          const s = `${date}T${from}`;
-          const e = `${to === '00:00' ? nextDay(date) : date}T${to}`;
-          const needed = 2 * (1 + Math.floor(rand() * 4));
-          ops.push({ t: 'shift.create', id: sid, set: { event: eid, start: s, end: e, role: 'toezicht', needed, inPairs: true, qualifications: [], cancelled: false } });
-          shiftIds.push({ sid, s, e, needed });
-        }
-        date = nextDay(date);
-      }
-      // The event spans all its shifts: the slots of a day need not come in order of time.
-      const firstStart = shiftIds.reduce((m, x) => (x.s < m ? x.s : m), shiftIds[0]!.s);
-      const lastEnd = shiftIds.reduce((m, x) => (x.e > m ? x.e : m), shiftIds[0]!.e);
-      write(host, [
-        {
-          t: 'event.create',
-          id: eid,
-          set: {
+      const slots = Array.from({ length: slotCount }, (_, k) => SLOTS[(n + k) % SLOTS.length]!);
+      const shifts = plannedShifts(start, days, slots).map((t) => ({
+        id: id(host, 'sh', seed, (year * 100000 + n) * 10 + t.day * 4 + t.slot),
+        start: t.start,
+        end: t.end,
+        role: 'toezicht' as const,
+        needed: 2 * (1 + Math.floor(rand() * 4)),
+      }));
+      write(
+        host,
+        eventOps(
+          eid,
+          {
             name: `${KINDS[n % KINDS.length]} ${year}-${n}`,
             place: `Centrum`,
-            start: firstStart,
-            end: lastEnd,
-            risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)],
+            risk: (['A', 'B', 'C'] as const)[Math.floor(rand() * 3)]!,
             visitors: 1000 + Math.floor(rand() * 20000),
             status: 'vergund',
           },
-        },
-        ...ops,
-      ]);
+          shifts,
+        ),
+      );
       result.events++;
-      result.shifts += shiftIds.length;
-      for (const sh of shiftIds) {
+      result.shifts += shifts.length;
+      for (const sh of shifts) {
         // Half the shifts ask a partner for two officers, if that fits the partner's cap for the month.
         const agreement = agreements.get(year)!;
         let partner = rand() < 0.5 ? parties[(parties.indexOf(host) + 1 + Math.floor(rand() * (parties.length - 1))) % parties.length]! : undefined;
-        if (partner && !schedule.reserveCap(agreement, partner, sh.s.slice(0, 7), 2 * realMinutes(sh.s, sh.e), capHours)) partner = undefined;
+        if (partner && !schedule.reserveCap(agreement, partner, sh.start.slice(0, 7), 2 * realMinutes(sh.start, sh.end), capHours)) partner = undefined;
         const asks: { provider: string; count: number }[] = [{ provider: host, count: partner ? sh.needed - 2 : sh.needed }];
         if (partner) asks.push({ provider: partner, count: 2 });
         for (const ask of asks) {
           if (ask.count <= 0) continue;
-          const rid = derivedId(host, 'rq', eid, sh.sid, ask.provider);
+          const rid = derivedId(host, 'rq', eid, sh.id, ask.provider);
           write(host, [
             {
               t: 'request.create',
               id: rid,
-              set: { shift: sh.sid, provider: ask.provider, agreement: ask.provider === host ? null : agreement, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null },
+              set: { shift: sh.id, provider: ask.provider, agreement: ask.provider === host ? null : agreement, count: ask.count, note: '', withdrawn: false, approvedBy: null, approvedAt: null },
             },
           ]);
           result.requests++;
@@ -274,14 +252,14 @@ export function generateRegion(db: Db, me: LocalIdentity, seed: number, scale: R
           const first = cursor.get(ask.provider)!;
           for (let tried = 0; tried < pool.length && chosen.length < ask.count; tried++) {
             const oid = pool[(first + tried) % pool.length]!;
-            if (!schedule.free(oid, sh.s, sh.e)) continue;
+            if (!schedule.free(oid, sh.start, sh.end)) continue;
             chosen.push(oid);
             cursor.set(ask.provider, first + tried + 1);
           }
           // In koppels: an odd one out stays home.
           if (chosen.length % 2 === 1) chosen.pop();
           if (chosen.length === 0) continue;
-          for (const oid of chosen) schedule.book(oid, sh.s, sh.e);
+          for (const oid of chosen) schedule.book(oid, sh.start, sh.end);
           write(
             ask.provider,
             chosen.map((oid) => ({
