@@ -28,7 +28,7 @@ export function backupNow(ctx: AppContext): Promise<BackupInfo> {
   return createBackup(ctx.db(), ctx.dataDir, 'handmatig');
 }
 
-export function restoreBackup(ctx: AppContext, name: string, now = new Date()): RestoreResult {
+export async function restoreBackup(ctx: AppContext, name: string, now = new Date()): Promise<RestoreResult> {
   const backup = listBackups(ctx.dataDir).find((b) => b.name === name);
   if (!backup) throw keyedError('not_found', 'backup.unknown', { name, dir: backupDir(ctx.dataDir) });
   const file = join(backupDir(ctx.dataDir), backup.name);
@@ -40,6 +40,9 @@ export function restoreBackup(ctx: AppContext, name: string, now = new Date()): 
   for (const suffix of ['-wal', '-shm']) if (existsSync(ctx.dbFile + suffix)) renameSync(ctx.dbFile + suffix, keptAs + suffix);
   copyFileSync(file, ctx.dbFile);
   ctx.reopen();
+  // The reopened copy is written only after its whole-file check passed (AppContext, issue 22): wait for it
+  // here, since running this call again would move the restored file aside a second time.
+  await ctx.whenChecked();
   const me = rotateIdentity(ctx.db(), (old, successor) => signSuccession(old.privateKey, old.publicKey, successor, old.gemeente), now);
   // The new key is certified by the gemeente key where this laptop holds it (issue 15); elsewhere the
   // succession signed by the old key carries the trust, as before.

@@ -3,7 +3,7 @@
 // is still refused before anything is written, and a copy that must be migrated is checked whole first.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppContext } from '../../../../main/session/context';
@@ -49,6 +49,24 @@ describe('the whole-file check of the app and the host', () => {
       expect(made).toMatchObject({ ok: true, value: { name: GRAND_PRIX.name } });
       expect(ctx.storeChecked).toBe(true);
       expect(await dispatch(ctx, 'events.list', {})).toMatchObject({ ok: true, value: [{ name: GRAND_PRIX.name }] });
+    } finally {
+      ctx.close();
+    }
+  });
+
+  it('restores a backup in the host: the reopened copy is written once its check passed, and only once', async () => {
+    const dir = await copyWithRows();
+    const ctx = new AppContext(dir, 'host', 'test');
+    try {
+      expect((await dispatch(ctx, 'events.create', GRAND_PRIX)).ok).toBe(true);
+      const backup = await dispatch(ctx, 'backups.create', {});
+      if (!backup.ok) throw new Error(backup.error.message);
+      expect((await dispatch(ctx, 'events.create', { ...GRAND_PRIX, name: 'Circus Zandvoort' })).ok).toBe(true);
+      const restored = await dispatch(ctx, 'backups.restore', { name: (backup.value as { name: string }).name });
+      expect(restored).toMatchObject({ ok: true, value: { message: expect.stringMatching(/nieuwe sleutel/) } });
+      expect(await dispatch(ctx, 'events.list', {})).toMatchObject({ ok: true, value: [{ name: GRAND_PRIX.name }] });
+      // The database from before the restore is kept once, not moved aside again by a second run of the call.
+      expect(readdirSync(dir).filter((f) => f.startsWith('regie.voor-herstel-') && f.endsWith('.db'))).toHaveLength(1);
     } finally {
       ctx.close();
     }
