@@ -3,35 +3,13 @@
 // is still refused before anything is written, and a copy that must be migrated is checked whole first.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppContext } from '../../../../main/session/context';
 import { dispatch } from '../../../../main/api/dispatch';
-import { GRAND_PRIX, tempDir } from '../../helpers';
-
-/** A set-up copy with some thousands of rows, closed; returns its folder. */
-async function copyWithRows(): Promise<string> {
-  const dir = tempDir();
-  const first = new AppContext(dir, 'cli', 'test');
-  expect((await dispatch(first, 'setup.init', { gemeente: 'GM0473', deviceLabel: 'Laptop' })).ok).toBe(true);
-  const fill = first.db().prepare('INSERT INTO officer_private (officer_id, phone, boa_number, notes) VALUES (?, ?, ?, ?)');
-  first.db().transaction(() => {
-    for (let i = 0; i < 3000; i++) fill.run(`GM0473.of.${String(i).padStart(16, 'a')}`, '06-12345678', `BOA-${i}`, 'x'.repeat(200));
-  })();
-  first.close();
-  return dir;
-}
-
-/** Garbage over pages in the middle of the file: the header and the schema stay readable. */
-function damage(dir: string): Buffer {
-  const file = join(dir, 'regie.db');
-  const bytes = readFileSync(file);
-  const middle = Math.floor(bytes.length / 2 / 4096) * 4096;
-  bytes.fill(0x5a, middle, middle + 3 * 4096);
-  writeFileSync(file, bytes);
-  return bytes;
-}
+import { GRAND_PRIX } from '../../helpers';
+import { copyWithRows, damage } from './damaged-copy';
 
 const walFrames = (dir: string) => (existsSync(join(dir, 'regie.db-wal')) ? statSync(join(dir, 'regie.db-wal')).size : 0);
 
