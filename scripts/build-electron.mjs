@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyFonts } from './bundle-node.mjs';
+import { copyFonts, zodEnglishOnly } from './bundle-node.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'electron');
@@ -23,6 +23,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [zodEnglishOnly],
 };
 
 await build({

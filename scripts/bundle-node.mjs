@@ -7,10 +7,28 @@
 // parse them (issue 22: opening a copy). pdfkit stays external and is loaded the same way.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * zod's classic API exports every message locale (about 40 of them, 400 kB, more than half the bundled
+ * code). Regie's messages are its own (shared/i18n), so only zod's default English is kept: every worker and
+ * process then has that much less code to load at its start (issue 22: opening a copy, starting an import).
+ */
+export const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${sep}zod${sep}`) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 
 /** entries: [source relative to the project, output file name]; out: the folder, emptied of old migrations first. */
 export async function bundleNode(out, entries) {
@@ -35,6 +53,7 @@ export async function bundleNode(out, entries) {
     // Bundled CommonJS dependencies call require(); give the ES module one.
     banner: { js: "import { createRequire as __regieCreateRequire } from 'node:module'; const require = __regieCreateRequire(import.meta.url);" },
     logLevel: 'warning',
+    plugins: [zodEnglishOnly],
   };
   const workers = [
     ['main/exchange/decode-worker.ts', 'decode-worker.mjs'],
