@@ -20,12 +20,14 @@ export async function copyWithRows(): Promise<string> {
   return dir;
 }
 
-/** Garbage over pages in the middle of the file: the header and the schema stay readable. Returns the damaged bytes. */
+/** Garbage over three pages in the middle of the file: the header and the schema stay readable. Returns the damaged bytes. */
 export function damage(dir: string): Buffer {
   const file = join(dir, 'regie.db');
   const bytes = readFileSync(file);
-  const middle = Math.floor(bytes.length / 2 / 4096) * 4096;
-  bytes.fill(0x5a, middle, middle + 3 * 4096);
+  // The page size is in the file's header (bytes 16-17; 1 stands for 65536).
+  const pageSize = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16);
+  const middle = Math.floor(bytes.length / 2 / pageSize) * pageSize;
+  bytes.fill(0x5a, middle, middle + 3 * pageSize);
   writeFileSync(file, bytes);
   return bytes;
 }
