@@ -14,6 +14,7 @@ import type { ImportPreview } from '../../shared/api/exchange';
 import type { ImportProgress } from '../../shared/api/postbus';
 import { ApiError } from '../../shared/api/errors';
 import { previewImport } from './service';
+import { startAhead, streamsTwice } from './import/second-pass';
 import type { ImportJob, ImportMessage } from './import-worker';
 
 /** Files from this size on are applied in the background (REGIE_BACKGROUND_IMPORT_BYTES overrides; tests). */
@@ -78,15 +79,18 @@ function startWorker(job: ImportJob): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true, workerData });
 }
 
-function inWorker(job: ImportJob, progress: Running): Promise<ImportPreview> {
-  return new Promise((resolve, reject) => {
+function inWorker(job: ImportJob, progress: Running, size: number): Promise<ImportPreview> {
+  // A large file's decode worker starts here at once, beside the import worker (see startAhead).
+  const ahead = streamsTwice(size) ? startAhead() : undefined;
+  return new Promise<ImportPreview>((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = startWorker(job);
+      worker = startWorker(ahead ? { ...job, decodeAhead: true } : job);
     } catch (err) {
       reject(Object.assign(err as Error, { noWorker: true }));
       return;
     }
+    void ahead?.port.then((port) => worker.postMessage({ decodePort: port }, port ? [port] : []));
     let settled = false;
     worker.on('message', (m: ImportMessage) => {
       if (m.kind === 'progress') progress.done = m.done;
@@ -108,7 +112,7 @@ function inWorker(job: ImportJob, progress: Running): Promise<ImportPreview> {
       settled = true;
       reject(new Error(`import worker stopped (${code})`));
     });
-  });
+  }).finally(() => ahead?.stop());
 }
 
 /**
@@ -140,7 +144,7 @@ export async function applyPlanFile(ctx: AppContext, path: string, options: { na
   // While the worker holds the write lock, a write here waits a moment and then yields (dispatch retries it
   // after the import) instead of holding up every other call for seconds.
   db.pragma('busy_timeout = 250');
-  const work = inWorker(job, progress);
+  const work = inWorker(job, progress, size);
   progress.finished = work;
   running.set(ctx, progress);
   try {

@@ -4,10 +4,21 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { decodeSlice } from './decode';
 import { serveSecondPass } from './import/second-pass';
 
-type Job = { data: Uint8Array; ends: Uint32Array } | { hello: true } | { stream: { path: string; size: number; port: MessagePort; shared: SharedArrayBuffer } };
+type Job =
+  | { data: Uint8Array; ends: Uint32Array }
+  | { hello: true }
+  | { stream: { path: string; size: number; port: MessagePort; shared: SharedArrayBuffer } }
+  // The thread that started this worker hands it to another (an import worker): its jobs come on this port
+  // (second-pass.ts startAhead).
+  | { control: MessagePort };
 
-parentPort!.on('message', (m: Job) => {
-  if ('hello' in m) parentPort!.postMessage({ ready: true });
-  else if ('stream' in m) void serveSecondPass(m.stream);
-  else parentPort!.postMessage(decodeSlice(m.data, m.ends));
-});
+function serve(port: MessagePort): (m: Job) => void {
+  return (m) => {
+    if ('hello' in m) port.postMessage({ ready: true });
+    else if ('stream' in m) void serveSecondPass(m.stream);
+    else if ('control' in m) m.control.on('message', serve(m.control));
+    else port.postMessage(decodeSlice(m.data, m.ends));
+  };
+}
+
+parentPort!.on('message', serve(parentPort!));

@@ -9,11 +9,12 @@
 // before the answer (synchronous = FULL: the log is on disk when COMMIT returns); a process that stops
 // before the checkpoint ends loses nothing (the next open reads the log, and the last connection to close
 // folds it in).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Db } from '../store/db';
 import { openDatabase } from '../log/open';
 import { readIdentity } from '../log/log';
 import { previewImport } from './service';
+import { useStartedWorker } from './import/second-pass';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 import type { ImportPreview } from '../../shared/api/exchange';
 
@@ -21,6 +22,8 @@ export interface ImportJob {
   dbFile: string;
   nativeBinding?: string;
   path: string;
+  /** The starting thread started a decode worker beside this one: its port (or null) follows as a message. */
+  decodeAhead?: boolean;
 }
 
 export type ImportMessage = { kind: 'progress'; done: number } | { kind: 'done'; preview: ImportPreview } | { kind: 'failed'; error: ApiErrorShape | null; message: string };
@@ -55,10 +58,16 @@ export function counting(db: Db, onEntry: () => void): Db {
 export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): Promise<void> {
   let db: Db | undefined;
   try {
+    const from = parentPort;
+    if (job.decodeAhead && from) useStartedWorker(new Promise<MessagePort | null>((resolve) => from.once('message', (m: { decodePort: MessagePort | null }) => resolve(m.decodePort))));
     db = openDatabase(job.dbFile, { check: 'none', ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
     // The main thread may be writing a small change when the import starts: wait for it, never fail.
     db.pragma('busy_timeout = 60000');
     db.pragma('wal_autocheckpoint = 0');
+    // An import writes far more than it reads again: with a small page cache SQLite writes pages out as the
+    // import goes, while the decode worker keeps this thread waiting now and then, instead of most of them at
+    // the commit (a region's import: about a tenth less time than with the usual 64 MB).
+    db.pragma('cache_size = -8192');
     const me = readIdentity(db);
     if (!me) throw new ApiError('not_initialised', 'Deze installatie is nog niet ingericht.');
     let done = 0;

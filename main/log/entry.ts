@@ -78,7 +78,8 @@ export function encodeEntry(entry: Entry): EncodedEntry {
   return { id: sha256Hex(bytes), bytes, entry: JSON.parse(text) as Entry };
 }
 
-const FORBIDDEN_KEYS = ['"__proto__":', '"constructor":', '"prototype":'];
+/** A key can only appear as "key": in compact JSON. One scan of the text (three includes() cost 2.5 times as much). */
+const FORBIDDEN_KEY = /"(?:__proto__|constructor|prototype)":/;
 
 /**
  * Why a parsed entry is not canonical, in one walk: keys of every object in sorted order (RFC 8785), every
@@ -120,9 +121,9 @@ export function decodeEntry(bytes: Buffer): EncodedEntry {
   // Invalid UTF-8 would be read as replacement characters: two byte strings (two ids) for one entry.
   if (!isUtf8(bytes)) throw new Error('entry is not valid UTF-8');
   const text = bytes.toString('utf8');
-  // A key can only appear as "key": in compact JSON; inside a string value the quotes would be escaped.
-  const forbidden = FORBIDDEN_KEYS.find((k) => text.includes(k));
-  if (forbidden) throw new SyntaxError(`forbidden key ${forbidden.slice(0, -1)}`);
+  // Inside a string value the quotes of a "key": would be escaped.
+  const forbidden = FORBIDDEN_KEY.exec(text);
+  if (forbidden) throw new SyntaxError(`forbidden key ${forbidden[0].slice(0, -1)}`);
   const raw = JSON.parse(text) as unknown;
   // The hand-written check is the fast path for the hundreds of thousands of entries of a large file; the
   // schema gives the precise message when it fails.

@@ -108,9 +108,10 @@ function freshRow(type: RecordType, sql: TypeSql, entry: Pick<Entry, 'hlc' | 'au
 
 /**
  * An entry's ops prepared for applying where their records are new (a large import's second pass prepares
- * them in its worker, beside the thread that applies): flat, [op count, then per op: type name, row digest
- * (a bigint: posted between threads as it is), the row's values and stamps], or undefined when an op is not a create (then applied as usual).
- * Only for checked ops (checkOp found no problem).
+ * them in its worker, beside the thread that applies): flat, [op count, then per op: type name, the row's
+ * values and stamps], or undefined when an op is not a create (then applied as usual). Only for checked ops
+ * (checkOp found no problem). The row's digest is left to the applying thread, which has time to spare
+ * while the worker decodes (and a digest would cost more to post than to compute there).
  */
 export function prepareCreates(entry: Entry, into: unknown[]): boolean {
   const start = into.length;
@@ -124,7 +125,7 @@ export function prepareCreates(entry: Entry, into: unknown[]): boolean {
     const { type } = resolved;
     const sql = sqlFor(type);
     const row = freshRow(type, sql, entry, op, parseRecordId(op.id)!.owner, undefined);
-    into.push(type.name, rowDigest(type.table, row.slice(0, -1)));
+    into.push(type.name);
     for (const v of row) into.push(v);
   }
   return true;
@@ -140,12 +141,12 @@ export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, 
   const n = v[at++] as number;
   for (let k = 0; k < n; k++) {
     const type = RECORD_TYPES[v[at] as string]!;
-    const digest = v[at + 1] as bigint;
     const sql = sqlFor(type);
-    const row = v.slice(at + 2, at + 3 + sql.columns.length);
-    at += 3 + sql.columns.length;
+    const row = v.slice(at + 1, at + 2 + sql.columns.length);
+    at += 2 + sql.columns.length;
     if (stmt(db, sql.insertNew).run(row).changes === 1) {
-      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [], digestDelta: digest });
+      row.pop();
+      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [], digestDelta: rowDigest(type.table, row) });
     } else {
       const entry = full();
       onEffect(applyOp(db, entry, entry.ops[k]!, false));

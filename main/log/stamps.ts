@@ -22,8 +22,12 @@ export function writeStamps(stamps: Stamps): string {
   return JSON.stringify(grouped);
 }
 
-/** All fields written by one stamp (a create): the common case, without building the map. */
+/**
+ * All fields written by one stamp (a create): the common case, without building the map. Nothing needs
+ * escaping: field names are identifiers from the record type (checked before an op is applied), and a stamp
+ * is digits, a colon, a space and a base64url key (hlc.ts stamp; an entry's hlc and author are checked when
+ * it is decoded). Built by concatenation: this runs for every row of a large import.
+ */
 export function oneStamp(stamp: string, fields: string[]): string {
-  // Field names are identifiers from the record type (checked before an op is applied): no escaping needed.
-  return `{${JSON.stringify(stamp)}:["${fields.join('","')}"]}`;
+  return '{"' + stamp + '":["' + fields.join('","') + '"]}';
 }

@@ -3,9 +3,10 @@
 //   (chains.ts) → compare with this copy and check authority (known.ts, authority.ts) → preview or apply
 //   (../apply.ts).
 // A large file is streamed twice and never held: the first pass proves a trusted sender signed exactly this
-// content (constant memory); the second, inside the import's one transaction, decodes (a worker, a slice
-// ahead), verifies chains and checkpoints keeping a few facts per feed, compares and applies slice by slice,
-// and commits only once the whole file checked out (second-pass.ts). A small file, or one without a worker,
+// content (constant memory); the second, inside the import's one transaction, decodes (a worker that starts
+// as soon as the sender is trusted, so its first slices are ready when the first pass ends), verifies chains
+// and checkpoints keeping a few facts per feed, compares and applies slice by slice, and commits only once
+// the whole file checked out (second-pass.ts). A small file, or one without a worker,
 // is read and checked first and applied from its kept slices. Stages find and return; what they found is
 // recorded here (a fork) or by the apply stage (everything else), so a refusal changes nothing but what it
 // must keep as proof.
@@ -24,7 +25,7 @@ import { FeedChains, type Identify } from './chains';
 import { expectedNew, ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
 import { revocationsOf } from '../trust/store';
 import { AuthorityFindings } from './authority';
-import { startSecondPass, StreamFault, streamsTwice, type SecondPass } from './second-pass';
+import { startSecondPass, StreamFault, streamsTwice, type SecondPass, type SliceSource } from './second-pass';
 
 /** The device names this copy and the file's cards give: for messages and for each feed's gemeente. */
 function identifyWith(checked: SenderCheckResult): Identify {
@@ -39,13 +40,13 @@ function identifyWith(checked: SenderCheckResult): Identify {
  * Stages open and authenticate: the file, its sender checked against this copy (throws to refuse).
  * `onTrusted` runs as soon as the sender is found trusted, while the rest of the file is still being hashed.
  */
-async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string, onTrusted?: (size: number) => void): Promise<{ source: PlanSource; sender: Sender; checked: SenderCheckResult }> {
+async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string, onTrusted?: (source: PlanSource) => void): Promise<{ source: PlanSource; sender: Sender; checked: SenderCheckResult }> {
   const source = await openPlanSource(path, me);
   try {
     let checked: SenderCheckResult | undefined;
     const sender = await authenticateSender(source, (header, cards, attestations) => {
       checked = checkSender(db, header, cards, attestations);
-      onTrusted?.(source.size);
+      onTrusted?.(source);
     });
     refuseStrippedSeal(source, sender.header);
     return { source, sender, checked: checked! };
@@ -55,10 +56,9 @@ async function openAndAuthenticate(db: Db, me: LocalIdentity, path: string, onTr
   }
 }
 
-/** The second pass streamed by a worker: decoded a slice ahead, chains followed as the slices are taken. */
-export function streamed(second: SecondPass, source: PlanSource, sender: Sender, checked: SenderCheckResult): ImportStream {
+/** The second pass streamed by a worker: decoded a few slices ahead, chains followed as the slices are taken. */
+export function streamed(slices: SliceSource, sender: Sender, checked: SenderCheckResult): ImportStream {
   const chains = new FeedChains(identifyWith(checked), Date.now());
-  const slices = second.stream(source.path, source.size);
   return {
     fileId: sender.fileId,
     header: sender.header,
@@ -108,8 +108,9 @@ async function readFirst(db: Db, source: PlanSource, sender: Sender, checked: Se
  * whatever the file's size, apart from a small file (or no worker thread), whose decoded slices are kept.
  */
 export async function importPlanFile(db: Db, me: LocalIdentity, path: string, commit: boolean): Promise<ImportPreview> {
-  // The worker of the second pass starts once the sender is trusted, while the first pass still hashes.
-  let starting: Promise<SecondPass | null> | undefined;
+  // Once the sender is trusted, a worker starts streaming the file again (the second pass), decoding its
+  // first slices while this thread still hashes the rest of the first pass: applying starts with them ready.
+  let starting: Promise<{ second: SecondPass; slices: SliceSource } | null> | undefined;
   const apply = (stream: ImportStream) => {
     try {
       return runImport(db, me, stream, commit);
@@ -119,15 +120,15 @@ export async function importPlanFile(db: Db, me: LocalIdentity, path: string, co
     }
   };
   try {
-    const { source, sender, checked } = await openAndAuthenticate(db, me, path, (size) => {
-      if (streamsTwice(size)) starting = startSecondPass();
+    const { source, sender, checked } = await openAndAuthenticate(db, me, path, (opened) => {
+      if (streamsTwice(opened.size)) starting = startSecondPass().then((second) => second && { second, slices: second.stream(opened.path, opened.size) });
     });
     try {
       refuseReplay(db, sender.fileId, checked.senderName);
       const second = starting ? await starting : null;
       if (second) {
         try {
-          return apply(streamed(second, source, sender, checked));
+          return apply(streamed(second.slices, sender, checked));
         } catch (err) {
           // Something in the file stopped the stream (all undone): reading it first tells exactly what.
           if (!(err instanceof StreamFault)) throw err;
@@ -138,7 +139,10 @@ export async function importPlanFile(db: Db, me: LocalIdentity, path: string, co
       await source.close();
     }
   } finally {
-    void starting?.then((second) => second?.close());
+    void starting?.then((started) => {
+      started?.slices.close();
+      started?.second.close();
+    });
   }
 }
 

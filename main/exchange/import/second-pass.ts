@@ -16,8 +16,12 @@ import { startWorker } from '../decode-pool';
 import { FILE_CHANGED } from '../read';
 import { entriesOf, scanPlan, type DecodedSlice } from './scan';
 
-/** Slices the worker may have decoded and not yet handed over. */
-const AHEAD = 2;
+/**
+ * Slices the worker may have decoded and not yet handed over (at most 10,000 entries, some 7 MB): enough to
+ * cover the first pass, during which the worker already decodes (a region's first pass takes about as long as
+ * decoding 20 slices).
+ */
+const AHEAD = 20;
 /** A worker that sends nothing for this long is taken for dead (a blocked thread cannot hear its 'exit'). */
 const STALL_MS = 300_000;
 const POSTED = 0;
@@ -59,26 +63,72 @@ export function keptSlices(slices: DecodedSlice[], end: StreamEnd): SliceSource 
   };
 }
 
+/** A decode worker the thread that started this one started ahead, for the next startSecondPass() here. */
+let handedOver: Promise<MessagePort | null> | undefined;
+
 /**
- * A worker for the second pass, started (and known to run) before anything else; null where none can start.
- * Its stream() is then used once, inside the transaction.
+ * The next startSecondPass() on this thread uses the decode worker behind the port this promise brings (started
+ * by another thread, see startAhead), or starts one itself when it brings null.
  */
-export async function startSecondPass(): Promise<SecondPass | null> {
+export function useStartedWorker(port: Promise<MessagePort | null>): void {
+  handedOver = port;
+}
+
+/**
+ * On the thread that starts an import worker: a decode worker started at once beside it (each takes about 150
+ * ms to load, so the second pass can start that much earlier), handed over through a port once it answers, or
+ * null when it cannot start. stop() ends it when the import is done.
+ */
+export function startAhead(): { port: Promise<MessagePort | null>; stop(): void } | undefined {
   let worker: Worker;
   try {
     worker = startWorker();
   } catch {
-    return null;
+    return undefined;
   }
-  const ready = await new Promise<boolean>((resolve) => {
+  const port = answers(worker).then((ready) => {
+    worker.on('error', () => undefined);
+    if (!ready) {
+      void worker.terminate();
+      return null;
+    }
+    worker.unref();
+    const { port1, port2 } = new MessageChannel();
+    worker.postMessage({ control: port2 }, [port2]);
+    return port1;
+  });
+  return { port, stop: () => void worker.terminate() };
+}
+
+/** Says hello and waits for the answer: whether the worker runs. */
+function answers(worker: Worker): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), 60_000);
     timer.unref();
     worker.once('message', () => resolve(true));
     worker.once('error', () => resolve(false));
     worker.once('exit', () => resolve(false));
     worker.postMessage({ hello: true });
-  });
-  worker.removeAllListeners();
+  }).finally(() => worker.removeAllListeners());
+}
+
+/**
+ * A worker for the second pass, started (and known to run) before anything else; null where none can start.
+ * Its stream() is then used once, inside the transaction. A worker another thread started ahead is used when
+ * there is one (useStartedWorker); when that one could not start, one is started here.
+ */
+export async function startSecondPass(): Promise<SecondPass | null> {
+  const ahead = handedOver;
+  handedOver = undefined;
+  const port = ahead ? await ahead : null;
+  if (port) return new SecondPass(port, () => port.close());
+  let worker: Worker;
+  try {
+    worker = startWorker();
+  } catch {
+    return null;
+  }
+  const ready = await answers(worker);
   // Errors after the start are told through the port (or found stalled): a listener keeps them from
   // becoming an uncaught exception.
   worker.on('error', () => undefined);
@@ -87,11 +137,14 @@ export async function startSecondPass(): Promise<SecondPass | null> {
     return null;
   }
   worker.unref();
-  return new SecondPass(worker);
+  return new SecondPass(worker, () => void worker.terminate());
 }
 
 export class SecondPass {
-  constructor(private readonly worker: Worker) {}
+  constructor(
+    private readonly worker: Worker | MessagePort,
+    private readonly stop: () => void,
+  ) {}
 
   stream(path: string, size: number): SliceSource {
     const { port1, port2 } = new MessageChannel();
@@ -141,7 +194,7 @@ export class SecondPass {
   }
 
   close(): void {
-    void this.worker.terminate();
+    this.stop();
   }
 }
 

@@ -12,7 +12,7 @@ import { openPlanSource } from '../../../../../main/exchange/import/open';
 import { authenticateSender, checkSender } from '../../../../../main/exchange/import/sender';
 import { scanPlan, SLICE_ENTRIES, type DecodedSlice } from '../../../../../main/exchange/import/scan';
 import { FeedChains } from '../../../../../main/exchange/import/chains';
-import { startSecondPass } from '../../../../../main/exchange/import/second-pass';
+import { startAhead, startSecondPass, useStartedWorker, type SecondPass } from '../../../../../main/exchange/import/second-pass';
 import { streamed } from '../../../../../main/exchange/import/importer';
 import { runImport } from '../../../../../main/exchange/apply';
 import { stopDecodeWorkers } from '../../../../../main/exchange/decode-pool';
@@ -88,6 +88,43 @@ describe('the stages of an import', () => {
     }
   });
 
+  it('streams through the decode worker the starting thread started ahead, and starts its own where that one could not start', async () => {
+    const { slices, plan } = await firstPass(file);
+    const size = statSync(file).size;
+    const readAll = (second: SecondPass) => {
+      const source = second.stream(file, size);
+      const got: DecodedSlice[] = [];
+      for (let s = source.next(); s; s = source.next()) got.push(s);
+      expect(source.end().digest).toBe(plan.fileId);
+      source.close();
+      second.close();
+      return got;
+    };
+    // As background-import.ts does on the main thread: the worker started ahead, its port handed over. No
+    // worker can start here meanwhile (a missing script), so the stream can only come from that one.
+    const ahead = startAhead()!;
+    process.env.REGIE_DECODE_WORKER = join(tempDir(), 'missing-worker.mjs');
+    try {
+      useStartedWorker(ahead.port);
+      const second = await startSecondPass();
+      expect(second).not.toBeNull();
+      expect(ids(readAll(second!))).toEqual(ids(slices));
+      // Where the worker ahead could not start either, there is no second pass: the file is read first.
+      const failed = startAhead()!;
+      expect(await failed.port).toBeNull();
+      useStartedWorker(failed.port);
+      expect(await startSecondPass()).toBeNull();
+    } finally {
+      delete process.env.REGIE_DECODE_WORKER;
+      ahead.stop();
+    }
+    // A worker ahead that could not start, and one that can start here: this thread starts its own.
+    useStartedWorker(Promise.resolve(null));
+    const own = await startSecondPass();
+    expect(own).not.toBeNull();
+    expect(ids(readAll(own!))).toEqual(ids(slices));
+  });
+
   it('imports through the worker and without it to the same state as the sender holds', async () => {
     const [a, b] = await Promise.all(
       [1, 2].map(async () => {
@@ -131,9 +168,7 @@ describe('the stages of an import', () => {
     const second = (await startSecondPass())!;
     const before = { hash: await h.hash(), entries: h.count('entries'), files: h.count('plan_files') };
     try {
-      expect(() => runImport(h.ctx.db(), h.ctx.me(), streamed(second, { ...source, path: other, size: statSync(other).size }, sender, checked!), true)).toThrow(
-        /Het bestand veranderde terwijl het werd gelezen/,
-      );
+      expect(() => runImport(h.ctx.db(), h.ctx.me(), streamed(second.stream(other, statSync(other).size), sender, checked!), true)).toThrow(/Het bestand veranderde terwijl het werd gelezen/);
     } finally {
       second.close();
     }
