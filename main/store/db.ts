@@ -142,9 +142,6 @@ function checkReadOnly(file: string, migrations: Migration[], check: 'quick' | '
   }
 }
 
-/** The page size of a new database file (see openStore). */
-export const PAGE_SIZE = 32 * 1024;
-
 /**
  * Opens (creating or migrating) a database file. Code outside the store opens through main/log/open.ts
  * openDatabase, which adds what the log keeps beside the tables.
@@ -163,11 +160,6 @@ export function openStore(file: string, options: OpenOptions | Migration[] = {})
     db.pragma('busy_timeout = 5000');
     // Again, now on the connection that will write (cheap when the read-only open checked the whole file).
     checkBeforeWriting(db, migrations, check, file, checked);
-    // A new copy gets 32 kB pages (SQLite's default is 4 kB): a region's import writes 100 MB, a quarter of it
-    // entries of about 700 bytes each, and larger pages mean a fraction of the pages to write, split and log
-    // (its import about a fifth faster). An empty copy is then 3 MB instead of 0.4. Only an empty file takes
-    // it: an existing copy keeps the page size it has.
-    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate, PAGE_SIZE, StoreOpenError } from '../../../../main/store/db';
+import { loadMigrations, migrate, StoreOpenError } from '../../../../main/store/db';
 import { openDatabase } from '../../../../main/log/open';
 import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
 import { tempDir } from '../../helpers';
@@ -19,26 +19,6 @@ describe('store', () => {
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['identity', 'entries', 'feeds', 'events']));
     for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\)\s*(STRICT|WITHOUT ROWID, STRICT|STRICT, WITHOUT ROWID)$/);
     db.close();
-  });
-
-  it('gives a new copy 32 kB pages, and leaves an existing copy the page size it has', () => {
-    const file = join(tempDir(), 'regie.db');
-    const db = openDatabase(file);
-    expect(PAGE_SIZE).toBe(32 * 1024);
-    expect(db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
-    db.close();
-
-    // A copy made before (SQLite's 4 kB pages, the first migrations only): opened, migrated, and still 4 kB.
-    const older = join(tempDir(), 'regie.db');
-    const raw = new Database(older);
-    raw.pragma('journal_mode = WAL');
-    migrate(raw, loadMigrations().slice(0, 3), older);
-    raw.close();
-    const reopened = openDatabase(older);
-    expect(reopened.pragma('page_size', { simple: true })).toBe(4096);
-    expect(reopened.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
-    expect(reopened.pragma('quick_check', { simple: true })).toBe('ok');
-    reopened.close();
   });
 
   it('numbers migrations upwards, each number once, and each applies on top of the previous one', () => {
