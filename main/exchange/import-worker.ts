@@ -64,10 +64,6 @@ export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): 
     // The main thread may be writing a small change when the import starts: wait for it, never fail.
     db.pragma('busy_timeout = 60000');
     db.pragma('wal_autocheckpoint = 0');
-    // An import writes far more than it reads again: with a small page cache SQLite writes pages out as the
-    // import goes, while the decode worker keeps this thread waiting now and then, instead of most of them at
-    // the commit (a region's import: about a tenth less time than with the usual 64 MB).
-    db.pragma('cache_size = -8192');
     const me = readIdentity(db);
     if (!me) throw new ApiError('not_initialised', 'Deze installatie is nog niet ingericht.');
     let done = 0;
