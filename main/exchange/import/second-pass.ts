@@ -86,13 +86,8 @@ export function startAhead(): { port: Promise<MessagePort | null>; stop(): void 
   } catch {
     return undefined;
   }
-  const port = answers(worker).then((ready) => {
-    worker.on('error', () => undefined);
-    if (!ready) {
-      void worker.terminate();
-      return null;
-    }
-    worker.unref();
+  const port = runs(worker).then((ready) => {
+    if (!ready) return null;
     const { port1, port2 } = new MessageChannel();
     worker.postMessage({ control: port2 }, [port2]);
     return port1;
@@ -100,8 +95,12 @@ export function startAhead(): { port: Promise<MessagePort | null>; stop(): void 
   return { port, stop: () => void worker.terminate() };
 }
 
-/** Says hello and waits for the answer: whether the worker runs. */
-function answers(worker: Worker): Promise<boolean> {
+/**
+ * Says hello and waits for the answer: whether the worker runs. One that does not is ended; one that does is
+ * unreferenced, and its later errors are told through its ports (or found stalled): the listener keeps them
+ * from becoming an uncaught exception.
+ */
+function runs(worker: Worker): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), 60_000);
     timer.unref();
@@ -109,7 +108,13 @@ function answers(worker: Worker): Promise<boolean> {
     worker.once('error', () => resolve(false));
     worker.once('exit', () => resolve(false));
     worker.postMessage({ hello: true });
-  }).finally(() => worker.removeAllListeners());
+  }).then((ready) => {
+    worker.removeAllListeners();
+    worker.on('error', () => undefined);
+    if (ready) worker.unref();
+    else void worker.terminate();
+    return ready;
+  });
 }
 
 /**
@@ -128,16 +133,7 @@ export async function startSecondPass(): Promise<SecondPass | null> {
   } catch {
     return null;
   }
-  const ready = await answers(worker);
-  // Errors after the start are told through the port (or found stalled): a listener keeps them from
-  // becoming an uncaught exception.
-  worker.on('error', () => undefined);
-  if (!ready) {
-    void worker.terminate();
-    return null;
-  }
-  worker.unref();
-  return new SecondPass(worker, () => void worker.terminate());
+  return (await runs(worker)) ? new SecondPass(worker, () => void worker.terminate()) : null;
 }
 
 export class SecondPass {
