@@ -55,6 +55,8 @@ export interface StoredEntry {
 export interface PreparedOps {
   values: unknown[];
   at: number;
+  /** What its rows add to the state digest if all are new (materialise.ts preparedDigest), where computed. */
+  digest?: bigint | undefined;
 }
 
 export interface EncodedEntry extends StoredEntry {

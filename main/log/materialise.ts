@@ -135,8 +135,31 @@ export function prepareCreates(entry: Entry, into: unknown[]): boolean {
  * Applies an entry's prepared ops: each inserted as the new row it was prepared as, or, where the record is
  * here already, applied as usual (applyOp, with the entry's ops from `full`). The same effects as applyOp.
  */
-export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, onEffect: (effect: OpEffect & { digestDelta: bigint }) => void): void {
+/**
+ * What the rows prepareCreates prepared at `at` add to the state digest when all of them are new: the sum of
+ * their digests, modulo 2^256 (a decode worker computes it, while the importing thread writes).
+ */
+export function preparedDigest(values: readonly unknown[], at: number): bigint {
+  let sum = 0n;
+  const n = values[at++] as number;
+  for (let k = 0; k < n; k++) {
+    const type = RECORD_TYPES[values[at] as string]!;
+    const width = sqlFor(type).columns.length;
+    sum += rowDigest(type.table, values.slice(at + 1, at + 1 + width));
+    at += 2 + width;
+  }
+  return BigInt.asUintN(256, sum);
+}
+
+/**
+ * Applies an entry's prepared create ops: each row inserted where its record is new, else the op applied as
+ * usual (applyOp). Returns what the entry changes in the state digest: `prepared.digest` (preparedDigest, when
+ * the decoder computed it) corrected for the rows that were not new, or the rows' digests computed here.
+ */
+export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, onEffect: (effect: OpEffect) => void): bigint {
   const v = prepared.values;
+  const known = prepared.digest;
+  let delta = known ?? 0n;
   let at = prepared.at;
   const n = v[at++] as number;
   for (let k = 0; k < n; k++) {
@@ -146,12 +169,18 @@ export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, 
     at += 2 + sql.columns.length;
     if (stmt(db, sql.insertNew).run(row).changes === 1) {
       row.pop();
-      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [], digestDelta: rowDigest(type.table, row) });
+      onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [] });
+      if (known === undefined) delta += rowDigest(type.table, row);
     } else {
+      // The record is there already: not new after all, so its row's digest is not part of the change.
+      if (known !== undefined) delta -= rowDigest(type.table, row.slice(0, -1));
       const entry = full();
-      onEffect(applyOp(db, entry, entry.ops[k]!, false));
+      const effect = applyOp(db, entry, entry.ops[k]!, false);
+      delta += effect.digestDelta;
+      onEffect(effect);
     }
   }
+  return delta;
 }
 
 /**

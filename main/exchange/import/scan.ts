@@ -4,7 +4,7 @@
 // what it needs of them. Used by both passes of an import and by readPlanFile.
 import { PlanFileError, checkpointSchema, type PlanHeader, type SignedCard, type SignedCheckpoint } from '../format';
 import type { StoredEntry } from '../../log/entry';
-import { decodeSlice, type DecodedEntry, type PreparedSlice, type SliceResult } from '../decode';
+import { decodeSlice, preparedDigestAt, type DecodedEntry, type PreparedSlice, type SliceResult } from '../decode';
 import { acquireWorkers, decodeInWorker, releaseWorkers } from '../decode-pool';
 import { shown } from '../../../shared/text/shown';
 import { checkContentEnd, parseAttestationLine, parseCardLine, parseHeader, parseLine, readContent, type Content, type LineKind } from '../read';
@@ -59,7 +59,7 @@ export function entriesOf(data: Buffer, ends: Uint32Array, decoded: DecodedEntry
     const e = d as ScannedEntry;
     e.bytes = data.subarray(start, ends[i]);
     start = ends[i]!;
-    if (prepared && prepared.at[i]! >= 0) e.prepared = { values: prepared.values, at: prepared.at[i]! };
+    if (prepared && prepared.at[i]! >= 0) e.prepared = { values: prepared.values, at: prepared.at[i]!, digest: preparedDigestAt(prepared, i) };
     return e;
   });
 }

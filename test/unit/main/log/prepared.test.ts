@@ -1,19 +1,20 @@
-// A large import's second pass prepares create ops in its worker (the new row, its stamps and its digest) and
-// the importing thread inserts them as prepared. Applied that way, a copy ends with the same rows, the same
+// A large import's second pass prepares create ops in its worker (the new row, its stamps, and the sum of the
+// rows' digests) and the importing thread inserts them as prepared. Applied that way, a copy ends with the same rows, the same
 // effects and the same state hash as one that applies every op itself, also where records exist already.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../main/log/open';
 import { decodeEntry, type Entry } from '../../../../main/log/entry';
-import { applyOp, applyPrepared, prepareCreates } from '../../../../main/log/materialise';
+import { applyOp, applyPrepared, preparedDigest, prepareCreates } from '../../../../main/log/materialise';
 import { recomputeStateHash } from '../../../../main/log/state-hash';
 import { RECORD_TYPES } from '../../../../main/log/records';
 import type { Db } from '../../../../main/store/db';
 import { tempDir } from '../../helpers';
 import { GP, region, ZANDVOORT } from '../exchange/copies';
+import { decodeSlice, preparedDigestAt } from '../../../../main/exchange/decode';
 
 type Effect = ReturnType<typeof applyOp>;
-const brief = (e: Effect): [string, string, string, string, bigint] => [e.type, e.id, e.owner, e.kind, e.digestDelta];
+const brief = (e: Omit<Effect, 'digestDelta'>): [string, string, string, string] => [e.type, e.id, e.owner, e.kind];
 
 function rows(db: Db): unknown[] {
   const tables = [...new Set(Object.values(RECORD_TYPES).map((t) => t.table))].sort();
@@ -21,7 +22,10 @@ function rows(db: Db): unknown[] {
 }
 
 describe('prepared create ops', () => {
-  it('apply to the same rows, effects and state hash as applying each op, also where a record exists already', async () => {
+  it.each([
+    ['computing the rows\' digests itself', false],
+    ['taking their sum as the decoder computed it', true],
+  ])('apply to the same rows, effects and state hash as applying each op, also where a record exists already (%s)', async (_, withDigest) => {
     const [z] = await region(ZANDVOORT);
     for (let week = 0; week < 2; week++) await z.call('demo.generate', { seed: 70 + week, scale: 'week' });
     const event = await z.call('events.create', GP);
@@ -38,35 +42,65 @@ describe('prepared create ops', () => {
     const early = creates.slice(0, 10);
     for (const db of [each, prepared]) for (const e of early) for (const op of e.ops) applyOp(db, e, op, false);
 
-    const viaEach: ReturnType<typeof brief>[] = [];
-    const viaPrepared: ReturnType<typeof brief>[] = [];
+    // Per entry: its effects and what it changed in the state digest.
+    const viaEach: [ReturnType<typeof brief>[], bigint][] = [];
+    const viaPrepared: [ReturnType<typeof brief>[], bigint][] = [];
     let preparedEntries = 0;
     each.transaction(() => {
-      for (const e of entries) for (const op of e.ops) viaEach.push(brief(applyOp(each, e, op, false)));
+      for (const e of entries) {
+        const effects = e.ops.map((op) => applyOp(each, e, op, false));
+        viaEach.push([effects.map(brief), BigInt.asUintN(256, effects.reduce((sum, f) => sum + f.digestDelta, 0n))]);
+      }
     })();
     prepared.transaction(() => {
       for (const e of entries) {
-        const values: unknown[] = [];
+        const values: unknown[] = ['before'];
         if (prepareCreates(e, values)) {
           preparedEntries++;
-          applyPrepared(
-            prepared,
-            { values, at: 0 },
-            (): Entry => e,
-            (effect) => viaPrepared.push(brief(effect)),
-          );
-        } else for (const op of e.ops) viaPrepared.push(brief(applyOp(prepared, e, op, false)));
+          const effects: ReturnType<typeof brief>[] = [];
+          const ops = { values, at: 1, ...(withDigest ? { digest: preparedDigest(values, 1) } : {}) };
+          const delta = applyPrepared(prepared, ops, (): Entry => e, (effect) => effects.push(brief(effect)));
+          viaPrepared.push([effects, BigInt.asUintN(256, delta)]);
+        } else {
+          const effects = e.ops.map((op) => applyOp(prepared, e, op, false));
+          viaPrepared.push([effects.map(brief), BigInt.asUintN(256, effects.reduce((sum, f) => sum + f.digestDelta, 0n))]);
+        }
       }
     })();
     expect(preparedEntries).toBe(creates.length);
     expect(viaPrepared).toEqual(viaEach);
-    // The earlier creates came again: applied as usual (unchanged), not inserted twice.
-    expect(viaPrepared.filter((e) => e[3] === 'unchanged').length).toBeGreaterThan(0);
+    // The earlier creates came again: applied as usual (unchanged, nothing added to the digest), not inserted twice.
+    const again = viaPrepared.filter(([effects]) => effects.some((f) => f[3] === 'unchanged'));
+    expect(again.length).toBeGreaterThan(0);
+    expect(again.every(([, delta]) => delta === 0n)).toBe(true);
     expect(rows(prepared)).toEqual(rows(each));
     expect(recomputeStateHash(prepared)).toBe(recomputeStateHash(each));
     each.close();
     prepared.close();
   }, 180_000);
+
+  it('a slice decoded with digests carries each prepared entry\'s sum of row digests; without, the importer computes them', async () => {
+    const [z] = await region(ZANDVOORT);
+    await z.call('demo.generate', { seed: 71, scale: 'week' });
+    const lines = (z.ctx.db().prepare('SELECT bytes FROM entries ORDER BY rowid').all() as { bytes: Buffer }[]).map((r) => r.bytes);
+    const data = Buffer.concat(lines);
+    const ends = new Uint32Array(lines.length);
+    lines.reduce((at, l, i) => (ends[i] = at + l.length), 0);
+
+    const withDigests = decodeSlice(data, ends, 'with digests');
+    const without = decodeSlice(data, ends, true);
+    if (!('entries' in withDigests) || !withDigests.prepared || !('entries' in without) || !without.prepared) throw new Error('the slice did not decode');
+    const prepared = withDigests.prepared;
+    const starts = [...prepared.at].map((at, i) => [at, i] as const).filter(([at]) => at >= 0);
+    expect(starts.length).toBeGreaterThan(100);
+    for (const [at, i] of starts) {
+      expect(preparedDigestAt(prepared, i)).toBe(preparedDigest(prepared.values, at));
+      expect(preparedDigestAt(without.prepared, i)).toBeUndefined();
+    }
+    // The same rows either way; only who digests them differs.
+    expect(without.prepared.values).toEqual(prepared.values);
+    expect([...without.prepared.at]).toEqual([...prepared.at]);
+  }, 60_000);
 
   it('prepares nothing for an entry with an op that is not a create', () => {
     const entry = {
