@@ -79,7 +79,12 @@ export function applyRun(db: Db, entries: StoredEntry[], tally: Tally, at: strin
     } else {
       storeEntry(db, stored, 'applied', null, at, false);
       if (stored.prepared && tally.changes.length >= MAX_LISTED_CHANGES) {
-        delta += applyPrepared(db, stored.prepared, () => withFull().entry, (effect) => count(tally, effect));
+        delta += applyPrepared(
+          db,
+          stored.prepared,
+          () => withFull().entry,
+          (effect) => count(tally, effect),
+        );
       } else {
         const e = withFull();
         for (const op of e.entry.ops) {

@@ -23,63 +23,84 @@ function rows(db: Db): unknown[] {
 
 describe('prepared create ops', () => {
   it.each([
-    ['computing the rows\' digests itself', false],
+    ["computing the rows' digests itself", false],
     ['taking their sum as the decoder computed it', true],
-  ])('apply to the same rows, effects and state hash as applying each op, also where a record exists already (%s)', async (_, withDigest) => {
-    const [z] = await region(ZANDVOORT);
-    for (let week = 0; week < 2; week++) await z.call('demo.generate', { seed: 70 + week, scale: 'week' });
-    const event = await z.call('events.create', GP);
-    await z.call('events.update', { id: event.id, fields: { ...GP, name: 'Anders genoemd' } });
-    const entries = (z.ctx.db().prepare('SELECT bytes FROM entries ORDER BY rowid').all() as { bytes: Buffer }[]).map((r) => decodeEntry(r.bytes).entry);
-    const creates = entries.filter((e) => e.ops.every((op) => op.t.endsWith('.create')));
-    expect(creates.length).toBeGreaterThan(50);
-    expect(entries.length).toBeGreaterThan(creates.length);
+  ])(
+    'apply to the same rows, effects and state hash as applying each op, also where a record exists already (%s)',
+    async (_, withDigest) => {
+      const [z] = await region(ZANDVOORT);
+      for (let week = 0; week < 2; week++) await z.call('demo.generate', { seed: 70 + week, scale: 'week' });
+      const event = await z.call('events.create', GP);
+      await z.call('events.update', { id: event.id, fields: { ...GP, name: 'Anders genoemd' } });
+      const entries = (z.ctx.db().prepare('SELECT bytes FROM entries ORDER BY rowid').all() as { bytes: Buffer }[]).map((r) => decodeEntry(r.bytes).entry);
+      const creates = entries.filter((e) => e.ops.every((op) => op.t.endsWith('.create')));
+      expect(creates.length).toBeGreaterThan(50);
+      expect(entries.length).toBeGreaterThan(creates.length);
 
-    const fresh = (name: string) => openDatabase(join(tempDir(), `${name}.db`), { check: 'none' });
-    const each = fresh('each');
-    const prepared = fresh('prepared');
-    // Some records are there already where the prepared ops arrive: those are applied as usual.
-    const early = creates.slice(0, 10);
-    for (const db of [each, prepared]) for (const e of early) for (const op of e.ops) applyOp(db, e, op, false);
+      const fresh = (name: string) => openDatabase(join(tempDir(), `${name}.db`), { check: 'none' });
+      const each = fresh('each');
+      const prepared = fresh('prepared');
+      // Some records are there already where the prepared ops arrive: those are applied as usual.
+      const early = creates.slice(0, 10);
+      for (const db of [each, prepared]) for (const e of early) for (const op of e.ops) applyOp(db, e, op, false);
 
-    // Per entry: its effects and what it changed in the state digest.
-    const viaEach: [ReturnType<typeof brief>[], bigint][] = [];
-    const viaPrepared: [ReturnType<typeof brief>[], bigint][] = [];
-    let preparedEntries = 0;
-    each.transaction(() => {
-      for (const e of entries) {
-        const effects = e.ops.map((op) => applyOp(each, e, op, false));
-        viaEach.push([effects.map(brief), BigInt.asUintN(256, effects.reduce((sum, f) => sum + f.digestDelta, 0n))]);
-      }
-    })();
-    prepared.transaction(() => {
-      for (const e of entries) {
-        const values: unknown[] = ['before'];
-        if (prepareCreates(e, values)) {
-          preparedEntries++;
-          const effects: ReturnType<typeof brief>[] = [];
-          const ops = { values, at: 1, ...(withDigest ? { digest: preparedDigest(values, 1) } : {}) };
-          const delta = applyPrepared(prepared, ops, (): Entry => e, (effect) => effects.push(brief(effect)));
-          viaPrepared.push([effects, BigInt.asUintN(256, delta)]);
-        } else {
-          const effects = e.ops.map((op) => applyOp(prepared, e, op, false));
-          viaPrepared.push([effects.map(brief), BigInt.asUintN(256, effects.reduce((sum, f) => sum + f.digestDelta, 0n))]);
+      // Per entry: its effects and what it changed in the state digest.
+      const viaEach: [ReturnType<typeof brief>[], bigint][] = [];
+      const viaPrepared: [ReturnType<typeof brief>[], bigint][] = [];
+      let preparedEntries = 0;
+      each.transaction(() => {
+        for (const e of entries) {
+          const effects = e.ops.map((op) => applyOp(each, e, op, false));
+          viaEach.push([
+            effects.map(brief),
+            BigInt.asUintN(
+              256,
+              effects.reduce((sum, f) => sum + f.digestDelta, 0n),
+            ),
+          ]);
         }
-      }
-    })();
-    expect(preparedEntries).toBe(creates.length);
-    expect(viaPrepared).toEqual(viaEach);
-    // The earlier creates came again: applied as usual (unchanged, nothing added to the digest), not inserted twice.
-    const again = viaPrepared.filter(([effects]) => effects.some((f) => f[3] === 'unchanged'));
-    expect(again.length).toBeGreaterThan(0);
-    expect(again.every(([, delta]) => delta === 0n)).toBe(true);
-    expect(rows(prepared)).toEqual(rows(each));
-    expect(recomputeStateHash(prepared)).toBe(recomputeStateHash(each));
-    each.close();
-    prepared.close();
-  }, 180_000);
+      })();
+      prepared.transaction(() => {
+        for (const e of entries) {
+          const values: unknown[] = ['before'];
+          if (prepareCreates(e, values)) {
+            preparedEntries++;
+            const effects: ReturnType<typeof brief>[] = [];
+            const ops = { values, at: 1, ...(withDigest ? { digest: preparedDigest(values, 1) } : {}) };
+            const delta = applyPrepared(
+              prepared,
+              ops,
+              (): Entry => e,
+              (effect) => effects.push(brief(effect)),
+            );
+            viaPrepared.push([effects, BigInt.asUintN(256, delta)]);
+          } else {
+            const effects = e.ops.map((op) => applyOp(prepared, e, op, false));
+            viaPrepared.push([
+              effects.map(brief),
+              BigInt.asUintN(
+                256,
+                effects.reduce((sum, f) => sum + f.digestDelta, 0n),
+              ),
+            ]);
+          }
+        }
+      })();
+      expect(preparedEntries).toBe(creates.length);
+      expect(viaPrepared).toEqual(viaEach);
+      // The earlier creates came again: applied as usual (unchanged, nothing added to the digest), not inserted twice.
+      const again = viaPrepared.filter(([effects]) => effects.some((f) => f[3] === 'unchanged'));
+      expect(again.length).toBeGreaterThan(0);
+      expect(again.every(([, delta]) => delta === 0n)).toBe(true);
+      expect(rows(prepared)).toEqual(rows(each));
+      expect(recomputeStateHash(prepared)).toBe(recomputeStateHash(each));
+      each.close();
+      prepared.close();
+    },
+    180_000,
+  );
 
-  it('a slice decoded with digests carries each prepared entry\'s sum of row digests; without, the importer computes them', async () => {
+  it("a slice decoded with digests carries each prepared entry's sum of row digests; without, the importer computes them", async () => {
     const [z] = await region(ZANDVOORT);
     await z.call('demo.generate', { seed: 71, scale: 'week' });
     const lines = (z.ctx.db().prepare('SELECT bytes FROM entries ORDER BY rowid').all() as { bytes: Buffer }[]).map((r) => r.bytes);
