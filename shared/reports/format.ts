@@ -4,17 +4,21 @@ import { dutchDate } from './period';
 import type { SettlementModel } from '../settlement/types';
 import type { ShiftRole } from '../domain/shift';
 
-const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-const hoursFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Made on first use: the first Intl object of a process costs about 20 ms (ICU loads its data), which a start
+// that prints nothing should not pay (issue 22: opening a copy).
+let money: Intl.NumberFormat | undefined;
+let hoursFormat: Intl.NumberFormat | undefined;
 const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
 /** 130560 -> "€ 1.305,60" (with a normal space: a PDF's standard font has no narrow no-break space). */
 export function money2(cents: number): string {
+  money ??= new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
   return money.format(cents / 100).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 /** Minutes as decimal hours: 510 -> "8,50". */
 export function hours2(minutes: number): string {
+  hoursFormat ??= new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return hoursFormat.format(minutes / 60);
 }
 

@@ -59,16 +59,9 @@ export function isLocalDateTime(value: string): boolean {
   return parseLocal(value) !== undefined;
 }
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Made on first use: the first Intl object of a process or worker costs about 20 ms (ICU loads the time zone
+// data), which the start of the app, the host and an import's workers need not pay (issue 22).
+let offsetFormat: Intl.DateTimeFormat | undefined;
 
 // The offset only changes on whole UTC hours (01:00 UTC in March and October), so it is cached per UTC hour:
 // Intl formatting costs microseconds, and rules and settlements ask for it hundreds of thousands of times.
@@ -87,6 +80,16 @@ export function amsterdamOffsetMinutes(epochMs: number): number {
 }
 
 function computeOffset(epochMs: number): number {
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
