@@ -2,17 +2,8 @@
 // devices it certifies (join, approve, install), revocation of a lost laptop with a preview of what is
 // undone, export and import of the gemeente key (password-protected), rotation, and partners per gemeente.
 import { z } from 'zod';
+import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
-
-function returns<T>(): T {
-  return undefined as T;
-}
-
-type PathUse = 'read' | 'write';
-
-function method<I extends z.ZodType, O>(input: I, output: O, summary: string, options: { takesPath?: PathUse } = {}) {
-  return { input, output, summary, ...options };
-}
 
 const none = z.object({}).strict();
 const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
@@ -156,53 +147,53 @@ export interface PartnerGemeente {
 }
 
 export const identityMethods = {
-  'gemeente.key': method(none, returns<GemeenteKeyInfo>(), 'De gemeentesleutel: vingerafdruk, of de geheime sleutel op dit apparaat staat, eerdere sleutels.'),
-  'devices.list': method(none, returns<GemeenteDevice[]>(), 'De apparaten van deze gemeente: naam, vingerafdruk, sinds, laatste wijziging, status.'),
+  'gemeente.key': method(() => none, returns<GemeenteKeyInfo>(), 'De gemeentesleutel: vingerafdruk, of de geheime sleutel op dit apparaat staat, eerdere sleutels.'),
+  'devices.list': method(() => none, returns<GemeenteDevice[]>(), 'De apparaten van deze gemeente: naam, vingerafdruk, sinds, laatste wijziging, status.'),
   'devices.joinRequest': method(
-    z.object({ gemeente: code, deviceLabel: label }).strict(),
+    () => z.object({ gemeente: code, deviceLabel: label }).strict(),
     returns<JoinRequestFile>(),
     'Op een nieuw apparaat: richt het in voor de gemeente en maak een aanvraag om toegevoegd te worden.',
   ),
-  'devices.inspectRequest': method(z.object({ content: requestContent }).strict(), returns<JoinRequestInfo>(), 'Toon een aanvraag van een nieuw apparaat (vingerafdruk) vóór goedkeuren.'),
+  'devices.inspectRequest': method(() => z.object({ content: requestContent }).strict(), returns<JoinRequestInfo>(), 'Toon een aanvraag van een nieuw apparaat (vingerafdruk) vóór goedkeuren.'),
   'devices.approve': method(
-    z.object({ content: requestContent, fingerprint: z.string().min(1).max(80), path: filePath }).strict(),
+    () => z.object({ content: requestContent, fingerprint: z.string().min(1).max(80), path: filePath }).strict(),
     returns<ApproveResult>(),
     'Keur een nieuw apparaat goed: schrijf een planbestand met zijn certificaat en de volledige planning van de gemeente.',
     { takesPath: 'write' },
   ),
   'devices.approveFile': method(
-    z.object({ content: requestContent, fingerprint: z.string().min(1).max(80), fileName: z.string().min(1).max(200).optional(), target: fileId.optional() }).strict(),
+    () => z.object({ content: requestContent, fingerprint: z.string().min(1).max(80), fileName: z.string().min(1).max(200).optional(), target: fileId.optional() }).strict(),
     returns<ApproveResult>(),
     'Keur een nieuw apparaat goed; het certificaatbestand komt als download (of naar een gekozen pad).',
   ),
-  'devices.install': method(z.object({ path: filePath }).strict(), returns<InstallResult>(), 'Op het nieuwe apparaat: neem het certificaat en de planning van de gemeente over.', {
+  'devices.install': method(() => z.object({ path: filePath }).strict(), returns<InstallResult>(), 'Op het nieuwe apparaat: neem het certificaat en de planning van de gemeente over.', {
     takesPath: 'read',
   }),
-  'devices.installFile': method(z.object({ fileId }).strict(), returns<InstallResult>(), 'Op het nieuwe apparaat: neem een aangeboden certificaatbestand over.'),
+  'devices.installFile': method(() => z.object({ fileId }).strict(), returns<InstallResult>(), 'Op het nieuwe apparaat: neem een aangeboden certificaatbestand over.'),
   'devices.revokePreview': method(
-    z.object({ device: deviceRef, after: z.number().int().min(0).optional() }).strict(),
+    () => z.object({ device: deviceRef, after: z.number().int().min(0).optional() }).strict(),
     returns<RevocationPreview>(),
     'Wat intrekken van een apparaat zou doen: welke wijzigingen ongedaan worden; wijzigt niets.',
   ),
   'devices.revoke': method(
-    z.object({ device: deviceRef, after: z.number().int().min(0).optional(), reason: z.enum(REVOCATION_REASONS) }).strict(),
+    () => z.object({ device: deviceRef, after: z.number().int().min(0).optional(), reason: z.enum(REVOCATION_REASONS) }).strict(),
     returns<RevokeResult>(),
     'Trek een apparaat in (verloren, gestolen, vervangen): wijzigingen na het afkappunt worden overal geweigerd.',
   ),
-  'gemeenteKey.export': method(z.object({ path: filePath, password }).strict(), returns<KeyFileResult>(), 'Schrijf de gemeentesleutel naar een met wachtwoord beveiligd bestand.', {
+  'gemeenteKey.export': method(() => z.object({ path: filePath, password }).strict(), returns<KeyFileResult>(), 'Schrijf de gemeentesleutel naar een met wachtwoord beveiligd bestand.', {
     takesPath: 'write',
   }),
   'gemeenteKey.exportFile': method(
-    z.object({ password, fileName: z.string().min(1).max(200).optional() }).strict(),
+    () => z.object({ password, fileName: z.string().min(1).max(200).optional() }).strict(),
     returns<KeyFileResult>(),
     'De gemeentesleutel als download, met wachtwoord beveiligd.',
   ),
-  'gemeenteKey.import': method(z.object({ path: filePath, password }).strict(), returns<GemeenteKeyInfo>(), 'Lees een gemeentesleutelbestand in (wachtwoord nodig).', {
+  'gemeenteKey.import': method(() => z.object({ path: filePath, password }).strict(), returns<GemeenteKeyInfo>(), 'Lees een gemeentesleutelbestand in (wachtwoord nodig).', {
     takesPath: 'read',
   }),
-  'gemeenteKey.importFile': method(z.object({ fileId, password }).strict(), returns<GemeenteKeyInfo>(), 'Lees een aangeboden gemeentesleutelbestand in (wachtwoord nodig).'),
-  'gemeenteKey.rotate': method(none, returns<RotateResult>(), 'Vervang de gemeentesleutel: de oude tekent de nieuwe; apparaten worden opnieuw gecertificeerd.'),
-  'partners.gemeenten': method(none, returns<PartnerGemeente[]>(), 'Partners per gemeente, met hun apparaten eronder.'),
+  'gemeenteKey.importFile': method(() => z.object({ fileId, password }).strict(), returns<GemeenteKeyInfo>(), 'Lees een aangeboden gemeentesleutelbestand in (wachtwoord nodig).'),
+  'gemeenteKey.rotate': method(() => none, returns<RotateResult>(), 'Vervang de gemeentesleutel: de oude tekent de nieuwe; apparaten worden opnieuw gecertificeerd.'),
+  'partners.gemeenten': method(() => none, returns<PartnerGemeente[]>(), 'Partners per gemeente, met hun apparaten eronder.'),
 } as const;
 
 export type IdentityMethodName = keyof typeof identityMethods;

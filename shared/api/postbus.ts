@@ -2,15 +2,8 @@
 // contract: its state, choosing the folder, automatic import per partner, one round now, and opening a file
 // that waits for the user in the usual preview.
 import { z } from 'zod';
+import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
-
-function returns<T>(): T {
-  return undefined as T;
-}
-
-function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
-  return { input, output, summary };
-}
 
 const none = z.object({}).strict();
 const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
@@ -101,23 +94,24 @@ export interface ImportProgress {
 }
 
 export const postbusMethods = {
-  'import.progress': method(none, returns<{ active: ImportProgress | null }>(), 'Het inlezen dat nu loopt (een groot planbestand, op de achtergrond): hoeveel wijzigingen klaar zijn.'),
-  'postbus.status': method(none, returns<PostbusStatus>(), 'De postbus: map, laatst geschreven en gelezen, wachtende bestanden, partners die er schrijven, het logboek.'),
+  'import.progress': method(() => none, returns<{ active: ImportProgress | null }>(), 'Het inlezen dat nu loopt (een groot planbestand, op de achtergrond): hoeveel wijzigingen klaar zijn.'),
+  'postbus.status': method(() => none, returns<PostbusStatus>(), 'De postbus: map, laatst geschreven en gelezen, wachtende bestanden, partners die er schrijven, het logboek.'),
   'postbus.set': method(
-    z
-      .object({
-        dir: z.string().min(1).max(4096).nullable(),
-        mode: z.enum(['partner', 'all']).default('partner'),
-        encrypt: z.boolean().default(false),
-      })
-      .strict(),
+    () =>
+      z
+        .object({
+          dir: z.string().min(1).max(4096).nullable(),
+          mode: z.enum(['partner', 'all']).default('partner'),
+          encrypt: z.boolean().default(false),
+        })
+        .strict(),
     returns<PostbusStatus>(),
     'Kies de gedeelde map als postbus (null: geen postbus meer); één bestand per partner of één voor allen, versleuteld of niet.',
   ),
-  'postbus.auto': method(z.object({ gemeente: code, on: z.boolean() }).strict(), returns<PostbusStatus>(), 'Automatisch inlezen van een partner als er niets botst: aan of uit.'),
-  'postbus.run': method(none, returns<PostbusRoundResult>(), 'Eén ronde nu: schrijven wat partners missen, lezen wat binnenkwam, opruimen.'),
+  'postbus.auto': method(() => z.object({ gemeente: code, on: z.boolean() }).strict(), returns<PostbusStatus>(), 'Automatisch inlezen van een partner als er niets botst: aan of uit.'),
+  'postbus.run': method(() => none, returns<PostbusRoundResult>(), 'Eén ronde nu: schrijven wat partners missen, lezen wat binnenkwam, opruimen.'),
   'postbus.open': method(
-    z.object({ name: z.string().min(1).max(255) }).strict(),
+    () => z.object({ name: z.string().min(1).max(255) }).strict(),
     returns<{ fileId: string; fileName: string }>(),
     'Bied een wachtend postbusbestand aan voor de gewone voorvertoning (exchange.previewFile / importFile).',
   ),

@@ -1,17 +1,10 @@
 // The api methods of Rapportage, spread into the contract: settlement statement, hours, the remembered
 // roster contact, and generated files (CSV, PDF, iCal) returned as bytes for a download or the CLI.
 import { z } from 'zod';
+import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
 import { isoDate } from '../domain/agreement';
 import type { HoursReport, ReportFile, RosterContact, SettlementStatement } from '../reports/types';
-
-function returns<T>(): T {
-  return undefined as T;
-}
-
-function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
-  return { input, output, summary };
-}
 
 const recordId = z.string().min(1).max(64);
 const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
@@ -38,13 +31,13 @@ export type ReportFileRequest = z.output<typeof reportFileSchema>;
 
 export const reportMethods = {
   'reports.settlement': method(
-    z.object({ ...period, pair: pair.optional() }).strict(),
+    () => z.object({ ...period, pair: pair.optional() }).strict(),
     returns<SettlementStatement>(),
     'Verrekeningsoverzicht over een periode (optioneel één gemeentepaar), met het controlegetal van de planning.',
   ),
-  'reports.hours': method(z.object(period).strict(), returns<HoursReport>(), 'Uren per eigen handhaver, evenement en gemeente; gebruik van afspraken tegen hun maximum; uren in de tijd.'),
-  'reports.contact': method(z.object({}).strict(), returns<RosterContact>(), 'De contactpersoon voor briefingroosters, zoals op dit apparaat bewaard.'),
-  'reports.file': method(reportFileSchema, returns<ReportFile>(), 'Maak een exportbestand: verrekening (CSV/PDF), uren (CSV), briefingrooster (PDF) of diensten (iCal).'),
+  'reports.hours': method(() => z.object(period).strict(), returns<HoursReport>(), 'Uren per eigen handhaver, evenement en gemeente; gebruik van afspraken tegen hun maximum; uren in de tijd.'),
+  'reports.contact': method(() => z.object({}).strict(), returns<RosterContact>(), 'De contactpersoon voor briefingroosters, zoals op dit apparaat bewaard.'),
+  'reports.file': method(() => reportFileSchema, returns<ReportFile>(), 'Maak een exportbestand: verrekening (CSV/PDF), uren (CSV), briefingrooster (PDF) of diensten (iCal).'),
 } as const;
 
 export type ReportMethodName = keyof typeof reportMethods;

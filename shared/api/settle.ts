@@ -1,19 +1,12 @@
 // The api methods of Vaststellen (co-signed settlement statements) and of Rapportage › Samenwerking
 // (management information for the samenwerkingsverband), spread into the contract.
 import { z } from 'zod';
+import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
 import { isoDate } from '../domain/agreement';
 import type { ReportFile } from '../reports/types';
 import type { CooperationReport } from '../reports/cooperation-types';
 import type { StatementDetail, StatementPanel, StatementSummary } from '../settlement/statement-types';
-
-function returns<T>(): T {
-  return undefined as T;
-}
-
-function method<I extends z.ZodType, O>(input: I, output: O, summary: string) {
-  return { input, output, summary };
-}
 
 const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
 const pair = z.tuple([code, code]);
@@ -23,26 +16,30 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'field.invalid' });
 
 export const settleMethods = {
   'settle.panel': method(
-    z.object({ pair, ...period }).strict(),
+    () => z.object({ pair, ...period }).strict(),
     returns<StatementPanel>(),
     'Vaststellen voor een gemeentepaar en periode: de actuele berekening, de voorstellen en de vastgestelde verrekening.',
   ),
-  'settle.propose': method(z.object({ pair, ...period }).strict(), returns<StatementSummary>(), 'Stel de verrekening van een periode voor (en onderteken haar namens de eigen gemeente).'),
-  'settle.sign': method(z.object({ id: statementRef, contentHash: sha256 }).strict(), returns<StatementSummary>(), 'Onderteken het voorstel van de partner, als het klopt met de eigen berekening.'),
-  'settle.list': method(z.object({ pair: pair.optional() }).strict(), returns<StatementSummary[]>(), 'Alle verrekeningen die deze kopie kent, met hun status.'),
-  'settle.show': method(z.object({ id: statementRef }).strict(), returns<StatementDetail>(), 'Eén verrekening: regels, correcties, tariefgrondslag en handtekeningen.'),
+  'settle.propose': method(() => z.object({ pair, ...period }).strict(), returns<StatementSummary>(), 'Stel de verrekening van een periode voor (en onderteken haar namens de eigen gemeente).'),
+  'settle.sign': method(
+    () => z.object({ id: statementRef, contentHash: sha256 }).strict(),
+    returns<StatementSummary>(),
+    'Onderteken het voorstel van de partner, als het klopt met de eigen berekening.',
+  ),
+  'settle.list': method(() => z.object({ pair: pair.optional() }).strict(), returns<StatementSummary[]>(), 'Alle verrekeningen die deze kopie kent, met hun status.'),
+  'settle.show': method(() => z.object({ id: statementRef }).strict(), returns<StatementDetail>(), 'Eén verrekening: regels, correcties, tariefgrondslag en handtekeningen.'),
   'settle.file': method(
-    z.object({ id: statementRef, format: z.enum(['csv', 'pdf']) }).strict(),
+    () => z.object({ id: statementRef, format: z.enum(['csv', 'pdf']) }).strict(),
     returns<ReportFile>(),
     'Factuurgrondslag van een verrekening (PDF of CSV) met documentnummer en beide handtekeningen.',
   ),
   'reports.cooperation': method(
-    z.object({ ...period, gemeente: code.optional() }).strict(),
+    () => z.object({ ...period, gemeente: code.optional() }).strict(),
     returns<CooperationReport>(),
     'Managementinformatie van de samenwerking: geven en nemen per paar, verzoeken, bezetting, afspraken, kosten en trend.',
   ),
   'reports.cooperationFile': method(
-    z.object({ ...period, gemeente: code.optional(), format: z.enum(['csv', 'pdf']) }).strict(),
+    () => z.object({ ...period, gemeente: code.optional(), format: z.enum(['csv', 'pdf']) }).strict(),
     returns<ReportFile>(),
     'Verantwoording aan de raad: de managementinformatie als één PDF of CSV.',
   ),
