@@ -16,6 +16,18 @@ import { decodeSlice, preparedDigestAt } from '../../../../main/exchange/decode'
 type Effect = ReturnType<typeof applyOp>;
 const brief = (e: Omit<Effect, 'digestDelta'>): [string, string, string, string] => [e.type, e.id, e.owner, e.kind];
 
+/** An entry's ops applied one by one: their effects, and what they changed in the state digest. */
+function applyEach(db: Db, e: Entry): [ReturnType<typeof brief>[], bigint] {
+  const effects = e.ops.map((op) => applyOp(db, e, op, false));
+  return [
+    effects.map(brief),
+    BigInt.asUintN(
+      256,
+      effects.reduce((sum, f) => sum + f.digestDelta, 0n),
+    ),
+  ];
+}
+
 function rows(db: Db): unknown[] {
   const tables = [...new Set(Object.values(RECORD_TYPES).map((t) => t.table))].sort();
   return tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY id`).raw().all());
@@ -49,16 +61,7 @@ describe('prepared create ops', () => {
       const viaPrepared: [ReturnType<typeof brief>[], bigint][] = [];
       let preparedEntries = 0;
       each.transaction(() => {
-        for (const e of entries) {
-          const effects = e.ops.map((op) => applyOp(each, e, op, false));
-          viaEach.push([
-            effects.map(brief),
-            BigInt.asUintN(
-              256,
-              effects.reduce((sum, f) => sum + f.digestDelta, 0n),
-            ),
-          ]);
-        }
+        for (const e of entries) viaEach.push(applyEach(each, e));
       })();
       prepared.transaction(() => {
         for (const e of entries) {
@@ -74,16 +77,7 @@ describe('prepared create ops', () => {
               (effect) => effects.push(brief(effect)),
             );
             viaPrepared.push([effects, BigInt.asUintN(256, delta)]);
-          } else {
-            const effects = e.ops.map((op) => applyOp(prepared, e, op, false));
-            viaPrepared.push([
-              effects.map(brief),
-              BigInt.asUintN(
-                256,
-                effects.reduce((sum, f) => sum + f.digestDelta, 0n),
-              ),
-            ]);
-          }
+          } else viaPrepared.push(applyEach(prepared, e));
         }
       })();
       expect(preparedEntries).toBe(creates.length);
