@@ -132,10 +132,6 @@ export function prepareCreates(entry: Entry, into: unknown[]): boolean {
 }
 
 /**
- * Applies an entry's prepared ops: each inserted as the new row it was prepared as, or, where the record is
- * here already, applied as usual (applyOp, with the entry's ops from `full`). The same effects as applyOp.
- */
-/**
  * What the rows prepareCreates prepared at `at` add to the state digest when all of them are new: the sum of
  * their digests, modulo 2^256 (a decode worker computes it, while the importing thread writes).
  */
@@ -152,9 +148,10 @@ export function preparedDigest(values: readonly unknown[], at: number): bigint {
 }
 
 /**
- * Applies an entry's prepared create ops: each row inserted where its record is new, else the op applied as
- * usual (applyOp). Returns what the entry changes in the state digest: `prepared.digest` (preparedDigest, when
- * the decoder computed it) corrected for the rows that were not new, or the rows' digests computed here.
+ * Applies an entry's prepared create ops: each row inserted as prepared where its record is new, else the op
+ * applied as usual (applyOp, with the entry's ops from `full`); the same effects as applyOp. Returns what the
+ * entry changes in the state digest: `prepared.digest` (preparedDigest, when the decoder computed it)
+ * corrected for the rows that were not new, or the rows' digests computed here.
  */
 export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, onEffect: (effect: OpEffect) => void): bigint {
   const v = prepared.values;
