@@ -23,6 +23,15 @@ export interface PreparedSlice {
   digests?: BigUint64Array | undefined;
 }
 
+/** Stores entry i's prepared digest as its four words (BigUint64Array keeps each word's low 64 bits). */
+function putPreparedDigest(digests: BigUint64Array, i: number, digest: bigint): void {
+  const b = 4 * i;
+  digests[b] = digest >> 192n;
+  digests[b + 1] = digest >> 128n;
+  digests[b + 2] = digest >> 64n;
+  digests[b + 3] = digest;
+}
+
 /** Entry i's prepared digest (see PreparedSlice), or undefined where the decoder left it to the importer. */
 export function preparedDigestAt(prepared: PreparedSlice, i: number): bigint | undefined {
   const d = prepared.digests;
@@ -58,15 +67,7 @@ export function decodeSlice(data: Uint8Array, ends: Uint32Array, prepare: boolea
         const at = prepared.values.length;
         if (prepareCreates(decoded.entry, prepared.values)) {
           prepared.at[i] = at;
-          if (digests) {
-            // BigUint64Array keeps each word's low 64 bits.
-            const digest = preparedDigest(prepared.values, at);
-            const b = 4 * i;
-            digests[b] = digest >> 192n;
-            digests[b + 1] = digest >> 128n;
-            digests[b + 2] = digest >> 64n;
-            digests[b + 3] = digest;
-          }
+          if (digests) putPreparedDigest(digests, i, preparedDigest(prepared.values, at));
         }
       }
     } catch (err) {

@@ -131,19 +131,27 @@ export function prepareCreates(entry: Entry, into: unknown[]): boolean {
   return true;
 }
 
+/** Each row prepareCreates wrote at `at`, in order: its type, its SQL, a copy of its values and stamps, its op's index. */
+function eachPreparedRow(values: readonly unknown[], at: number, visit: (type: RecordType, sql: TypeSql, row: unknown[], k: number) => void): void {
+  const n = values[at++] as number;
+  for (let k = 0; k < n; k++) {
+    const type = RECORD_TYPES[values[at] as string]!;
+    const sql = sqlFor(type);
+    visit(type, sql, values.slice(at + 1, at + 2 + sql.columns.length), k);
+    at += 2 + sql.columns.length;
+  }
+}
+
 /**
  * What the rows prepareCreates prepared at `at` add to the state digest when all of them are new: the sum of
  * their digests, modulo 2^256 (a decode worker computes it, while the importing thread writes).
  */
 export function preparedDigest(values: readonly unknown[], at: number): bigint {
   let sum = 0n;
-  const n = values[at++] as number;
-  for (let k = 0; k < n; k++) {
-    const type = RECORD_TYPES[values[at] as string]!;
-    const width = sqlFor(type).columns.length;
-    sum += rowDigest(type.table, values.slice(at + 1, at + 1 + width));
-    at += 2 + width;
-  }
+  eachPreparedRow(values, at, (type, _sql, row) => {
+    row.pop();
+    sum += rowDigest(type.table, row);
+  });
   return BigInt.asUintN(256, sum);
 }
 
@@ -154,29 +162,23 @@ export function preparedDigest(values: readonly unknown[], at: number): bigint {
  * corrected for the rows that were not new, or the rows' digests computed here.
  */
 export function applyPrepared(db: Db, prepared: PreparedOps, full: () => Entry, onEffect: (effect: OpEffect) => void): bigint {
-  const v = prepared.values;
   const known = prepared.digest;
   let delta = known ?? 0n;
-  let at = prepared.at;
-  const n = v[at++] as number;
-  for (let k = 0; k < n; k++) {
-    const type = RECORD_TYPES[v[at] as string]!;
-    const sql = sqlFor(type);
-    const row = v.slice(at + 1, at + 2 + sql.columns.length);
-    at += 2 + sql.columns.length;
-    if (stmt(db, sql.insertNew).run(row).changes === 1) {
-      row.pop();
+  eachPreparedRow(prepared.values, prepared.at, (type, sql, row, k) => {
+    const created = stmt(db, sql.insertNew).run(row).changes === 1;
+    row.pop();
+    if (created) {
       onEffect({ type: type.name, id: row[0] as string, owner: row[1] as string, kind: 'created', changes: [] });
       if (known === undefined) delta += rowDigest(type.table, row);
     } else {
       // The record is there already: not new after all, so its row's digest is not part of the change.
-      if (known !== undefined) delta -= rowDigest(type.table, row.slice(0, -1));
+      if (known !== undefined) delta -= rowDigest(type.table, row);
       const entry = full();
       const effect = applyOp(db, entry, entry.ops[k]!, false);
       delta += effect.digestDelta;
       onEffect(effect);
     }
-  }
+  });
   return delta;
 }
 
