@@ -5,16 +5,18 @@ import { hostCall, seriousViolations, HEEMSTEDE } from './requests-partner';
 
 test.describe.configure({ timeout: 60_000 });
 
+// The page's clock stands still at noon of TODAY (Amsterdam), so the warnings' day counts do not depend on
+// when the test runs: the machine's date and Amsterdam's differ an hour or two each night.
+const TODAY = '2027-03-01';
+
 function inDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return new Date(Date.parse(`${TODAY}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 test('adds an officer with an akte expiring soon: the warning shows, private details stay local', async ({ page, regie }, testInfo) => {
   const url = await regie.start();
   await regie.setup(HEEMSTEDE, 'Laptop Heemstede');
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+01:00`));
   await page.goto(url);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Handhavers' }).click();
   await expect(page.getByText('Er zijn nog geen handhavers.')).toBeVisible();
@@ -76,6 +78,7 @@ test('an expired akte and an old traffic appointment show in the list', async ({
     qualifications: { domain: 'I', akteValidUntil: inDays(-3), territory: [HEEMSTEDE], force: [], trafficAppointed: inDays(-400) },
     contractHours: 32,
   });
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+01:00`));
   await page.goto(url);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Handhavers' }).click();
   const row = page.getByRole('row', { name: /Kees Dekker/ });
