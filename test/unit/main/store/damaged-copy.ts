@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { AppContext } from '../../../../main/session/context';
 import { dispatch } from '../../../../main/api/dispatch';
 import { tempDir } from '../../helpers';
@@ -20,14 +21,20 @@ export async function copyWithRows(): Promise<string> {
   return dir;
 }
 
-/** Garbage over three pages in the middle of the file: the header and the schema stay readable. Returns the damaged bytes. */
+/**
+ * Garbage over three leaf pages of officer_private (the rows copyWithRows added): the header, the schema and
+ * every table a first call reads stay readable. Returns the damaged bytes.
+ */
 export function damage(dir: string): Buffer {
   const file = join(dir, 'regie.db');
+  const db = new Database(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'officer_private' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+  db.close();
   const bytes = readFileSync(file);
-  // The page size is in the file's header (bytes 16-17; 1 stands for 65536).
-  const pageSize = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16);
-  const middle = Math.floor(bytes.length / 2 / pageSize) * pageSize;
-  bytes.fill(0x5a, middle, middle + 3 * pageSize);
+  const first = leaves[Math.floor(leaves.length / 2)]!;
+  for (const page of [first, first + 1, first + 2]) expect(leaves).toContain(page);
+  bytes.fill(0x5a, (first - 1) * pageSize, (first + 2) * pageSize);
   writeFileSync(file, bytes);
   return bytes;
 }

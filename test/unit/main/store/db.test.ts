@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate, StoreOpenError } from '../../../../main/store/db';
+import { loadMigrations, migrate, PAGE_SIZE, StoreOpenError } from '../../../../main/store/db';
 import { openDatabase } from '../../../../main/log/open';
 import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
 import { tempDir } from '../../helpers';
@@ -18,6 +18,23 @@ describe('store', () => {
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['identity', 'entries', 'feeds', 'events']));
     for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\)\s*(STRICT|WITHOUT ROWID, STRICT|STRICT, WITHOUT ROWID)$/);
+    db.close();
+  });
+
+  it('gives a new database 16 kB pages, and leaves an existing one the pages it has', () => {
+    const fresh = openDatabase(join(tempDir(), 'regie.db'));
+    expect(fresh.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+    fresh.close();
+    // A copy made before (SQLite's 4 kB pages, an older schema): opened, migrated and written as it is.
+    const file = join(tempDir(), 'regie.db');
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    migrate(old, loadMigrations().slice(0, 1), file);
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
+    expect(recomputeStateHash(db)).toBe(stateHash(db));
     db.close();
   });
 
