@@ -70,6 +70,16 @@ function aspectsOf(net: Net): string[] {
   return [...new Set([...net.fields.keys()].map((f) => map[f] ?? 'other'))];
 }
 
+// Our officers on a shift (or on every shift of an event) whose commitment still stands (main/store/live.ts;
+// not the shift's and event's conditions: the file may be what cancels them). The unary plus keeps SQLite
+// from reading `c.provider = ?` and `c.provider = r.provider` as `r.provider = ?` and walking every request
+// of our gemeente by requests_by_provider instead of the shift's few by requests_by_shift: after a full
+// import of a region (no statistics yet) that cost 0.9 ms a shift, 69 ms for the 79 shifts of a preview.
+export const OWN_ON_SHIFT = `SELECT count(*) AS n FROM commitments c JOIN requests r ON r.id = c.request_id
+  WHERE +c.provider = ? AND ${live.commitment()} AND ${live.request()} AND r.shift_id = ?`;
+export const OWN_ON_EVENT = `SELECT count(*) AS n FROM commitments c JOIN requests r ON r.id = c.request_id JOIN shifts s ON s.id = r.shift_id
+  WHERE +c.provider = ? AND ${live.commitment()} AND ${live.request()} AND s.event_id = ?`;
+
 export function describeEffects(db: Db, own: string, effects: readonly OpEffect[]): PreviewFact[] {
   const events = new Map<string, EventRow | undefined>();
   const shifts = new Map<string, ShiftRow | undefined>();
@@ -92,18 +102,8 @@ export function describeEffects(db: Db, own: string, effects: readonly OpEffect[
   const eventFact = (e: EventRow | undefined): PreviewFact['event'] => (e ? { id: e.id, name: e.name ?? '', host: e.host, start: e.starts_at ?? '', end: e.ends_at ?? '' } : undefined);
   const shiftFact = (s: ShiftRow | undefined): PreviewFact['shift'] => (s ? { id: s.id, start: s.starts_at ?? '', end: s.ends_at ?? '', needed: s.needed ?? 0 } : undefined);
   const requestFact = (r: RequestRow | undefined): PreviewFact['request'] => (r ? { id: r.id, host: r.host, provider: r.provider ?? '', count: r.count ?? 0 } : undefined);
-  // Our officers on a shift (or on every shift of an event) whose commitment still stands (main/store/live.ts;
-  // not the shift's and event's conditions: the file may be what cancels them).
-  const ownOnShift = stmt(
-    db,
-    `SELECT count(*) AS n FROM commitments c JOIN requests r ON r.id = c.request_id
-     WHERE c.provider = ? AND ${live.commitment()} AND ${live.request()} AND r.shift_id = ?`,
-  );
-  const ownOnEvent = stmt(
-    db,
-    `SELECT count(*) AS n FROM commitments c JOIN requests r ON r.id = c.request_id JOIN shifts s ON s.id = r.shift_id
-     WHERE c.provider = ? AND ${live.commitment()} AND ${live.request()} AND s.event_id = ?`,
-  );
+  const ownOnShift = stmt(db, OWN_ON_SHIFT);
+  const ownOnEvent = stmt(db, OWN_ON_EVENT);
 
   const facts: PreviewFact[] = [];
   const add = (net: Net, kind: PreviewFactKind, extra: Omit<PreviewFact, 'kind' | 'by' | 'recordId'> = {}) => facts.push({ kind, by: net.owner, recordId: net.id, ...extra });

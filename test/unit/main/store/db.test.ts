@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { loadMigrations, migrate, PAGE_SIZE, StoreOpenError } from '../../../../main/store/db';
 import { openDatabase } from '../../../../main/log/open';
 import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
+import { OWN_ON_EVENT, OWN_ON_SHIFT } from '../../../../main/exchange/preview-facts';
 import { tempDir } from '../../helpers';
 
 describe('store', () => {
@@ -93,6 +94,14 @@ describe('store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(stateHash(db)).toBe(recomputeStateHash(db));
     expect(stateHash(db)).not.toBe(recomputeStateHash(openDatabase(join(tempDir(), 'regie.db'))));
+    db.close();
+  });
+
+  it("counts our officers on a shift or an event of an import's preview through the shift's own rows", () => {
+    const db = openDatabase(join(tempDir(), 'regie.db'));
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('GM0397', 'x') as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan(OWN_ON_SHIFT)).toMatch(/^SEARCH r USING INDEX requests_by_shift \(shift_id=\?\) \| SEARCH c USING INDEX commitments_by_request/);
+    expect(plan(OWN_ON_EVENT)).toMatch(/^SEARCH s USING INDEX shifts_by_event \(event_id=\?\) \| SEARCH r USING INDEX requests_by_shift/);
     db.close();
   });
 
