@@ -58,10 +58,12 @@ export function decodeSlice(data: Uint8Array, ends: Uint32Array, prepare: boolea
     const end = ends[i]!;
     try {
       const decoded = decodeEntry(buf.subarray(start, end));
-      const { ops, ...head } = decoded.entry;
+      const e = decoded.entry;
+      // The head as a literal: a rest pattern ({ ops, ...head }) copies through a slow runtime path.
+      const head: EntryHead = { author: e.author, gemeente: e.gemeente, hlc: e.hlc, prev: e.prev, seq: e.seq, v: e.v };
       // Authority depends on the op and its author only: checked here, while the ops are at hand.
       let problem: string | undefined;
-      for (const op of ops) if ((problem = checkOp(decoded.entry, op)) !== undefined) break;
+      for (const op of e.ops) if ((problem = checkOp(e, op)) !== undefined) break;
       entries.push({ id: decoded.id, entry: head, problem });
       if (prepared && problem === undefined) {
         const at = prepared.values.length;

@@ -94,7 +94,9 @@ function sqlFor(type: RecordType): TypeSql {
 
 /** The row a create op makes where the record is new: its values in hashColumns order, then its stamps. */
 function freshRow(type: RecordType, sql: TypeSql, entry: Pick<Entry, 'hlc' | 'author'>, op: Op, owner: string, changes: FieldChange[] | undefined): unknown[] {
-  const fresh: unknown[] = [op.id, owner, 1, ...Array<unknown>(sql.columns.length - 3).fill(null)];
+  const n = sql.columns.length;
+  const fresh: unknown[] = [op.id, owner, 1];
+  for (let i = 3; i < n; i++) fresh.push(null);
   const set = op.set as Record<string, unknown>;
   const fields = Object.keys(set);
   for (const field of fields) {
@@ -126,7 +128,7 @@ export function prepareCreates(entry: Entry, into: unknown[]): boolean {
     const sql = sqlFor(type);
     const row = freshRow(type, sql, entry, op, parseRecordId(op.id)!.owner, undefined);
     into.push(type.name);
-    for (const v of row) into.push(v);
+    for (let i = 0; i < row.length; i++) into.push(row[i]);
   }
   return true;
 }
