@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { decodeSlice, type SliceResult } from './decode';
+import { decodeSlice, received, type PostedSlice, type SliceResult } from './decode';
 
 interface Job {
   resolve: (r: SliceResult) => void;
@@ -24,8 +24,8 @@ class DecodeWorker {
     private readonly onBroken: () => void,
   ) {
     worker.unref();
-    worker.on('message', (r: SliceResult) => {
-      this.jobs.shift()?.resolve(r);
+    worker.on('message', (r: PostedSlice) => {
+      this.jobs.shift()?.resolve(received(r));
       if (this.jobs.length === 0) worker.unref();
     });
     const fail = (err: Error) => {

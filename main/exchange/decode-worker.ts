@@ -1,7 +1,7 @@
 // A decode worker: decodes slices of entry lines for the plan-file reader, in order, one message per slice;
 // or, for an import's second pass, streams a whole file to the importer (import/second-pass.ts).
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { decodeSlice } from './decode';
+import { decodeSlice, postable } from './decode';
 import { serveSecondPass } from './import/second-pass';
 
 type Job =
@@ -17,7 +17,7 @@ function serve(port: MessagePort): (m: Job) => void {
     if ('hello' in m) port.postMessage({ ready: true });
     else if ('stream' in m) void serveSecondPass(m.stream);
     else if ('control' in m) m.control.on('message', serve(m.control));
-    else port.postMessage(decodeSlice(m.data, m.ends));
+    else port.postMessage(postable(decodeSlice(m.data, m.ends)));
   };
 }
 

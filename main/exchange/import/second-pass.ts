@@ -11,7 +11,7 @@
 // wrong), the file is read and checked first, its decoded slices kept, and applied from those (keptSlices).
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { PlanFileError, type SignedCheckpoint } from '../format';
-import { decodeSlice, type DecodedEntry, type PreparedSlice } from '../decode';
+import { decodeSlice, packEntries, unpackEntries, type PackedEntries, type PreparedSlice } from '../decode';
 import { startWorker } from '../decode-pool';
 import { FILE_CHANGED } from '../read';
 import { entriesOf, scanPlan, type DecodedSlice } from './scan';
@@ -47,7 +47,7 @@ export interface SliceSource {
 /** The streamed pass stopped on something in the file (or its worker stopped): read it first to tell what. */
 export class StreamFault extends Error {}
 
-type Message = { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: DecodedEntry[]; prepared?: PreparedSlice } } | { end: StreamEnd } | { error: string };
+type Message = { slice: { firstLine: number; data: Uint8Array; ends: Uint32Array; entries: PackedEntries; prepared?: PreparedSlice } } | { end: StreamEnd } | { error: string };
 
 /** Whether a file is applied while it is streamed (a large file) rather than read first and kept. */
 export function streamsTwice(fileBytes: number): boolean {
@@ -177,7 +177,7 @@ export class SecondPass {
         if ('error' in m) throw new StreamFault(m.error);
         const { firstLine, ends, entries, prepared } = m.slice;
         const data = Buffer.from(m.slice.data.buffer, m.slice.data.byteOffset, m.slice.data.byteLength);
-        return { firstLine, data, ends, entries: entriesOf(data, ends, entries, prepared) };
+        return { firstLine, data, ends, entries: entriesOf(data, ends, unpackEntries(entries), prepared) };
       },
       end: () => {
         if (!end) throw new PlanFileError(FILE_CHANGED);
@@ -209,7 +209,7 @@ export async function serveSecondPass(job: { path: string; size: number; port: M
       job.path,
       job.size,
       (slice) => {
-        const entries = slice.entries.map(({ id, entry, problem }) => ({ id, entry, problem }));
+        const entries = packEntries(slice.entries);
         const data = new Uint8Array(slice.data.buffer, slice.data.byteOffset, slice.data.byteLength);
         const whole = slice.data.byteOffset === 0 && slice.data.byteLength === slice.data.buffer.byteLength;
         const prepared = slice.prepared;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linesOf, region, resign, ZANDVOORT, HEEMSTEDE, type Copy } from './copies';
 import { readPlanFile, type ParsedPlan } from '../../../../main/exchange/read';
 import { stopDecodeWorkers } from '../../../../main/exchange/decode-pool';
+import { postable, received } from '../../../../main/exchange/decode';
 
 let z: Copy;
 let h: Copy;
@@ -42,6 +43,16 @@ describe('decoding in workers', () => {
     expect(inThread.entries.length).toBeGreaterThan(2000);
     expect(inWorkers.fileId).toBe(inThread.fileId);
     expect(inWorkers.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')])).toEqual(inThread.entries.map((e) => [e.id, e.entry, e.problem, e.bytes.toString('base64')]));
+  });
+
+  it('posts a slice of entries packed, and unpacks the same entries, problems and first entries included', async () => {
+    const inThread = await readWith('0', file);
+    const decoded = inThread.entries.slice(0, 500).map(({ id, entry }, i) => ({ id, entry, problem: i % 7 === 3 ? `probleem ${i}` : undefined }));
+    expect(decoded.some((d) => d.entry.prev === null)).toBe(true);
+    const posted = structuredClone(postable({ entries: decoded }));
+    expect(received(posted)).toEqual({ entries: decoded });
+    expect(received(structuredClone(postable({ entries: [] })))).toEqual({ entries: [] });
+    expect(received(postable({ failure: { index: 3, message: 'x' } }))).toEqual({ failure: { index: 3, message: 'x' } });
   });
 
   it('names the same first bad line, also when a later line is bad too', async () => {
