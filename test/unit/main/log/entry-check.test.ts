@@ -163,6 +163,28 @@ describe('the canonical check', () => {
     );
   });
 
+  it('finds every forbidden key the pattern finds: a plain text with one is not plain', () => {
+    const forbidden = /"(?:__proto__|constructor|prototype)":/;
+    const key = fc.constantFrom('__proto__', 'constructor', 'prototype', '__proto_', 'constructors', 'a', 'prototypE');
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.integer(), fc.constantFrom('__proto__', 'x', 'constructor'), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 3 })),
+    })).v;
+    fc.assert(
+      fc.property(value, (v) => {
+        const text = JSON.stringify(v);
+        if (forbidden.test(text)) expect(plainKeyCount(Buffer.from(text)), text).toBe(-1);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const name of ['__proto__', 'constructor', 'prototype']) {
+      const plain = entryText.replace('"prev":null,', `"prev":null,"${name}":1,`);
+      const escaped = entryText.replace('"ops":[', `"${name}":1,"ops":["\\u0041",`);
+      for (const text of [plain, escaped]) expect(() => decodeEntry(Buffer.from(text))).toThrow(`forbidden key "${name}"`);
+    }
+    // As a value it is only text.
+    expect(plainKeyCount(Buffer.from('{"a":"__proto__","b":["constructor"]}'))).toBe(2);
+  });
+
   it('refuses an entry written with a key twice, as it did', () => {
     const twice = entryText.replace('"prev":null,', '"prev":null,"prev":null,');
     expect(() => decodeEntry(Buffer.from(twice))).toThrow('entry is not in canonical form');
