@@ -192,9 +192,8 @@ export function plainKeyCount(b: Uint8Array): number {
 
 /**
  * Reads an entry from the exact bytes its author wrote. Bytes that are valid JSON but not canonical are
- * refused: two encodings of one entry would give two ids. (The fast path of canonicalJson: JSON.parse keeps
- * key order and JSON.stringify reproduces the text exactly when there is no whitespace and no alternative
- * escaping; sorted keys are checked separately; numbers must be safe integers, checked by the schema.)
+ * refused: two encodings of one entry would give two ids (canonicalProblem: the text must be what
+ * JSON.stringify writes of the parsed value, with keys in sorted order and only safe integers).
  */
 export function decodeEntry(bytes: Buffer): EncodedEntry {
   // Invalid UTF-8 would be read as replacement characters: two byte strings (two ids) for one entry.
