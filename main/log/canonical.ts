@@ -38,6 +38,9 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`Not representable in an entry: ${typeof value}`);
 }
 
+/** Keys no Regie structure uses, which only reach a parser in hostile text (they touch object prototypes). */
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
 /**
  * Parses JSON without letting "__proto__" or "constructor" keys reach object prototypes: such keys are
  * refused outright, since no Regie structure uses them and they only appear in hostile files. Text that is
@@ -45,7 +48,7 @@ export function canonicalJson(value: unknown): string {
  */
 export function parseJsonStrict(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+    if (FORBIDDEN_KEYS.includes(key)) {
       throw new SyntaxError(`forbidden key "${key}"`);
     }
     if (!isWellFormed(key) || (typeof value === 'string' && !isWellFormed(value))) throw new SyntaxError('text that is not well-formed Unicode');

@@ -1,7 +1,7 @@
 // An entry: one user action, as canonical JSON bytes in its author's hash chain. id = sha256(bytes).
 import { z } from 'zod';
 import { isUtf8 } from 'node:buffer';
-import { canonicalJson, isWellFormed } from './canonical';
+import { canonicalJson, FORBIDDEN_KEYS, isWellFormed } from './canonical';
 import { isHlc } from './hlc';
 import { isPublicKey, sha256Hex } from './identity';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
@@ -81,8 +81,8 @@ export function encodeEntry(entry: Entry): EncodedEntry {
 }
 
 /** A key can only appear as "key": in compact JSON. One scan of the text (three includes() cost 2.5 times as much). */
-const FORBIDDEN_KEY = /"(?:__proto__|constructor|prototype)":/;
-const FORBIDDEN_NAMES = ['__proto__', 'constructor', 'prototype'].map((name) => Buffer.from(name));
+const FORBIDDEN_KEY = new RegExp(`"(?:${FORBIDDEN_KEYS.join('|')})":`);
+const FORBIDDEN_NAMES = FORBIDDEN_KEYS.map((name) => Buffer.from(name));
 
 function isForbiddenKey(b: Uint8Array, start: number, length: number): boolean {
   for (const name of FORBIDDEN_NAMES) {
@@ -171,8 +171,7 @@ export function plainKeyCount(b: Uint8Array): number {
       if (b[j + 1] === 0x3a) {
         const first = b[i + 1]!;
         if (first >= 0x30 && first <= 0x39) return -1;
-        const length = j - i - 1;
-        if ((length === 9 || length === 11) && (first === 0x5f || first === 0x63 || first === 0x70) && isForbiddenKey(b, i + 1, length)) return -1;
+        if (isForbiddenKey(b, i + 1, j - i - 1)) return -1;
         keys++;
         i = j + 2;
       } else i = j + 1;
