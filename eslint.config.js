@@ -116,7 +116,7 @@ export default tseslint.config(
     // read across awaits. Not converted: the import worker, which wraps its connection's prepare to count
     // stored entries.
     files: ['main/**/*.ts'],
-    ignores: ['main/store/**', 'main/exchange/import-worker.ts'],
+    ignores: ['main/store/**', 'main/exchange/import-job.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -39,23 +39,12 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
 });
 
-// The plan-file decode worker, a worker thread of the main process (main/exchange/decode-pool.ts).
+// The exchange's worker threads of the main process (main/exchange/workers.ts): decoding plan files, and
+// applying large ones (main/exchange/background-import.ts).
 await build({
   ...common,
-  entryPoints: ['main/exchange/decode-worker.ts'],
-  outfile: join(out, 'decode-worker.cjs'),
-  platform: 'node',
-  target: 'node22',
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
-  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__import_meta_url' },
-});
-
-// Large plan files are applied on this worker thread (main/exchange/background-import.ts).
-await build({
-  ...common,
-  entryPoints: ['main/exchange/import-worker.ts'],
-  outfile: join(out, 'import-worker.cjs'),
+  entryPoints: ['main/exchange/exchange-worker.ts'],
+  outfile: join(out, 'exchange-worker.cjs'),
   platform: 'node',
   target: 'node22',
   external: ['electron', 'better-sqlite3', 'pdfkit'],
@@ -101,4 +90,4 @@ for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) {
 // The fonts every PDF embeds (main/reports/pdf.ts finds fonts/ next to main.cjs); packaged inside the asar.
 copyFonts(join(out, 'fonts'));
 
-console.log('Regie: dist/electron/main.cjs, preload.cjs, decode-worker.cjs, import-worker.cjs, migrations/ en fonts/ gebouwd.');
+console.log('Regie: dist/electron/main.cjs, preload.cjs, exchange-worker.cjs, migrations/ en fonts/ gebouwd.');

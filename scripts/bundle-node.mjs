@@ -1,5 +1,5 @@
-// Bundles Node entry points of Regie as ES modules into one folder, with the plan-file decode worker
-// (main/exchange/decode-pool.ts finds it next to the bundle), the SQL migrations (main/store/db.ts finds
+// Bundles Node entry points of Regie as ES modules into one folder, with the exchange's worker script
+// (main/exchange/workers.ts finds it next to the bundle), the SQL migrations (main/store/db.ts finds
 // them there too) and the PDF fonts (main/reports/pdf.ts: fonts/ next to the bundle). Used for the command
 // line (build-cli.mjs) and the benchmark (build-bench.mjs).
 // Packages Regie loads only when first needed (date-holidays, age-encryption and its curves, chokidar; see
@@ -55,11 +55,8 @@ export async function bundleNode(out, entries) {
     logLevel: 'warning',
     plugins: [zodEnglishOnly],
   };
-  const workers = [
-    ['main/exchange/decode-worker.ts', 'decode-worker.mjs'],
-    // Large plan files applied in the background (main/exchange/background-import.ts finds it next to the bundle).
-    ['main/exchange/import-worker.ts', 'import-worker.mjs'],
-  ];
+  // Decoding plan files and applying large ones in the background (main/exchange/workers.ts).
+  const workers = [['main/exchange/exchange-worker.ts', 'exchange-worker.mjs']];
   for (const [source, file] of [...entries, ...workers]) {
     await build({ ...common, entryPoints: [{ in: join(root, source), out: file.replace(/\.mjs$/, '') }] });
   }

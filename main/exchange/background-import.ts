@@ -1,13 +1,11 @@
 // Applying a plan file without blocking the app: a file above BACKGROUND_IMPORT_BYTES is applied on a worker
-// thread (import-worker.ts) with its own connection, while this thread keeps answering calls from the
+// thread (exchange-worker.ts, import-job.ts) with its own connection, while this thread keeps answering calls from the
 // window. Smaller files, and machines where no worker can start, are applied here as before: the result is
 // the same. Progress (entries stored, of the total the preview counted) is kept per installation for the
 // Uitwisselen and Postbus screens (import.progress). One background import at a time per installation.
-import { Worker } from 'node:worker_threads';
-import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Db } from '../store/db';
 import type { LocalIdentity } from '../log/log';
 import type { ImportPreview } from '../../shared/api/exchange';
@@ -15,7 +13,8 @@ import type { ImportProgress } from '../../shared/api/postbus';
 import { ApiError } from '../../shared/api/errors';
 import { previewImport } from './service';
 import { startAhead, streamsTwice } from './import/second-pass';
-import type { ImportJob, ImportMessage } from './import-worker';
+import type { ImportJob, ImportMessage } from './import-job';
+import { startWorker, takeParked } from './workers';
 
 /** Files from this size on are applied in the background (REGIE_BACKGROUND_IMPORT_BYTES overrides; tests). */
 export function backgroundImportBytes(): number {
@@ -61,40 +60,32 @@ export function rememberPreview(path: string, preview: ImportPreview): ImportPre
   return preview;
 }
 
-/** The worker script: bundled next to this code, or (from source, under tsx or vitest) the TypeScript one. */
-function startWorker(job: ImportJob): Worker {
-  const workerData = { regieImport: job };
-  const here = import.meta.url;
-  for (const name of ['import-worker.mjs', 'import-worker.cjs']) {
-    const url = new URL(name, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, { workerData });
-  }
-  const source = new URL('./import-worker.ts', here);
-  if (!existsSync(fileURLToPath(source))) throw new Error('no import worker script');
-  const tsx = pathToFileURL(
-    createRequire(here)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true, workerData });
-}
-
 function inWorker(job: ImportJob, progress: Running, size: number): Promise<ImportPreview> {
-  // A large file's decode worker starts here at once, beside the import worker (see startAhead).
+  // A parked worker (one a preview or a check just used, see workers.ts) applies the file, or a new one; a
+  // large file's decode worker is taken or started here at once beside it (see startAhead). The import worker
+  // first: its start is what the import waits for, the decoder's start overlaps it.
+  let worker: Worker;
+  const warm = takeParked();
+  try {
+    worker = warm ?? startWorker();
+  } catch (err) {
+    return Promise.reject(Object.assign(err as Error, { noWorker: true }));
+  }
   const ahead = streamsTwice(size) ? startAhead() : undefined;
   return new Promise<ImportPreview>((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = startWorker(ahead ? { ...job, decodeAhead: true } : job);
-    } catch (err) {
-      reject(Object.assign(err as Error, { noWorker: true }));
-      return;
-    }
+    worker.ref();
+    worker.postMessage({ importJob: ahead ? { ...job, decodeAhead: true } : job });
     void ahead?.port.then((port) => worker.postMessage({ decodePort: port }, port ? [port] : []));
     let settled = false;
+    let answered = false;
     worker.on('message', (m: ImportMessage) => {
+      answered = true;
       if (m.kind === 'progress') progress.done = m.done;
-      else if (m.kind === 'done') {
+      else if (m.kind === 'idle') {
+        // The job closed its connection. The worker is not kept: after a large import its heap is large, and
+        // another large import right after is rare (a preview or a check, which are, keep theirs).
+        void worker.terminate();
+      } else if (m.kind === 'done') {
         settled = true;
         resolve(m.preview);
       } else {
@@ -105,14 +96,16 @@ function inWorker(job: ImportJob, progress: Running, size: number): Promise<Impo
     worker.on('error', (err) => {
       if (settled) return;
       settled = true;
-      reject(err);
+      // A new worker that failed before it said anything could not start here (a missing or broken script):
+      // the file is applied on this thread instead.
+      reject(warm || answered ? err : Object.assign(err, { noWorker: true }));
     });
     worker.on('exit', (code) => {
       if (settled) return;
       settled = true;
       reject(new Error(`import worker stopped (${code})`));
     });
-  }).finally(() => ahead?.stop());
+  }).finally(() => ahead?.release(false));
 }
 
 /**

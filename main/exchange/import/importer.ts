@@ -21,6 +21,7 @@ import { runImport, type ImportStream } from '../apply';
 import { openPlanSource, refuseStrippedSeal, type PlanSource } from './open';
 import { authenticateSender, checkSender, type Sender, type SenderCheckResult } from './sender';
 import { scanPlan, type DecodedSlice } from './scan';
+import { acquireWorkers, releaseWorkers } from '../decode-pool';
 import { FeedChains, type Identify } from './chains';
 import { expectedNew, ForkFound, KnownFeeds, recordFork, refuseReplay } from './known';
 import { revocationsOf } from '../trust/store';
@@ -148,7 +149,13 @@ export async function importPlanFile(db: Db, me: LocalIdentity, path: string, co
 
 /** Checks a plan file against this copy without changing anything: one pass, every stage but applying. */
 export async function verifyPlanFile(db: Db, me: LocalIdentity, path: string): Promise<VerifyResult> {
-  const { source, sender, checked } = await openAndAuthenticate(db, me, path);
+  // A large file's decode workers start (or are taken parked) as soon as the sender is trusted, so they load
+  // while this thread still hashes the first pass: the entries are decoded in them as soon as it ends.
+  let workers = false;
+  const { source, sender, checked } = await openAndAuthenticate(db, me, path, (opened) => void (workers = acquireWorkers(opened.size))).catch((err: unknown) => {
+    if (workers) releaseWorkers();
+    throw err;
+  });
   try {
     const trusted = (author: string) => checked.trustedAuthor(author)?.trusted === true;
     const chains = new FeedChains(identifyWith(checked), Date.now());
@@ -182,6 +189,7 @@ export async function verifyPlanFile(db: Db, me: LocalIdentity, path: string): P
       problems,
     };
   } finally {
+    if (workers) releaseWorkers();
     await source.close();
   }
 }

@@ -9,10 +9,10 @@
 //
 // Where no worker can start, or the file is small, or the stream found a fault (then to tell exactly what is
 // wrong), the file is read and checked first, its decoded slices kept, and applied from those (keptSlices).
-import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { isMainThread, MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { PlanFileError, type SignedCheckpoint } from '../format';
 import { decodeSlice, packEntries, unpackEntries, type PackedEntries, type PreparedSlice } from '../decode';
-import { startWorker } from '../decode-pool';
+import { detach, parkWorker, startWorker, takeParked } from '../workers';
 import { FILE_CHANGED } from '../read';
 import { entriesOf, scanPlan, type DecodedSlice } from './scan';
 
@@ -76,31 +76,53 @@ export function useStartedWorker(port: Promise<MessagePort | null>): void {
   handedOver = port;
 }
 
+/** Forgets a handed-over decode worker no second pass used (its port is closed; the thread that started it ends or parks it). */
+export function dropStartedWorker(): void {
+  const port = handedOver;
+  handedOver = undefined;
+  void port?.then((p) => p?.close());
+}
+
 /**
- * On the thread that starts an import worker: a decode worker started at once beside it (each takes about 150
- * ms to load, so the second pass can start that much earlier), handed over through a port once it answers, or
- * null when it cannot start. stop() ends it when the import is done.
+ * On the thread that starts an import worker: a decode worker beside it, parked (workers.ts) or started at once
+ * (each takes about 150 ms to load, so the second pass can start that much earlier), handed over through a port
+ * once it answers, or null when it cannot start. release() ends it when the import is done, or parks it when the
+ * import ended as it should (its stream, if it had one, read to the end).
  */
-export function startAhead(): { port: Promise<MessagePort | null>; stop(): void } | undefined {
+export function startAhead(): { port: Promise<MessagePort | null>; release(clean: boolean): void } | undefined {
   let worker: Worker;
+  const warm = takeParked();
   try {
-    worker = startWorker();
+    worker = warm ?? startWorker();
   } catch {
     return undefined;
   }
-  const port = runs(worker).then((ready) => {
+  if (warm) keepQuiet(warm);
+  const port = (warm ? Promise.resolve(true) : runs(worker)).then((ready) => {
     if (!ready) return null;
     const { port1, port2 } = new MessageChannel();
     worker.postMessage({ control: port2 }, [port2]);
     return port1;
   });
-  return { port, stop: () => void worker.terminate() };
+  return {
+    port,
+    release: (clean) => {
+      void port.then((p) => {
+        if (p && clean) parkWorker(worker);
+        else void worker.terminate();
+      });
+    },
+  };
+}
+
+/** A running worker's later errors are told through its ports (or found stalled): this keeps them from becoming an uncaught exception. */
+function keepQuiet(worker: Worker): void {
+  worker.on('error', () => undefined);
 }
 
 /**
  * Says hello and waits for the answer: whether the worker runs. One that does not is ended; one that does is
- * unreferenced, and its later errors are told through its ports (or found stalled): the listener keeps them
- * from becoming an uncaught exception.
+ * unreferenced, and its later errors are told through its ports (or found stalled).
  */
 function runs(worker: Worker): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
@@ -111,8 +133,8 @@ function runs(worker: Worker): Promise<boolean> {
     worker.once('exit', () => resolve(false));
     worker.postMessage({ hello: true });
   }).then((ready) => {
-    worker.removeAllListeners();
-    worker.on('error', () => undefined);
+    detach(worker);
+    keepQuiet(worker);
     if (ready) worker.unref();
     else void worker.terminate();
     return ready;
@@ -120,28 +142,39 @@ function runs(worker: Worker): Promise<boolean> {
 }
 
 /**
- * A worker for the second pass, started (and known to run) before anything else; null where none can start.
- * Its stream() is then used once, inside the transaction. A worker another thread started ahead is used when
- * there is one (useStartedWorker); when that one could not start, one is started here.
+ * A worker for the second pass, taken parked or started (and known to run) before anything else; null where
+ * none can start. Its stream() is then used once, inside the transaction. A worker another thread started
+ * ahead is used when there is one (useStartedWorker); when that one could not start, one is started here.
  */
 export async function startSecondPass(): Promise<SecondPass | null> {
   const ahead = handedOver;
   handedOver = undefined;
   const port = ahead ? await ahead : null;
   if (port) return new SecondPass(port, () => port.close());
+  // Parked for a next job on the main thread only (a worker's own workers end with it).
+  const release = (worker: Worker) => (clean: boolean) => (clean && isMainThread ? parkWorker(worker) : void worker.terminate());
+  const warm = isMainThread ? takeParked() : undefined;
+  if (warm) {
+    keepQuiet(warm);
+    warm.unref();
+    return new SecondPass(warm, release(warm));
+  }
   let worker: Worker;
   try {
     worker = startWorker();
   } catch {
     return null;
   }
-  return (await runs(worker)) ? new SecondPass(worker, () => void worker.terminate()) : null;
+  return (await runs(worker)) ? new SecondPass(worker, release(worker)) : null;
 }
 
 export class SecondPass {
+  /** Whether the stream was read to its end (then the worker is done with it and may take another job). */
+  private clean = false;
+
   constructor(
     private readonly worker: Worker | MessagePort,
-    private readonly stop: () => void,
+    private readonly release: (clean: boolean) => void,
   ) {}
 
   stream(path: string, size: number): SliceSource {
@@ -172,6 +205,7 @@ export class SecondPass {
         const m = receive();
         if ('end' in m) {
           end = m.end;
+          this.clean = true;
           return undefined;
         }
         if ('error' in m) throw new StreamFault(m.error);
@@ -192,7 +226,7 @@ export class SecondPass {
   }
 
   close(): void {
-    this.stop();
+    this.release(this.clean);
   }
 }
 

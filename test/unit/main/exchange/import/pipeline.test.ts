@@ -102,6 +102,8 @@ describe('the stages of an import', () => {
     };
     // As background-import.ts does on the main thread: the worker started ahead, its port handed over. No
     // worker can start here meanwhile (a missing script), so the stream can only come from that one.
+    // No parked worker either: every worker below is one started here.
+    stopDecodeWorkers();
     const ahead = startAhead()!;
     process.env.REGIE_DECODE_WORKER = join(tempDir(), 'missing-worker.mjs');
     try {
@@ -116,7 +118,7 @@ describe('the stages of an import', () => {
       expect(await startSecondPass()).toBeNull();
     } finally {
       delete process.env.REGIE_DECODE_WORKER;
-      ahead.stop();
+      ahead.release(false);
     }
     // A worker ahead that could not start, and one that can start here: this thread starts its own.
     useStartedWorker(Promise.resolve(null));

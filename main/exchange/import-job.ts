@@ -1,7 +1,7 @@
-// A large plan file is applied on a worker thread with its own connection to the database: SQLite's WAL lets
-// the main thread keep reading (and answering the window) while this thread writes, and the main thread sees
-// the whole import at once when it commits. The worker calls the exchange's public import unchanged and
-// counts the entries it stores, for the progress bar.
+// A large plan file is applied on a worker thread (exchange-worker.ts) with its own connection to the
+// database: SQLite's WAL lets the main thread keep reading (and answering the window) while this thread
+// writes, and the main thread sees the whole import at once when it commits. The job calls the exchange's
+// public import unchanged and counts the entries it stores, for the progress bar.
 //
 // The connection does not fold the write-ahead log into the database file when the import commits (SQLite's
 // automatic checkpoint, about a fifth of a region's import): the answer is posted as soon as the transaction
@@ -9,12 +9,12 @@
 // before the answer (synchronous = FULL: the log is on disk when COMMIT returns); a process that stops
 // before the checkpoint ends loses nothing (the next open reads the log, and the last connection to close
 // folds it in).
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { Db } from '../store/db';
 import { openDatabase } from '../log/open';
 import { readIdentity } from '../log/log';
 import { previewImport } from './service';
-import { useStartedWorker } from './import/second-pass';
+import { dropStartedWorker, useStartedWorker } from './import/second-pass';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 import type { ImportPreview } from '../../shared/api/exchange';
 
@@ -26,7 +26,8 @@ export interface ImportJob {
   decodeAhead?: boolean;
 }
 
-export type ImportMessage = { kind: 'progress'; done: number } | { kind: 'done'; preview: ImportPreview } | { kind: 'failed'; error: ApiErrorShape | null; message: string };
+/** What the job tells, in this order: progress, then done or failed, then idle (its connection closed). */
+export type ImportMessage = { kind: 'progress'; done: number } | { kind: 'done'; preview: ImportPreview } | { kind: 'failed'; error: ApiErrorShape | null; message: string } | { kind: 'idle' };
 
 const ENTRY_INSERT = /^\s*INSERT INTO entries\b/;
 
@@ -54,12 +55,14 @@ export function counting(db: Db, onEntry: () => void): Db {
   });
 }
 
-/** Runs one job on this thread (the worker's body; a test may call it directly). */
-export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): Promise<void> {
+/**
+ * Runs one job on this thread. `decodePort` brings the port of the decode worker the starting thread started
+ * (or took) beside this one, when job.decodeAhead says there is one.
+ */
+export async function runJob(job: ImportJob, post: (m: ImportMessage) => void, decodePort?: Promise<MessagePort | null>): Promise<void> {
   let db: Db | undefined;
   try {
-    const from = parentPort;
-    if (job.decodeAhead && from) useStartedWorker(new Promise<MessagePort | null>((resolve) => from.once('message', (m: { decodePort: MessagePort | null }) => resolve(m.decodePort))));
+    if (job.decodeAhead && decodePort) useStartedWorker(decodePort);
     db = openDatabase(job.dbFile, { check: 'none', ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
     // The main thread may be writing a small change when the import starts: wait for it, never fail.
     db.pragma('busy_timeout = 60000');
@@ -95,10 +98,9 @@ export async function runJob(job: ImportJob, post: (m: ImportMessage) => void): 
       // The log stays; the main connection's next commit or close folds it in.
     }
     db?.close();
+    // A job refused before its second pass leaves the decode worker's port unused: this thread's next job
+    // must not take it.
+    dropStartedWorker();
+    post({ kind: 'idle' });
   }
-}
-
-if (parentPort && (workerData as { regieImport?: ImportJob } | undefined)?.regieImport) {
-  const port = parentPort;
-  void runJob((workerData as { regieImport: ImportJob }).regieImport, (m) => port.postMessage(m));
 }
