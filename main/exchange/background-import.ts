@@ -93,18 +93,15 @@ function inWorker(job: ImportJob, progress: Running, size: number): Promise<Impo
         reject(m.error ? new ApiError(m.error.code, m.error.message, m.error.issues, m.error.text) : new Error(m.message));
       }
     });
-    worker.on('error', (err) => {
+    // A worker that failed before it said anything never ran the job: a new one that could not start here (a
+    // missing or broken script), or a parked one that stopped meanwhile. The file is applied on this thread.
+    const failed = (err: Error) => {
       if (settled) return;
       settled = true;
-      // A new worker that failed before it said anything could not start here (a missing or broken script):
-      // the file is applied on this thread instead.
-      reject(warm || answered ? err : Object.assign(err, { noWorker: true }));
-    });
-    worker.on('exit', (code) => {
-      if (settled) return;
-      settled = true;
-      reject(new Error(`import worker stopped (${code})`));
-    });
+      reject(answered ? err : Object.assign(err, { noWorker: true }));
+    };
+    worker.on('error', failed);
+    worker.on('exit', (code) => failed(new Error(`import worker stopped (${code})`)));
   }).finally(() => ahead?.release(false));
 }
 
