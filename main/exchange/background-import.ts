@@ -102,7 +102,7 @@ function inWorker(job: ImportJob, progress: Running, size: number): Promise<Impo
     };
     worker.on('error', failed);
     worker.on('exit', (code) => failed(new Error(`import worker stopped (${code})`)));
-  }).finally(() => ahead?.release(false));
+  }).finally(() => ahead?.stop());
 }
 
 /**

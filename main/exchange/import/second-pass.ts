@@ -86,10 +86,10 @@ export function dropStartedWorker(): void {
 /**
  * On the thread that starts an import worker: a decode worker beside it, parked (workers.ts) or started at once
  * (each takes about 150 ms to load, so the second pass can start that much earlier), handed over through a port
- * once it answers, or null when it cannot start. release() ends it when the import is done, or parks it when the
- * import ended as it should (its stream, if it had one, read to the end).
+ * once it answers, or null when it cannot start. stop() ends it when the import is done (after a large import
+ * a worker is not kept: its heap is large).
  */
-export function startAhead(): { port: Promise<MessagePort | null>; release(clean: boolean): void } | undefined {
+export function startAhead(): { port: Promise<MessagePort | null>; stop(): void } | undefined {
   let worker: Worker;
   const warm = takeParked();
   try {
@@ -104,15 +104,7 @@ export function startAhead(): { port: Promise<MessagePort | null>; release(clean
     worker.postMessage({ control: port2 }, [port2]);
     return port1;
   });
-  return {
-    port,
-    release: (clean) => {
-      void port.then((p) => {
-        if (p && clean) parkWorker(worker);
-        else void worker.terminate();
-      });
-    },
-  };
+  return { port, stop: () => void worker.terminate() };
 }
 
 /** A running worker's later errors are told through its ports (or found stalled): this keeps them from becoming an uncaught exception. */

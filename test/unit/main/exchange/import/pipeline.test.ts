@@ -118,7 +118,7 @@ describe('the stages of an import', () => {
       expect(await startSecondPass()).toBeNull();
     } finally {
       delete process.env.REGIE_DECODE_WORKER;
-      ahead.release(false);
+      ahead.stop();
     }
     // A worker ahead that could not start, and one that can start here: this thread starts its own.
     useStartedWorker(Promise.resolve(null));
