@@ -1,6 +1,6 @@
 // Applying a plan file without blocking the app: a file above BACKGROUND_IMPORT_BYTES is applied on a worker
-// thread (exchange-worker.ts, import-job.ts) with its own connection, while this thread keeps answering calls from the
-// window. Smaller files, and machines where no worker can start, are applied here as before: the result is
+// thread (exchange-worker.ts, import-job.ts) with its own connection, while this thread keeps answering calls
+// from the window. Smaller files, and machines where no worker can start, are applied here as before: the result is
 // the same. Progress (entries stored, of the total the preview counted) is kept per installation for the
 // Uitwisselen and Postbus screens (import.progress). One background import at a time per installation.
 import type { Worker } from 'node:worker_threads';
@@ -83,7 +83,8 @@ function inWorker(job: ImportJob, progress: Running, size: number): Promise<Impo
       if (m.kind === 'progress') progress.done = m.done;
       else if (m.kind === 'idle') {
         // The job closed its connection. The worker is not kept: after a large import its heap is large, and
-        // another large import right after is rare (a preview or a check, which are, keep theirs).
+        // another large import right after is rare. (A preview or a check, which an import often follows,
+        // leave theirs parked.)
         void worker.terminate();
       } else if (m.kind === 'done') {
         settled = true;
