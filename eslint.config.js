@@ -113,8 +113,8 @@ export default tseslint.config(
   },
   {
     // One way to prepare a statement: stmt(db, sql) (main/store/statements.ts), or ownStatement for rows
-    // read across awaits. Not converted: the import worker, which wraps its connection's prepare to count
-    // stored entries.
+    // read across awaits. Not converted: the import job (a worker's), which wraps its connection's prepare to
+    // count stored entries.
     files: ['main/**/*.ts'],
     ignores: ['main/store/**', 'main/exchange/import-job.ts'],
     rules: {
