@@ -35,17 +35,18 @@ async function newcomer(): Promise<Copy> {
   return h;
 }
 
-/** As a large file is handled (workers for any size, applied in the background). */
-function asLargeFile(): void {
+/** A newcomer that handles the file as a large one (workers for any size, applied in the background), no worker parked yet. */
+async function newcomerWithLargeFile(): Promise<Copy> {
+  const h = await newcomer();
   process.env.REGIE_DECODE_WORKERS = '1';
   process.env.REGIE_BACKGROUND_IMPORT_BYTES = '0';
+  stopDecodeWorkers();
+  return h;
 }
 
 describe('workers kept between a preview and its import', () => {
   it('applies the file on the worker the preview used, and ends in the sender’s state', async () => {
-    const h = await newcomer();
-    asLargeFile();
-    stopDecodeWorkers();
+    const h = await newcomerWithLargeFile();
     const preview = await h.call('exchange.preview', { path: file });
     expect(preview.entries.new).toBeGreaterThan(500);
     // The preview's second pass ran in a worker, which now waits for the next job.
@@ -63,9 +64,7 @@ describe('workers kept between a preview and its import', () => {
   }, 120_000);
 
   it('imports after a check on the check’s workers: the import worker and its decoder', async () => {
-    const h = await newcomer();
-    asLargeFile();
-    stopDecodeWorkers();
+    const h = await newcomerWithLargeFile();
     expect((await h.call('exchange.verify', { path: file })).valid).toBe(true);
     const parked = parkedWorkers();
     expect(parked).toBeGreaterThanOrEqual(1);
@@ -79,9 +78,7 @@ describe('workers kept between a preview and its import', () => {
   }, 120_000);
 
   it('checks a file with the workers a check before it left, with the same verdict', async () => {
-    const h = await newcomer();
-    asLargeFile();
-    stopDecodeWorkers();
+    const h = await newcomerWithLargeFile();
     const first = await h.call('exchange.verify', { path: file });
     const parked = parkedWorkers();
     expect(parked).toBeGreaterThanOrEqual(1);
@@ -93,8 +90,7 @@ describe('workers kept between a preview and its import', () => {
   }, 120_000);
 
   it('ends a parked worker after the idle time', async () => {
-    const h = await newcomer();
-    asLargeFile();
+    const h = await newcomerWithLargeFile();
     process.env.REGIE_WORKER_IDLE_MS = '200';
     await h.call('exchange.verify', { path: file });
     expect(parkedWorkers()).toBeGreaterThanOrEqual(1);
@@ -103,9 +99,7 @@ describe('workers kept between a preview and its import', () => {
   }, 120_000);
 
   it('applies a large file on the main thread when no worker can start, to the same state', async () => {
-    const h = await newcomer();
-    asLargeFile();
-    stopDecodeWorkers();
+    const h = await newcomerWithLargeFile();
     process.env.REGIE_DECODE_WORKER = join(tempDir(), 'missing-worker.mjs');
     const applied = await h.call('exchange.import', { path: file });
     expect(applied.applied).toBe(true);
