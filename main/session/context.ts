@@ -78,6 +78,7 @@ export class AppContext {
       // makes the store unavailable (with the same choices) as soon as the check finds it.
       const db = openDatabase(this.dbFile, {
         check: this.transport === 'cli' ? 'quick' : 'none',
+        mapped: this.transport !== 'cli',
         ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
       });
       this.database = db;

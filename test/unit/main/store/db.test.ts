@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate, PAGE_SIZE, StoreOpenError } from '../../../../main/store/db';
+import { loadMigrations, MAPPED_BYTES, migrate, PAGE_SIZE, StoreOpenError } from '../../../../main/store/db';
+import { AppContext } from '../../../../main/session/context';
 import { openDatabase } from '../../../../main/log/open';
 import { recomputeStateHash, stateHash } from '../../../../main/log/state-hash';
 import { OWN_ON_EVENT, OWN_ON_SHIFT } from '../../../../main/exchange/preview-facts';
@@ -37,6 +38,23 @@ describe('store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(recomputeStateHash(db)).toBe(stateHash(db));
     db.close();
+  });
+
+  it('reads the copy of the app and the host through a memory map, and not that of the command line', async () => {
+    // Issue 22: the first Kalender answer after a start, without copying each page it reads (MAPPED_BYTES).
+    const dir = tempDir();
+    const cli = new AppContext(dir, 'cli', 'test');
+    expect(cli.db().pragma('mmap_size', { simple: true })).toBe(0);
+    cli.close();
+    const host = new AppContext(dir, 'host', 'test');
+    expect(host.db().pragma('mmap_size', { simple: true })).toBe(MAPPED_BYTES);
+    // What the mapped connection writes (after its whole-file check) is there for the next open.
+    await host.whenChecked();
+    host.db().exec("CREATE TABLE mapped_probe (x TEXT) STRICT; INSERT INTO mapped_probe VALUES ('bewaard')");
+    host.close();
+    const again = new AppContext(dir, 'cli', 'test');
+    expect(again.db().prepare('SELECT x FROM mapped_probe').pluck().get()).toBe('bewaard');
+    again.close();
   });
 
   it('numbers migrations upwards, each number once, and each applies on top of the previous one', () => {
