@@ -52,6 +52,7 @@ import { appliedPastCutoff, wallOf } from '../exchange/trust/rollback';
 import { applyTrustChange } from '../exchange/trust/import';
 import { openKey, parseKeyFile, sealKey } from '../exchange/trust/keyfile';
 import { REASON_WORDS } from '../exchange/trust/words';
+import { lazySchema } from '../../shared/domain/lazy-schema';
 
 const norm = (s: string) => s.replace(/\s+/g, '');
 const safe = (s: string) =>
@@ -145,16 +146,18 @@ function heldKey(db: Db, me: LocalIdentity): { publicKey: string; privateKey: st
 
 // ---- Join: request, approval, install ----
 
-const requestBody = z
-  .object({
-    type: z.literal('regie-join-request-v1'),
-    gemeente: z.string().regex(GEMEENTE_CODE),
-    device: z.string().refine(isPublicKey),
-    label: z.string().min(1).max(60),
-    created: z.string().datetime(),
-  })
-  .strict();
-const requestSchema = z.object({ request: requestBody, sig: z.string().regex(/^[A-Za-z0-9_-]{86}$/) }).strict();
+const requestBody = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('regie-join-request-v1'),
+      gemeente: z.string().regex(GEMEENTE_CODE),
+      device: z.string().refine(isPublicKey),
+      label: z.string().min(1).max(60),
+      created: z.string().datetime(),
+    })
+    .strict(),
+);
+const requestSchema = lazySchema(() => z.object({ request: requestBody, sig: z.string().regex(/^[A-Za-z0-9_-]{86}$/) }).strict());
 type JoinRequest = z.output<typeof requestSchema>;
 
 export function joinRequest(db: Db, gemeente: string, deviceLabel: string, now = new Date()): JoinRequestFile {

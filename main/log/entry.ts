@@ -5,31 +5,36 @@ import { canonicalJson, FORBIDDEN_KEYS, isWellFormed } from './canonical';
 import { isHlc } from './hlc';
 import { isPublicKey, sha256Hex } from './identity';
 import { GEMEENTE_CODE } from '../../shared/domain/gemeenten';
+import { lazySchema } from '../../shared/domain/lazy-schema';
 
 export const ENTRY_VERSION = 1;
 export const MAX_OPS_PER_ENTRY = 500;
 
-const opSchema = z
-  .object({
-    t: z.string().regex(/^[a-z]+\.[a-z_]+$/),
-    id: z.string().min(1).max(64),
-  })
-  .catchall(z.unknown());
+const opSchema = lazySchema(() =>
+  z
+    .object({
+      t: z.string().regex(/^[a-z]+\.[a-z_]+$/),
+      id: z.string().min(1).max(64),
+    })
+    .catchall(z.unknown()),
+);
 
-export const entrySchema = z
-  .object({
-    v: z.literal(ENTRY_VERSION),
-    author: z.string().refine(isPublicKey, 'author is not an Ed25519 public key'),
-    gemeente: z.string().regex(GEMEENTE_CODE),
-    seq: z.number().int().min(1),
-    prev: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullable(),
-    hlc: z.string().refine(isHlc, 'hlc is not a clock stamp'),
-    ops: z.array(opSchema).min(1).max(MAX_OPS_PER_ENTRY),
-  })
-  .strict();
+export const entrySchema = lazySchema(() =>
+  z
+    .object({
+      v: z.literal(ENTRY_VERSION),
+      author: z.string().refine(isPublicKey, 'author is not an Ed25519 public key'),
+      gemeente: z.string().regex(GEMEENTE_CODE),
+      seq: z.number().int().min(1),
+      prev: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .nullable(),
+      hlc: z.string().refine(isHlc, 'hlc is not a clock stamp'),
+      ops: z.array(opSchema).min(1).max(MAX_OPS_PER_ENTRY),
+    })
+    .strict(),
+);
 
 export type Entry = z.output<typeof entrySchema>;
 export type Op = Entry['ops'][number];

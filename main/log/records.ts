@@ -9,6 +9,7 @@ import { REQUIRED_QUALIFICATIONS, SHIFT_ROLES } from '../../shared/domain/shift'
 import { isLocalDateTime } from '../../shared/time/local';
 import { makeRecordId, parseRecordId, type RecordKindTag } from '../../shared/domain/ids';
 import { canonicalJson } from './canonical';
+import { lazySchema } from '../../shared/domain/lazy-schema';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -41,10 +42,14 @@ export interface FieldSpec {
 }
 
 type Test = (value: unknown) => boolean;
-/** A value schema and its fast predicate, for the fields that occur in nearly every op. */
-const fast = (schema: z.ZodType, test: Test) => ({ schema, test });
+/** A value schema (made on first use: shared/domain/lazy-schema.ts) and its fast predicate, for the fields that occur in nearly every op. */
+const fast = (schema: () => z.ZodType, test: Test) => ({ schema: lazySchema(schema), test });
 const isString = (v: unknown): v is string => typeof v === 'string';
-const nullable = (f: { schema: z.ZodType; test: Test }) => fast(f.schema.nullable(), (v) => v === null || f.test(v));
+const nullable = (f: { schema: z.ZodType; test: Test }) =>
+  fast(
+    () => f.schema.nullable(),
+    (v) => v === null || f.test(v),
+  );
 
 export interface RecordType {
   name: string;
@@ -61,12 +66,29 @@ export interface RecordType {
   immutable?: string;
 }
 
-const text = (max: number, min = 0) => fast(min ? z.string().min(min).max(max) : z.string().max(max), (v) => isString(v) && v.length <= max && v.length >= min);
-const localTime = fast(z.string().refine(isLocalDateTime), (v) => isString(v) && isLocalDateTime(v));
-const oneOf = (values: readonly [string, ...string[]]) => fast(z.enum(values), (v) => isString(v) && values.includes(v));
+const text = (max: number, min = 0) =>
+  fast(
+    () => (min ? z.string().min(min).max(max) : z.string().max(max)),
+    (v) => isString(v) && v.length <= max && v.length >= min,
+  );
+const localTime = fast(
+  () => z.string().refine(isLocalDateTime),
+  (v) => isString(v) && isLocalDateTime(v),
+);
+const oneOf = (values: readonly [string, ...string[]]) =>
+  fast(
+    () => z.enum(values),
+    (v) => isString(v) && values.includes(v),
+  );
 const int = (min: number, max?: number) =>
-  fast(max === undefined ? z.number().int().min(min) : z.number().int().min(min).max(max), (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && (max === undefined || v <= max));
-const bool = fast(z.boolean(), (v) => typeof v === 'boolean');
+  fast(
+    () => (max === undefined ? z.number().int().min(min) : z.number().int().min(min).max(max)),
+    (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && (max === undefined || v <= max),
+  );
+const bool = fast(
+  () => z.boolean(),
+  (v) => typeof v === 'boolean',
+);
 
 export const RECORD_TYPES: Record<string, RecordType> = {
   event: {
@@ -114,7 +136,10 @@ export const RECORD_TYPES: Record<string, RecordType> = {
       inPairs: { column: 'in_pairs', ...bool },
       qualifications: {
         column: 'qualifications',
-        ...fast(z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10), (v) => Array.isArray(v) && v.length <= 10 && v.every((q) => isString(q) && REQUIRED_QUALIFICATIONS.includes(q as never))),
+        ...fast(
+          () => z.array(z.enum(REQUIRED_QUALIFICATIONS)).max(10),
+          (v) => Array.isArray(v) && v.length <= 10 && v.every((q) => isString(q) && REQUIRED_QUALIFICATIONS.includes(q as never)),
+        ),
         json: true,
       },
       cancelled: { column: 'cancelled', ...bool },
@@ -132,13 +157,17 @@ export const RECORD_TYPES: Record<string, RecordType> = {
 
 const recordRef = (tag: RecordKindTag) =>
   fast(
-    z
-      .string()
-      .max(64)
-      .refine((v) => parseRecordId(v)?.tag === tag),
+    () =>
+      z
+        .string()
+        .max(64)
+        .refine((v) => parseRecordId(v)?.tag === tag),
     (v) => isString(v) && v.length <= 64 && parseRecordId(v)?.tag === tag,
   );
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** An ISO date-time as zod checks it (made once, on first use). */
+const datetime = lazySchema(() => z.string().datetime());
+const isDatetime = (v: unknown) => datetime.safeParse(v).success;
+const isoDay = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** The referenced record must belong to the same gemeente as the one referring to it. */
 function sameOwner(field: string, what: string) {
@@ -168,9 +197,9 @@ Object.assign(RECORD_TYPES, {
     ownerColumn: 'signer',
     fields: {
       agreement: { column: 'agreement_id', ...recordRef('ag') },
-      contentHash: { column: 'content_hash', schema: z.string().regex(/^[0-9a-f]{64}$/) },
-      signedAt: { column: 'signed_at', schema: z.string().datetime() },
-      terminateFrom: { column: 'terminate_from', schema: isoDay.nullable() },
+      contentHash: { column: 'content_hash', schema: lazySchema(() => z.string().regex(/^[0-9a-f]{64}$/)) },
+      signedAt: { column: 'signed_at', schema: lazySchema(() => z.string().datetime()) },
+      terminateFrom: { column: 'terminate_from', schema: lazySchema(() => isoDay.nullable()) },
     },
     required: ['agreement', 'contentHash', 'signedAt', 'terminateFrom'],
   },
@@ -195,13 +224,25 @@ Object.assign(RECORD_TYPES, {
     ownerColumn: 'host',
     fields: {
       shift: { column: 'shift_id', ...recordRef('sh') },
-      provider: { column: 'provider', ...fast(z.string().regex(/^GM\d{4}$/), (v) => isString(v) && /^GM\d{4}$/.test(v)) },
+      provider: {
+        column: 'provider',
+        ...fast(
+          () => z.string().regex(/^GM\d{4}$/),
+          (v) => isString(v) && /^GM\d{4}$/.test(v),
+        ),
+      },
       agreement: { column: 'agreement_id', ...nullable(recordRef('ag')) },
       count: { column: 'count', ...int(1, 500) },
       note: { column: 'note', ...text(500) },
       withdrawn: { column: 'withdrawn', ...bool },
       approvedBy: { column: 'approved_by', ...nullable(text(120)) },
-      approvedAt: { column: 'approved_at', ...fast(z.string().datetime().nullable(), (v) => v === null || z.string().datetime().safeParse(v).success) },
+      approvedAt: {
+        column: 'approved_at',
+        ...fast(
+          () => z.string().datetime().nullable(),
+          (v) => v === null || isDatetime(v),
+        ),
+      },
     },
     required: ['shift', 'provider', 'agreement', 'count', 'note', 'withdrawn', 'approvedBy', 'approvedAt'],
     check: sameOwner('shift', 'dienst'),
@@ -229,12 +270,15 @@ Object.assign(RECORD_TYPES, {
       withdrawn: { column: 'withdrawn', ...bool },
       reasons: {
         column: 'reasons',
-        ...fast(z.record(z.string().max(40), z.string().max(500)), (v) => {
-          if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-          const proto = Object.getPrototypeOf(v) as unknown;
-          if (proto !== Object.prototype && proto !== null) return false;
-          return Object.entries(v).every(([k, x]) => k.length <= 40 && isString(x) && x.length <= 500);
-        }),
+        ...fast(
+          () => z.record(z.string().max(40), z.string().max(500)),
+          (v) => {
+            if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+            const proto = Object.getPrototypeOf(v) as unknown;
+            if (proto !== Object.prototype && proto !== null) return false;
+            return Object.entries(v).every(([k, x]) => k.length <= 40 && isString(x) && x.length <= 500);
+          },
+        ),
         json: true,
       },
     },
@@ -261,9 +305,18 @@ export function recordTypeOf(opType: string): { type: RecordType; action: string
 // neither record can be changed once written (a later change to the period becomes a correction instead).
 const PAIR = /^(GM\d{4})\|(GM\d{4})$/;
 const PERIOD = /^(\d{4}-\d{2}-\d{2})\|(\d{4}-\d{2}-\d{2})$/;
-const pairField = fast(z.string().regex(PAIR), (v) => isString(v) && PAIR.test(v));
-const periodField = fast(z.string().regex(PERIOD), (v) => isString(v) && PERIOD.test(v));
-const sha256Field = fast(z.string().regex(/^[0-9a-f]{64}$/), (v) => isString(v) && /^[0-9a-f]{64}$/.test(v));
+const pairField = fast(
+  () => z.string().regex(PAIR),
+  (v) => isString(v) && PAIR.test(v),
+);
+const periodField = fast(
+  () => z.string().regex(PERIOD),
+  (v) => isString(v) && PERIOD.test(v),
+);
+const sha256Field = fast(
+  () => z.string().regex(/^[0-9a-f]{64}$/),
+  (v) => isString(v) && /^[0-9a-f]{64}$/.test(v),
+);
 
 export function statementId(proposer: string, pair: string, period: string, hash: string): string {
   return derivedId(proposer, 'st', 'statement', pair, period, hash);
@@ -299,7 +352,7 @@ Object.assign(RECORD_TYPES, {
     fields: {
       pair: { column: 'pair', ...pairField },
       period: { column: 'period', ...periodField },
-      content: { column: 'content', schema: z.record(z.string(), z.unknown()), json: true },
+      content: { column: 'content', schema: lazySchema(() => z.record(z.string(), z.unknown())), json: true },
       contentHash: { column: 'content_hash', ...sha256Field },
     },
     required: ['pair', 'period', 'content', 'contentHash'],
@@ -326,7 +379,7 @@ Object.assign(RECORD_TYPES, {
       pair: { column: 'pair', ...pairField },
       period: { column: 'period', ...periodField },
       contentHash: { column: 'content_hash', ...sha256Field },
-      signedAt: { column: 'signed_at', schema: z.string().datetime() },
+      signedAt: { column: 'signed_at', schema: lazySchema(() => z.string().datetime()) },
     },
     required: ['statement', 'pair', 'period', 'contentHash', 'signedAt'],
     immutable: NEVER_CHANGED,

@@ -23,15 +23,16 @@ import { settleMethods } from './settle';
 import { identityMethods } from './identity';
 
 import { method, returns, type PathUse } from './method';
+import { lazySchema } from '../domain/lazy-schema';
 
 export type { PathUse };
 
-const none = z.object({}).strict();
-const recordId = z.string().min(1).max(64);
-const filePath = z.string().min(1).max(4096);
+const none = lazySchema(() => z.object({}).strict());
+const recordId = lazySchema(() => z.string().min(1).max(64));
+const filePath = lazySchema(() => z.string().min(1).max(4096));
 /** A plan file the user handed over (an upload's id, or on the desktop a path chosen in a dialog); main resolves it. */
-const fileId = z.string().min(1).max(4096);
-const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'field.datetime.invalid' });
+const fileId = lazySchema(() => z.string().min(1).max(4096));
+const localTime = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'field.datetime.invalid' }));
 
 export interface Identity {
   gemeente: string;
@@ -54,7 +55,7 @@ export interface AppInfo {
   transport: 'ipc' | 'host' | 'cli';
 }
 
-export const deviceLabelSchema = z.string({ error: 'device.label.required' }).trim().min(1, { error: 'device.label.required' }).max(60, { error: 'device.label.too_long' });
+export const deviceLabelSchema = lazySchema(() => z.string({ error: 'device.label.required' }).trim().min(1, { error: 'device.label.required' }).max(60, { error: 'device.label.too_long' }));
 
 export const contract = {
   'app.info': method(() => none, returns<AppInfo>(), 'Versie, gegevensmap en transport.'),

@@ -4,16 +4,17 @@
 import { z } from 'zod';
 import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
+import { lazySchema } from '../domain/lazy-schema';
 
-const none = z.object({}).strict();
-const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
-const filePath = z.string().min(1).max(4096);
-const fileId = z.string().min(1).max(4096);
-const label = z.string().trim().min(1).max(60);
+const none = lazySchema(() => z.object({}).strict());
+const code = lazySchema(() => z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' }));
+const filePath = lazySchema(() => z.string().min(1).max(4096));
+const fileId = lazySchema(() => z.string().min(1).max(4096));
+const label = lazySchema(() => z.string().trim().min(1).max(60));
 /** A device: its public key (base64url, 43 characters) or its fingerprint (six groups of five digits). */
-const deviceRef = z.string().min(1).max(80);
-const password = z.string().min(1).max(1024);
-const requestContent = z.string().min(1).max(16384);
+const deviceRef = lazySchema(() => z.string().min(1).max(80));
+const password = lazySchema(() => z.string().min(1).max(1024));
+const requestContent = lazySchema(() => z.string().min(1).max(16384));
 
 export type RevocationReason = 'verloren' | 'gestolen' | 'vervangen';
 export const REVOCATION_REASONS = ['verloren', 'gestolen', 'vervangen'] as const;

@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
+import { lazySchema } from '../domain/lazy-schema';
 
-const none = z.object({}).strict();
-const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
+const none = lazySchema(() => z.object({}).strict());
+const code = lazySchema(() => z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' }));
 
 export interface PostbusFileSummary {
   sender: string;

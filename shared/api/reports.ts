@@ -5,28 +5,33 @@ import { method, returns } from './method';
 import { GEMEENTE_CODE } from '../domain/gemeenten';
 import { isoDate } from '../domain/agreement';
 import type { HoursReport, ReportFile, RosterContact, SettlementStatement } from '../reports/types';
+import { lazySchema } from '../domain/lazy-schema';
 
-const recordId = z.string().min(1).max(64);
-const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
+const recordId = lazySchema(() => z.string().min(1).max(64));
+const code = lazySchema(() => z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' }));
 const period = { from: isoDate, to: isoDate };
 /** Two gemeenten; the statement covers both directions between them. */
-const pair = z.tuple([code, code]);
+const pair = lazySchema(() => z.tuple([code, code]));
 
-export const rosterContactSchema = z
-  .object({
-    name: z.string().trim().max(120, { error: 'field.invalid' }),
-    phone: z.string().trim().max(40, { error: 'field.invalid' }),
-  })
-  .strict();
+export const rosterContactSchema = lazySchema(() =>
+  z
+    .object({
+      name: z.string().trim().max(120, { error: 'field.invalid' }),
+      phone: z.string().trim().max(40, { error: 'field.invalid' }),
+    })
+    .strict(),
+);
 
-export const reportFileSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('settlement'), format: z.enum(['csv', 'pdf']), ...period, pair: pair.optional() }).strict(),
-  z.object({ kind: z.literal('hours'), format: z.literal('csv').default('csv'), ...period }).strict(),
-  // Phone numbers of own officers only when asked: a roster often goes to an organiser or partner (AVG).
-  z.object({ kind: z.literal('roster'), eventId: recordId, contact: rosterContactSchema.optional(), phones: z.boolean().default(false) }).strict(),
-  z.object({ kind: z.literal('ical-officer'), officerId: recordId }).strict(),
-  z.object({ kind: z.literal('ical-event'), eventId: recordId }).strict(),
-]);
+export const reportFileSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('settlement'), format: z.enum(['csv', 'pdf']), ...period, pair: pair.optional() }).strict(),
+    z.object({ kind: z.literal('hours'), format: z.literal('csv').default('csv'), ...period }).strict(),
+    // Phone numbers of own officers only when asked: a roster often goes to an organiser or partner (AVG).
+    z.object({ kind: z.literal('roster'), eventId: recordId, contact: rosterContactSchema.optional(), phones: z.boolean().default(false) }).strict(),
+    z.object({ kind: z.literal('ical-officer'), officerId: recordId }).strict(),
+    z.object({ kind: z.literal('ical-event'), eventId: recordId }).strict(),
+  ]),
+);
 export type ReportFileRequest = z.output<typeof reportFileSchema>;
 
 export const reportMethods = {

@@ -7,12 +7,13 @@ import { isoDate } from '../domain/agreement';
 import type { ReportFile } from '../reports/types';
 import type { CooperationReport } from '../reports/cooperation-types';
 import type { StatementDetail, StatementPanel, StatementSummary } from '../settlement/statement-types';
+import { lazySchema } from '../domain/lazy-schema';
 
-const code = z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' });
-const pair = z.tuple([code, code]);
+const code = lazySchema(() => z.string().regex(GEMEENTE_CODE, { error: 'gemeente.unknown' }));
+const pair = lazySchema(() => z.tuple([code, code]));
 const period = { from: isoDate, to: isoDate };
-const statementRef = z.string().min(20).max(64);
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'field.invalid' });
+const statementRef = lazySchema(() => z.string().min(20).max(64));
+const sha256 = lazySchema(() => z.string().regex(/^[0-9a-f]{64}$/, { error: 'field.invalid' }));
 
 export const settleMethods = {
   'settle.panel': method(

@@ -7,46 +7,53 @@ import { canonicalJson } from '../../log/canonical';
 import { fingerprint, isPublicKey, sha256Hex, Signer, verifySignature } from '../../log/identity';
 import { GEMEENTE_CODE, gemeenteName } from '../../../shared/domain/gemeenten';
 import { shown } from '../../../shared/text/shown';
+import { lazySchema } from '../../../shared/domain/lazy-schema';
 
-const publicKey = z.string().refine(isPublicKey, 'not a public key');
-const gemeente = z.string().regex(GEMEENTE_CODE);
-const sig = z.string().regex(/^[A-Za-z0-9_-]{86}$/);
-const instant = z.string().datetime();
+const publicKey = lazySchema(() => z.string().refine(isPublicKey, 'not a public key'));
+const gemeente = lazySchema(() => z.string().regex(GEMEENTE_CODE));
+const sig = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{86}$/));
+const instant = lazySchema(() => z.string().datetime());
 
-export const certBodySchema = z.object({ type: z.literal('regie-device-cert-v1'), gemeente, issuer: publicKey, device: publicKey, label: z.string().min(1).max(60), from: instant }).strict();
-export const revocationBodySchema = z
-  .object({
-    type: z.literal('regie-revocation-v1'),
-    gemeente,
-    issuer: publicKey,
-    device: publicKey,
-    after: z.number().int().min(0),
-    reason: z.enum(['verloren', 'gestolen', 'vervangen']),
-    at: instant,
-  })
-  .strict();
-export const rotationBodySchema = z.object({ type: z.literal('regie-gemeente-rotation-v1'), gemeente, issuer: publicKey, next: publicKey, at: instant }).strict();
+export const certBodySchema = lazySchema(() =>
+  z.object({ type: z.literal('regie-device-cert-v1'), gemeente, issuer: publicKey, device: publicKey, label: z.string().min(1).max(60), from: instant }).strict(),
+);
+export const revocationBodySchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('regie-revocation-v1'),
+      gemeente,
+      issuer: publicKey,
+      device: publicKey,
+      after: z.number().int().min(0),
+      reason: z.enum(['verloren', 'gestolen', 'vervangen']),
+      at: instant,
+    })
+    .strict(),
+);
+export const rotationBodySchema = lazySchema(() => z.object({ type: z.literal('regie-gemeente-rotation-v1'), gemeente, issuer: publicKey, next: publicKey, at: instant }).strict());
 
 /**
  * Only in the file that approves a new laptop, addressed to it: the partners its gemeente trusts (gemeente keys,
  * and laptops trusted one by one), so the new laptop starts with the whole plan. Never stored or relayed.
  */
-export const partnerRootsBodySchema = z
-  .object({
-    type: z.literal('regie-partner-roots-v1'),
-    gemeente,
-    issuer: publicKey,
-    device: publicKey,
-    roots: z.array(z.object({ gemeente, key: publicKey }).strict()).max(400),
-    devices: z.array(z.object({ publicKey, gemeente, label: z.string().min(1).max(60) }).strict()).max(2000),
-    at: instant,
-  })
-  .strict();
+export const partnerRootsBodySchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('regie-partner-roots-v1'),
+      gemeente,
+      issuer: publicKey,
+      device: publicKey,
+      roots: z.array(z.object({ gemeente, key: publicKey }).strict()).max(400),
+      devices: z.array(z.object({ publicKey, gemeente, label: z.string().min(1).max(60) }).strict()).max(2000),
+      at: instant,
+    })
+    .strict(),
+);
 export type PartnerRootsBody = z.output<typeof partnerRootsBodySchema>;
 
-export const attestationBodySchema = z.discriminatedUnion('type', [certBodySchema, revocationBodySchema, rotationBodySchema, partnerRootsBodySchema]);
-export const attestationSchema = z.object({ attestation: attestationBodySchema, sig }).strict();
-export const signedCertSchema = z.object({ attestation: certBodySchema, sig }).strict();
+export const attestationBodySchema = lazySchema(() => z.discriminatedUnion('type', [certBodySchema, revocationBodySchema, rotationBodySchema, partnerRootsBodySchema]));
+export const attestationSchema = lazySchema(() => z.object({ attestation: attestationBodySchema, sig }).strict());
+export const signedCertSchema = lazySchema(() => z.object({ attestation: certBodySchema, sig }).strict());
 
 export type CertBody = z.output<typeof certBodySchema>;
 export type RevocationBody = z.output<typeof revocationBodySchema>;

@@ -8,41 +8,48 @@ import { isPublicKey } from '../../log/identity';
 import { GEMEENTE_CODE } from '../../../shared/domain/gemeenten';
 import { ApiError } from '../../../shared/api/errors';
 import { keyedError } from '../../../shared/i18n/error-messages';
+import { lazySchema } from '../../../shared/domain/lazy-schema';
 
 export const KEY_FILE_FORMAT = 'regie-gemeentesleutel' as const;
 /** scrypt cost: 2^17 x 8 x 128 bytes = 128 MB of memory per try (OWASP's advice for scrypt). */
 const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
 const MAX_KEY_FILE_BYTES = 16 * 1024;
 
-const b64 = z
-  .string()
-  .regex(/^[A-Za-z0-9+/=_-]+$/)
-  .max(8192);
-const kdfSchema = z
-  .object({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 14)
-      .max(2 ** 20),
-    r: z.number().int().min(8).max(32),
-    p: z.number().int().min(1).max(4),
-    salt: b64,
-  })
-  .strict();
-export const keyFileSchema = z
-  .object({
-    format: z.literal(KEY_FILE_FORMAT),
-    version: z.literal(1),
-    gemeente: z.string().regex(GEMEENTE_CODE),
-    publicKey: z.string().refine(isPublicKey),
-    created: z.string().datetime(),
-    kdf: kdfSchema,
-    cipher: z.object({ name: z.literal('aes-256-gcm'), iv: b64, tag: b64 }).strict(),
-    data: b64,
-  })
-  .strict();
+const b64 = lazySchema(() =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]+$/)
+    .max(8192),
+);
+const kdfSchema = lazySchema(() =>
+  z
+    .object({
+      name: z.literal('scrypt'),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 14)
+        .max(2 ** 20),
+      r: z.number().int().min(8).max(32),
+      p: z.number().int().min(1).max(4),
+      salt: b64,
+    })
+    .strict(),
+);
+export const keyFileSchema = lazySchema(() =>
+  z
+    .object({
+      format: z.literal(KEY_FILE_FORMAT),
+      version: z.literal(1),
+      gemeente: z.string().regex(GEMEENTE_CODE),
+      publicKey: z.string().refine(isPublicKey),
+      created: z.string().datetime(),
+      kdf: kdfSchema,
+      cipher: z.object({ name: z.literal('aes-256-gcm'), iv: b64, tag: b64 }).strict(),
+      data: b64,
+    })
+    .strict(),
+);
 export type KeyFile = z.output<typeof keyFileSchema>;
 
 function derive(password: string, salt: Buffer, kdf: { N: number; r: number; p: number }): Promise<Buffer> {
