@@ -8,7 +8,7 @@ import { commitLocal, type LocalIdentity } from '../log/log';
 import { RECORD_TYPES } from '../log/records';
 import { hlcWallIso } from '../log/hlc';
 import { createOp, newRecordId, updateOp } from './records';
-import { readStamps } from '../log/stamps';
+import { latestStamp } from '../log/stamps';
 import { keyedError } from '../../shared/i18n/error-messages';
 
 const EVENT = RECORD_TYPES.event!;
@@ -27,8 +27,7 @@ export interface EventRow {
 }
 
 export function toEventRecord(row: EventRow): EventRecord {
-  const stamps = Object.values(readStamps(row.stamps));
-  const latest = stamps.sort().at(-1) ?? '';
+  const latest = latestStamp(row.stamps);
   return {
     id: row.id,
     host: row.host,

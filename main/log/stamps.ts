@@ -16,6 +16,23 @@ export function readStamps(text: string): Stamps {
   return out;
 }
 
+/**
+ * The newest stamp of a row (of its fields' stamps, the greatest), '' for none: what readStamps' values
+ * sorted would end with, without building the map. The Kalender reads it for every event of a year
+ * (toEventRecord, "bijgewerkt"): about 2,000 rows for a region, 15-45 ms through the map after a start.
+ */
+export function latestStamp(text: string): string {
+  const raw = JSON.parse(text) as Record<string, string | string[]>;
+  let latest = '';
+  for (const key in raw) {
+    const value = raw[key]!;
+    // Grouped: the key is the stamp (of at least one field); per field: the value is.
+    const stamp = Array.isArray(value) ? (value.length > 0 ? key : '') : value;
+    if (stamp > latest) latest = stamp;
+  }
+  return latest;
+}
+
 export function writeStamps(stamps: Stamps): string {
   const grouped: Record<string, string[]> = {};
   for (const field of Object.keys(stamps)) (grouped[stamps[field]!] ??= []).push(field);

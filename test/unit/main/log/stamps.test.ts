@@ -1,7 +1,7 @@
 // The stamps column: the grouped form written since schema 5 and the per-field form of older rows read alike.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { oneStamp, readStamps, writeStamps } from '../../../../main/log/stamps';
+import { latestStamp, oneStamp, readStamps, writeStamps } from '../../../../main/log/stamps';
 
 const stamp = fc
   .tuple(fc.integer({ min: 0, max: 9999 }), fc.constantFrom('lQlEvUg8ryw_Nw1eMSD01VGZechDZ-DJEZ1Aq6_uFoo', 'OQJsrb26rPdDNy8r-msBF0bUCSUrjhJVy3sOPVOBxLI'))
@@ -21,6 +21,17 @@ describe('stamps', () => {
     const s = '0001764213459911:0000 OQJsrb26rPdDNy8r-msBF0bUCSUrjhJVy3sOPVOBxLI';
     expect(readStamps(JSON.stringify({ name: s, status: s }))).toEqual({ name: s, status: s });
     expect(readStamps('{}')).toEqual({});
+  });
+
+  it('finds the newest stamp of a row in both forms, as the sorted stamps of its fields end', () => {
+    const newest = (stamps: Record<string, string>) => Object.values(stamps).sort().at(-1) ?? '';
+    fc.assert(
+      fc.property(fc.dictionary(field, stamp), (stamps) => {
+        expect(latestStamp(writeStamps(stamps))).toBe(newest(stamps));
+        expect(latestStamp(JSON.stringify(stamps))).toBe(newest(stamps));
+      }),
+    );
+    expect(latestStamp('{}')).toBe('');
   });
 
   it('keeps one stamp once for a whole create', () => {
