@@ -102,8 +102,11 @@ export interface OpenOptions {
  * whole database; of a larger one the rest is read as before. Not for the command line (one command, mostly
  * writing) nor for the workers: mapped pages count in a process's resident memory, and an import's or a
  * check's would then grow with the file it reads. SQLite writes through its own cache either way, so a crash
- * loses no more than without the map; an I/O error while reading the file ends the process instead of the
- * one statement, as any read error of a failing disk soon would.
+ * loses no more than without the map. Damage in the file is found as before (the whole-file check), and a
+ * file cut short before it is opened is refused at once (SQLite compares it with its header's size before it
+ * reads a table; test/unit/main/store/background-check.test.ts). What the map changes: a read error of the
+ * disk, or another program cutting the file short while Regie has it open, ends the process instead of
+ * failing the one statement. Regie itself never shortens an open file (a restore renames it aside first).
  */
 export const MAPPED_BYTES = 256 * 1024 * 1024;
 
