@@ -16,6 +16,13 @@ export { DB_FILE };
 
 /** When no call comes, the whole-file check of the app and the host starts this long after opening. */
 export const CHECK_AFTER_MS = 1_000;
+/**
+ * After an answer, the check waits this long for the next call before it starts: a screen's first calls come
+ * one after another (the setup status, then the Kalender's year, ...), and each is answered sooner without
+ * the check reading the whole file beside it. It starts at the latest CHECK_LATEST_MS after the first answer.
+ */
+export const CHECK_QUIET_MS = 300;
+export const CHECK_LATEST_MS = 3_000;
 
 type OpenHook = (db: Db) => void;
 const openHooks: OpenHook[] = [];
@@ -72,10 +79,10 @@ export class AppContext {
     this.active = activeProfile(this.dataDir);
     try {
       // The CLI checks the whole file before it runs a command: nothing is imported into a damaged database.
-      // The app and the host check it in a worker after the first answer (checkAfterFirstAnswer): a file that
-      // is not a database is still refused here, at once (and one that needs migrating is checked whole
-      // before that, main/store/db.ts); nothing is written before the check passed; damage deeper in the file
-      // makes the store unavailable (with the same choices) as soon as the check finds it.
+      // The app and the host check it in a worker once the first answers are out (checkAfterFirstAnswers): a
+      // file that is not a database is still refused here, at once (and one that needs migrating is checked
+      // whole before that, main/store/db.ts); nothing is written before the check passed; damage deeper in the
+      // file makes the store unavailable (with the same choices) as soon as the check finds it.
       const db = openDatabase(this.dbFile, {
         check: this.transport === 'cli' ? 'quick' : 'none',
         mapped: this.transport !== 'cli',
@@ -84,7 +91,7 @@ export class AppContext {
       this.database = db;
       this.problem = undefined;
       for (const hook of openHooks) hook(db);
-      if (this.transport !== 'cli') this.checkAfterFirstAnswer(db);
+      if (this.transport !== 'cli') this.checkAfterFirstAnswers(db);
     } catch (err) {
       if (!(err instanceof StoreOpenError)) throw err;
       this.database = undefined;
@@ -93,29 +100,30 @@ export class AppContext {
   }
 
   /** The whole-file check of the open store (app and host), until it passed. */
-  private check: { db: Db; passed: boolean; start: () => void; ended: Promise<void>; end: () => void } | undefined;
+  private check: { db: Db; started: boolean; passed: boolean; start: () => void; quiet: () => void; ended: Promise<void>; end: () => void } | undefined;
 
   /**
    * Issue 22 (opening a copy in 500 ms): the check of the whole file (quick_check, in a worker) reads every
-   * page, so it starts after the first answer (answered(), from dispatch), or CHECK_AFTER_MS after opening
+   * page, so it starts once the first answers are out (CHECK_QUIET_MS without a call after an answer, from
+   * dispatch's answered(); at the latest CHECK_LATEST_MS after the first), or CHECK_AFTER_MS after opening
    * when no call comes, or at once when something must be written. Until it passed, SQLite refuses every
    * write on this connection (query_only): dispatch waits for the verdict and runs such a call again, the
    * postbus waits for it, and a background import starts only after it.
    */
-  private checkAfterFirstAnswer(db: Db): void {
+  private checkAfterFirstAnswers(db: Db): void {
     db.pragma('query_only = ON');
     const file = this.dbFile;
-    let started = false;
     let end!: () => void;
     const ended = new Promise<void>((resolve) => (end = resolve));
     const state = {
       db,
+      started: false,
       passed: false,
       ended,
       end,
       start: () => {
-        if (started) return;
-        started = true;
+        if (state.started) return;
+        state.started = true;
         clearTimeout(timer);
         checkInBackground(file, db, this.nativeBinding, (verdict) => {
           if (this.database === db) {
@@ -130,10 +138,27 @@ export class AppContext {
           end();
         });
       },
+      quiet: () => {
+        if (state.started) return;
+        firstAnswer ??= Date.now();
+        wait(Math.max(0, Math.min(CHECK_QUIET_MS, firstAnswer + CHECK_LATEST_MS - Date.now())));
+      },
     };
-    const timer = setTimeout(state.start, CHECK_AFTER_MS);
-    timer.unref();
+    let timer: NodeJS.Timeout | undefined;
+    let firstAnswer: number | undefined;
+    const wait = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(state.start, ms);
+      timer.unref();
+    };
+    wait(CHECK_AFTER_MS);
     this.check = state;
+  }
+
+  /** Where the whole-file check of the open store stands; 'none' when it needed none (the command line's ran before opening). */
+  get storeCheck(): 'none' | 'waiting' | 'running' | 'passed' {
+    const c = this.check;
+    return !c ? 'none' : c.passed ? 'passed' : c.started ? 'running' : 'waiting';
   }
 
   /** True once the open store may be written: its whole-file check passed, or it needed none (the CLI's was before opening). */
@@ -149,10 +174,10 @@ export class AppContext {
     return c.ended;
   }
 
-  /** After each answer (dispatch): a check that waits for the first answer starts now. */
+  /** After each answer (dispatch): a check still waiting starts when no call follows soon (CHECK_QUIET_MS). */
   answered(): void {
     const c = this.check;
-    if (c && !c.passed) setImmediate(c.start);
+    if (c && !c.passed) c.quiet();
   }
 
   private backupTimer: NodeJS.Timeout | undefined;

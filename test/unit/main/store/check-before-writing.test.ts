@@ -1,12 +1,12 @@
 // Issue 22, opening a copy: the app and the host answer their first call before the check of the whole file
 // (quick_check), which starts after that answer; nothing is written before the check passed. A damaged copy
 // is still refused before anything is written, and a copy that must be migrated is checked whole first.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { AppContext } from '../../../../main/session/context';
+import { AppContext, CHECK_LATEST_MS, CHECK_QUIET_MS } from '../../../../main/session/context';
 import { dispatch } from '../../../../main/api/dispatch';
 import { GRAND_PRIX } from '../../helpers';
 import { copyWithRows, damage } from './damaged-copy';
@@ -30,6 +30,49 @@ describe('the whole-file check of the app and the host', () => {
     } finally {
       ctx.close();
     }
+  });
+
+  it('starts the check when the first calls stop coming, not between them, and at the latest a few seconds on', async () => {
+    const dir = await copyWithRows();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const ctx = new AppContext(dir, 'host', 'test');
+    try {
+      // A screen's first calls, one after another: the check does not read the whole file beside them.
+      const gap = CHECK_QUIET_MS - 50;
+      let elapsed = 0;
+      expect((await dispatch(ctx, 'setup.status', {})).ok).toBe(true);
+      while (elapsed + gap < CHECK_LATEST_MS) {
+        await vi.advanceTimersByTimeAsync(gap);
+        elapsed += gap;
+        expect(ctx.storeCheck).toBe('waiting');
+        expect((await dispatch(ctx, 'events.list', {})).ok).toBe(true);
+      }
+      // Calls go on coming: it starts anyway, CHECK_LATEST_MS after the first answer.
+      await vi.advanceTimersByTimeAsync(CHECK_LATEST_MS - elapsed - 1);
+      expect(ctx.storeCheck).toBe('waiting');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ctx.storeCheck).toBe('running');
+    } finally {
+      vi.useRealTimers();
+    }
+    await ctx.whenChecked();
+    expect(ctx.storeCheck).toBe('passed');
+    ctx.close();
+
+    // Once the calls stop, it starts CHECK_QUIET_MS after the last answer.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const again = new AppContext(dir, 'host', 'test');
+    try {
+      expect((await dispatch(again, 'events.list', {})).ok).toBe(true);
+      await vi.advanceTimersByTimeAsync(CHECK_QUIET_MS - 1);
+      expect(again.storeCheck).toBe('waiting');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(again.storeCheck).toBe('running');
+    } finally {
+      vi.useRealTimers();
+    }
+    await again.whenChecked();
+    again.close();
   });
 
   it('restores a backup in the host: the reopened copy is written once its check passed, and only once', async () => {
