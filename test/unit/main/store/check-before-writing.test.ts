@@ -13,6 +13,20 @@ import { copyWithRows, damage } from './damaged-copy';
 
 const walFrames = (dir: string) => (existsSync(join(dir, 'regie.db-wal')) ? statSync(join(dir, 'regie.db-wal')).size : 0);
 
+/** The host's copy in `dir`, opened on a fake clock for `steps`; then on the real one until its check passed. */
+async function onFakeClock(dir: string, steps: (ctx: AppContext) => Promise<void>): Promise<void> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  const ctx = new AppContext(dir, 'host', 'test');
+  try {
+    await steps(ctx);
+  } finally {
+    vi.useRealTimers();
+  }
+  await ctx.whenChecked();
+  expect(ctx.storeCheck).toBe('passed');
+  ctx.close();
+}
+
 describe('the whole-file check of the app and the host', () => {
   it('lets the first calls read at once, and makes a change only after the check passed', async () => {
     const dir = await copyWithRows();
@@ -34,9 +48,7 @@ describe('the whole-file check of the app and the host', () => {
 
   it('starts the check when the first calls stop coming, not between them, and at the latest a few seconds on', async () => {
     const dir = await copyWithRows();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const ctx = new AppContext(dir, 'host', 'test');
-    try {
+    await onFakeClock(dir, async (ctx) => {
       // A screen's first calls, one after another: the check does not read the whole file beside them.
       const gap = CHECK_QUIET_MS - 50;
       let elapsed = 0;
@@ -52,27 +64,15 @@ describe('the whole-file check of the app and the host', () => {
       expect(ctx.storeCheck).toBe('waiting');
       await vi.advanceTimersByTimeAsync(1);
       expect(ctx.storeCheck).toBe('running');
-    } finally {
-      vi.useRealTimers();
-    }
-    await ctx.whenChecked();
-    expect(ctx.storeCheck).toBe('passed');
-    ctx.close();
-
+    });
     // Once the calls stop, it starts CHECK_QUIET_MS after the last answer.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const again = new AppContext(dir, 'host', 'test');
-    try {
-      expect((await dispatch(again, 'events.list', {})).ok).toBe(true);
+    await onFakeClock(dir, async (ctx) => {
+      expect((await dispatch(ctx, 'events.list', {})).ok).toBe(true);
       await vi.advanceTimersByTimeAsync(CHECK_QUIET_MS - 1);
-      expect(again.storeCheck).toBe('waiting');
+      expect(ctx.storeCheck).toBe('waiting');
       await vi.advanceTimersByTimeAsync(1);
-      expect(again.storeCheck).toBe('running');
-    } finally {
-      vi.useRealTimers();
-    }
-    await again.whenChecked();
-    again.close();
+      expect(ctx.storeCheck).toBe('running');
+    });
   });
 
   it('restores a backup in the host: the reopened copy is written once its check passed, and only once', async () => {
