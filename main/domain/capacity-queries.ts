@@ -52,6 +52,9 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
   const byOfficer = new Map(rows.map((r) => [r.id, r]));
 
   // Planned work as the rules count it (see listAssignments), of our officers anywhere and of anyone on our events.
+  // Our officers' live commitments are ours (made by the request's provider, for its own officer), so both
+  // are a condition on the request: the period's requests between other gemeenten are passed before their
+  // event and commitments are read (a region's July: 0.6 ms instead of 1.9, the same at ten times the history).
   const work = stmt(
     db, // CROSS JOIN keeps SQLite's order: the period's shifts first, then their requests and commitments by index.
     `SELECT c.officer_id, o.name AS officer_name, o.employer, r.host, e.id AS event_id, e.name AS event_name, s.starts_at, s.ends_at
@@ -61,7 +64,7 @@ export function capacity(db: Db, me: LocalIdentity, from: string, to: string): C
        JOIN events e ON e.id = s.event_id AND e.created = 1 AND ${live.event()}
        JOIN officers o ON o.id = c.officer_id AND ${live.ownOfficer()}
        WHERE ${live.shift()} AND s.starts_at >= :from AND s.starts_at < :after
-         AND (o.employer = :me OR r.host = :me)
+         AND (r.provider = :me OR r.host = :me)
        ORDER BY s.starts_at, o.name, c.id`,
   ).all({ from, after, me: me.gemeente }) as WorkRow[];
 
