@@ -129,6 +129,11 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
 
 /** Runs `regie` as a process: real terminal, real exit code. */
 export function main(argv = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`regie call gemeenten.list | head`): the command still runs to its end and
+  // exits with its own code; what it prints after that is dropped, without a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   const confirm = terminalConfirm();
   return runCli(argv, { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), ...(confirm ? { confirm } : {}) })
     .then((code) => {

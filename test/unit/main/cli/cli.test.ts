@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { cli } from './run-cli';
 import { GRAND_PRIX, tempDir } from '../../helpers';
 import { regieProcess } from '../../regie-process';
@@ -44,5 +45,27 @@ describe('regie CLI', () => {
     expect(bad.stderr).toMatch(/invalid_argument/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(run('--data', dir, 'call').status).toBe(2);
+  });
+
+  it('runs to its end and exits quietly when the program reading its output stops early', async () => {
+    const dir = tempDir();
+    // As `regie call … | head`: the reading end of its output is closed before the command prints.
+    const piped = (...args: string[]) =>
+      new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['dist/cli/regie.mjs', '--data', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (status) => resolve({ status, stderr }));
+      });
+    const init = await piped('call', 'setup.init', JSON.stringify({ gemeente: 'GM0377', deviceLabel: 'Bloemendaal laptop' }));
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    // The command ran to its end: the copy is set up.
+    expect(JSON.parse(regieProcess(['--data', dir, 'call', 'setup.status']).stdout)).toMatchObject({ state: 'ready' });
+    // A command that fails still says why and exits with its code.
+    const bad = await piped('call', 'events.create', '{"name": 1}');
+    expect(bad.stderr).toMatch(/invalid_argument/);
+    expect(bad.status).toBe(1);
   });
 });
