@@ -1,4 +1,5 @@
 // The exchange as the api offers it: cards and trust, export, verify, preview and import of plan files.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
@@ -155,24 +156,17 @@ export function listPartners(db: Db): PartnerDevice[] {
 }
 
 /**
- * After reading or writing a whole plan, the page cache holds up to 64 MB of pages that the screens seldom
- * need again: handed back, so a laptop that just exchanged a region's plan does not keep it in memory.
+ * A plan file at least this large, read whole, leaves the page cache full of pages the screens seldom need
+ * again (up to 64 MB): handed back after it, so a laptop that just took in a region's plan does not keep it
+ * in memory. A smaller one, a week's changes, touched few pages, and they are the ones the next screens and
+ * the first settlement after it read: kept (handing them back made that settlement read them again from the
+ * file, about half of its time). Exports decide the same by their entries (LARGE_EXPORT_ENTRIES, write.ts).
  */
-function releaseCache(db: Db): void {
-  db.pragma('shrink_memory');
-}
+export const RELEASE_CACHE_BYTES = 1024 * 1024;
 
+/** Writes a plan file (write.ts). */
 export async function exportPlan(db: Db, me: LocalIdentity, path: string, options: ExportOptions) {
-  // An export reads each page of the log once, in order: a small cache serves it as well as a large one,
-  // and the process does not grow by 64 MB for a full export.
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -4096');
-  try {
-    return await writePlanFile(db, me, resolve(path), options);
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-    releaseCache(db);
-  }
+  return writePlanFile(db, me, resolve(path), options);
 }
 
 /** Previews (commit false) or imports a plan file: the stages in ./import/importer.ts. */
@@ -180,7 +174,16 @@ export async function previewImport(db: Db, me: LocalIdentity, path: string, com
   try {
     return await importPlanFile(db, me, resolve(path), commit);
   } finally {
-    releaseCache(db);
+    if (fileBytes(path) >= RELEASE_CACHE_BYTES) db.pragma('shrink_memory');
+  }
+}
+
+/** A file's size, or 0 when it cannot be read (the import says why). */
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -1,0 +1,64 @@
+// The page cache after an exchange (main/exchange/service.ts, RELEASE_CACHE_BYTES; write.ts,
+// LARGE_EXPORT_ENTRIES): a week's plan file, taken in or written, leaves SQLite's page cache as the next
+// screens need it, so they do not read the same pages from the file again. Counted with the kernel's count
+// of the bytes this process read (/proc/self/io, Linux).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Copy } from './copies';
+import { demoPlanFile } from './copies';
+import { RELEASE_CACHE_BYTES } from '../../../../main/exchange/service';
+
+const hasProcIo = existsSync('/proc/self/io');
+const bytesRead = () => Number(/^rchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+/** The bytes this process read from files while `fn` ran (reading /proc/self/io itself counts about 100). */
+async function readDuring(fn: () => Promise<unknown>): Promise<number> {
+  const before = bytesRead();
+  await fn();
+  return bytesRead() - before;
+}
+/** What a coordinator looks at next: the events, and the Kalender and Capaciteit of the generated weeks. */
+async function screens(c: Copy): Promise<void> {
+  const events = await c.call('events.list', {});
+  expect(events.length).toBeGreaterThan(10);
+  const first = events.map((e) => e.start.slice(0, 10)).sort()[0]!;
+  const period = { from: `${first.slice(0, 7)}-01`, to: `${first.slice(0, 7)}-28` };
+  await c.call('calendar.range', period);
+  await c.call('capacity.get', period);
+}
+/** `c` trusts every device `from` knows (the week's work of the region's gemeenten). */
+async function trustAll(c: Copy, from: Copy): Promise<void> {
+  for (const { card } of from.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
+    const info = await c.call('partners.inspectCard', { content: card });
+    if (!info.trusted) await c.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+  }
+}
+/** One page of 16 kB, read by chance (the schema checked again), is allowed; the plan's pages are not. */
+const PAGE = 16 * 1024;
+
+describe.skipIf(!hasProcIo)('the page cache after a week’s exchange', () => {
+  it('keeps what a week’s plan file brought in: the screens after the import read nothing from the file again', async () => {
+    const { z, h, file } = await demoPlanFile(2, 61);
+    await trustAll(h, z);
+    expect(statSync(file).size).toBeLessThan(RELEASE_CACHE_BYTES);
+    await h.importFile(file);
+    expect(await h.hash()).toBe(await z.hash());
+    await screens(h);
+    // One more week planned at Zandvoort and taken in: the screens find every page in the cache.
+    await z.call('demo.generate', { seed: 63, scale: 'week' });
+    await trustAll(h, z);
+    const next = await z.exportTo([h]);
+    expect(statSync(next).size).toBeLessThan(RELEASE_CACHE_BYTES);
+    await h.importFile(next);
+    expect(await h.hash()).toBe(await z.hash());
+    expect(await readDuring(() => screens(h))).toBeLessThan(PAGE);
+  });
+
+  it('keeps the cache after writing a week’s plan file for a partner', async () => {
+    const { z, h } = await demoPlanFile(2, 62);
+    await screens(z);
+    expect(await readDuring(() => screens(z))).toBeLessThan(PAGE);
+    const written = await z.exportTo([h]);
+    expect(statSync(written).size).toBeLessThan(RELEASE_CACHE_BYTES);
+    expect(await readDuring(() => screens(z))).toBeLessThan(PAGE);
+  });
+});
