@@ -87,28 +87,6 @@ export function resolveRecipients(db: Db, me: LocalIdentity, to: string[] | 'all
 }
 
 /** Builds the file's lines (without trailer) in memory-light form and writes file + trailer, gzip, atomically. */
-/**
- * An export of at least this many entries (a whole plan, or all of it for a new partner; about 1 MB of plan
- * file) reads the log through a small page cache and hands the cache back after it. A smaller one, a week's
- * changes, reads through the cache as it is and leaves it as it was, for the screens and the import that
- * follow it.
- */
-export const LARGE_EXPORT_ENTRIES = 8000;
-
-/**
- * A large export reads each page of the log once, in order: a 4 MB cache serves it as well as the usual
- * 64 MB, and the process does not grow by 64 MB for it. Returns what puts the cache back, handed back empty
- * (the pages the export read are seldom needed again).
- */
-function smallCache(db: Db): () => void {
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -4096');
-  return () => {
-    db.pragma(`cache_size = ${cacheSize}`);
-    db.pragma('shrink_memory');
-  };
-}
-
 export async function writePlanFile(db: Db, me: LocalIdentity, path: string, options: ExportOptions): Promise<ExportSummary> {
   const now = options.now ?? new Date();
   const recipients = resolveRecipients(db, me, options.to);
@@ -203,8 +181,6 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
 
   let fileId = '';
   const tmp = `${path}.${process.pid}.tmp`;
-  const planned = snapshot.plan.reduce((n, p) => n + p.upTo - p.from + 1, 0);
-  const restoreCache = planned >= LARGE_EXPORT_ENTRIES ? smallCache(db) : undefined;
   try {
     const out = createWriteStream(tmp, { flags: 'wx' });
     // Level 1: twice as fast as the default at region scale (40 MB of JSON in 0.16 s of CPU) for a file 12 %
@@ -215,8 +191,6 @@ export async function writePlanFile(db: Db, me: LocalIdentity, path: string, opt
   } catch (err) {
     await rm(tmp, { force: true });
     throw keyedError('refused', 'export.write_failed', { path, reason: (err as Error).message });
-  } finally {
-    restoreCache?.();
   }
   const { size } = statSync(path);
   stmt(db, "INSERT OR IGNORE INTO plan_files (file_id, direction, sender, gemeente, recipients, created, at, entries) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)").run(
