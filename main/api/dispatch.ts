@@ -15,6 +15,7 @@ const defaultLogger: ErrorLogger = (err, method) => {
 };
 
 export async function dispatch(ctx: AppContext, name: string, raw: unknown, log: ErrorLogger = defaultLogger): Promise<Envelope<unknown>> {
+  ctx.began();
   try {
     const method = requireMethod(name);
     const args = validateArgs(method, raw);

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/contract';
-import { StoreOpenError, type Db } from '../store/db';
+import { StoreOpenError, checkpoint, type Db } from '../store/db';
 import { openDatabase } from '../log/open';
 import { readIdentity, type LocalIdentity } from '../log/log';
 import { backupIfDue, listBackups } from '../store/backup';
@@ -23,6 +23,8 @@ export const CHECK_AFTER_MS = 1_000;
  */
 export const CHECK_QUIET_MS = 300;
 export const CHECK_LATEST_MS = 3_000;
+/** After an answer, the write-ahead log is copied into the database this much later (checkpointBetweenCalls). */
+export const CHECKPOINT_AFTER_MS = 200;
 
 type OpenHook = (db: Db) => void;
 const openHooks: OpenHook[] = [];
@@ -174,10 +176,41 @@ export class AppContext {
     return c.ended;
   }
 
-  /** After each answer (dispatch): a check still waiting starts when no call follows soon (CHECK_QUIET_MS). */
+  /** Calls begun and not yet answered (dispatch). */
+  private calls = 0;
+  private checkpointTimer: NodeJS.Timeout | undefined;
+
+  /** Before each call (dispatch). */
+  began(): void {
+    this.calls++;
+  }
+
+  /**
+   * After each answer (dispatch): a check still waiting starts when no call follows soon (CHECK_QUIET_MS), and
+   * the write-ahead log is copied into the database soon after (checkpointBetweenCalls).
+   */
   answered(): void {
+    this.calls = Math.max(0, this.calls - 1);
     const c = this.check;
     if (c && !c.passed) c.quiet();
+    this.checkpointBetweenCalls();
+  }
+
+  /**
+   * Copies the write-ahead log into the database file CHECKPOINT_AFTER_MS after an answer, at a moment no call
+   * is under way (one that is, such as an import reading its file, puts it off again), instead of in the
+   * commit that makes the log long (main/store/db.ts, WAL_CEILING_PAGES): the person waits for their import,
+   * not for copying the pages earlier calls wrote. Nothing is at stake in when it runs: what is in the log is
+   * on disk already. The command line's process copies it when it closes the store.
+   */
+  private checkpointBetweenCalls(): void {
+    if (this.checkpointTimer) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = undefined;
+      if (this.calls > 0) return this.checkpointBetweenCalls();
+      if (this.database) checkpoint(this.database);
+    }, CHECKPOINT_AFTER_MS);
+    this.checkpointTimer.unref();
   }
 
   private backupTimer: NodeJS.Timeout | undefined;
@@ -294,6 +327,8 @@ export class AppContext {
   }
 
   close(): void {
+    clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = undefined;
     this.database?.close();
     this.database = undefined;
     // Whoever waits for the check of this store goes on (and finds it closed).
