@@ -33,7 +33,8 @@ import { auditRecord } from '../domain/audit';
 import { listViolations } from '../domain/plan-view';
 import { violationsOfRecords } from '../domain/work-view';
 import { setViolationCheck } from '../exchange/violation-check';
-import { settlementOf } from '../domain/settlement-queries';
+import { setAfterImport } from '../exchange/after-import';
+import { keepSettlementCurrent, settlementOf } from '../domain/settlement-queries';
 import { reportHandlers } from '../reports/handlers';
 import { postbusHandlers } from '../postbus/handlers';
 import { identityHandlers } from '../identity/handlers';
@@ -50,6 +51,9 @@ onStoreOpened(gemeenteKeyOnOpen);
 // The import preview's rule check: the violations of the records a file touches, from the plan of the officers
 // and records involved (domain), not the whole plan.
 setViolationCheck((db, touched) => violationsOfRecords(db, touched));
+// The kept settlement lines are brought up to date in the import that applies new entries, so the first look
+// at Verrekening after it finds them current (issue 22).
+setAfterImport(keepSettlementCurrent);
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({ version: ctx.version, dataDir: ctx.dataDir, transport: ctx.transport }),

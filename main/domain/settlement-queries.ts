@@ -173,6 +173,15 @@ function forgetAll(db: Db, asOf: number): void {
   stmt(db, 'INSERT INTO settlement_state (id, as_of) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of').run(asOf);
 }
 
+/**
+ * Brings the kept lines up to date with the entries applied since, as a look at a settlement does first: run
+ * by an import once it applied its entries (main/exchange/after-import.ts), inside its transaction, so the
+ * next look finds them current. Cheap when no year is kept yet, or nothing changed since.
+ */
+export function keepSettlementCurrent(db: Db): void {
+  catchUp(db);
+}
+
 /** Brings the kept lines up to date with the entries applied since (only the lines those entries touch). */
 function catchUp(db: Db): void {
   const now = lastEntry(db);

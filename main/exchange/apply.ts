@@ -14,6 +14,7 @@ import { shown } from '../../shared/text/shown';
 import type { ImportPreview } from '../../shared/api/exchange';
 import { listConflicts } from './conflicts';
 import { violationsOfTouched } from './violation-check';
+import { afterImport } from './after-import';
 import { recordCard, recordPeerHave } from './partners';
 import { RECORD_TYPES } from '../log/records';
 import type { PlanHeader, SignedCard, SignedCheckpoint } from './format';
@@ -366,6 +367,8 @@ export function runImport(db: Db, me: LocalIdentity, plan: ImportStream, commit:
         factsOmitted: tally.effectsOmitted,
       };
       if (!commit) throw new Rehearsal();
+      // The kept settlement lines follow the entries just applied (./after-import.ts).
+      if (tally.applied > 0) afterImport(db);
     })();
   } catch (err) {
     if (!(err instanceof Rehearsal)) throw err;
