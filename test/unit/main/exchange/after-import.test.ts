@@ -8,27 +8,20 @@ import { keepSettlementCurrent, settlementFromPlan, settlementWork } from '../..
 
 const YEAR = { from: '2028-01-01', to: '2028-12-31' };
 
-/** `c` trusts every device `from` knows (the week's work of the region's gemeenten). */
-async function trustAll(c: Copy, from: Copy): Promise<void> {
-  for (const { card } of from.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-    const info = await c.call('partners.inspectCard', { content: card });
-    if (!info.trusted) await c.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-  }
-}
 /** Whether the kept lines are current: brought up to date with every entry applied. */
 const current = (c: Copy) => c.ctx.db().prepare('SELECT as_of FROM settlement_state WHERE id = 1').pluck().get() === c.ctx.db().prepare('SELECT max(rowid) FROM entries').pluck().get();
 
 /** Heemstede with a week of the region's 2028 work, its year looked at once; Zandvoort plans another week. */
 async function aWeekLater() {
   const { z, h, file } = await demoPlanFile(1, 91);
-  await trustAll(h, z);
+  await h.trustDevicesOf(z);
   await h.importFile(file);
   // The year looked at once: from then on its lines are kept (the region's own test, in
   // test/unit/main/domain/period-queries.test.ts, does this with thousands of lines).
   await h.call('settlement.get', YEAR);
   expect(current(h)).toBe(true);
   await z.call('demo.generate', { seed: 92, scale: 'week' });
-  await trustAll(h, z);
+  await h.trustDevicesOf(z);
   return { z, h, next: await z.exportTo([h]) };
 }
 

@@ -37,6 +37,14 @@ export class Copy {
     return (await this.call('identity.card', {})).content;
   }
 
+  /** Trusts every device whose card `other` holds (the devices whose work it relays), as a partner would. */
+  async trustDevicesOf(other: Copy): Promise<void> {
+    for (const { card } of other.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
+      const info = await this.call('partners.inspectCard', { content: card });
+      if (!info.trusted) await this.call('partners.trust', { content: card, fingerprint: info.fingerprint });
+    }
+  }
+
   async trust(other: Copy): Promise<void> {
     const content = await other.card();
     const info = await this.call('partners.inspectCard', { content });

@@ -24,27 +24,20 @@ async function screens(c: Copy): Promise<void> {
   await c.call('calendar.range', period);
   await c.call('capacity.get', period);
 }
-/** `c` trusts every device `from` knows (the week's work of the region's gemeenten). */
-async function trustAll(c: Copy, from: Copy): Promise<void> {
-  for (const { card } of from.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-    const info = await c.call('partners.inspectCard', { content: card });
-    if (!info.trusted) await c.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-  }
-}
 /** One page of 16 kB, read by chance (the schema checked again), is allowed; the plan's pages are not. */
 const PAGE = 16 * 1024;
 
 describe.skipIf(!hasProcIo)('the page cache after a week’s import', () => {
   it('keeps what a week’s plan file brought in: the screens after the import read nothing from the file again', async () => {
     const { z, h, file } = await demoPlanFile(2, 61);
-    await trustAll(h, z);
+    await h.trustDevicesOf(z);
     expect(statSync(file).size).toBeLessThan(RELEASE_CACHE_BYTES);
     await h.importFile(file);
     expect(await h.hash()).toBe(await z.hash());
     await screens(h);
     // One more week planned at Zandvoort and taken in: the screens find every page in the cache.
     await z.call('demo.generate', { seed: 63, scale: 'week' });
-    await trustAll(h, z);
+    await h.trustDevicesOf(z);
     const next = await z.exportTo([h]);
     expect(statSync(next).size).toBeLessThan(RELEASE_CACHE_BYTES);
     await h.importFile(next);

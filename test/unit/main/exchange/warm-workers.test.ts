@@ -27,10 +27,7 @@ afterAll(() => stopDecodeWorkers());
 /** A newcomer of Heemstede that trusts every device of the file. */
 async function newcomer(): Promise<Copy> {
   const [h] = await region(HEEMSTEDE);
-  for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-    const info = await h.call('partners.inspectCard', { content: card });
-    if (!info.trusted) await h.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-  }
+  await h.trustDevicesOf(z);
   await h.call('partners.trust', { content: await z.card(), fingerprint: (await h.call('partners.inspectCard', { content: await z.card() })).fingerprint });
   return h;
 }

@@ -26,10 +26,7 @@ const saved = { ...process.env };
 beforeAll(async () => {
   // About 2,300 entries of every gemeente's devices: more than one slice.
   ({ z, h, file } = await demoPlanFile(9, 60));
-  for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-    const info = await h.call('partners.inspectCard', { content: card });
-    if (!info.trusted) await h.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-  }
+  await h.trustDevicesOf(z);
 }, 180_000);
 
 afterAll(() => {
@@ -132,10 +129,7 @@ describe('the stages of an import', () => {
       [1, 2].map(async () => {
         const [copy] = await region(HEEMSTEDE);
         await copy.trust(z);
-        for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-          const info = await copy.call('partners.inspectCard', { content: card });
-          if (!info.trusted) await copy.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-        }
+        await copy.trustDevicesOf(z);
         return copy;
       }),
     );
@@ -207,10 +201,7 @@ describe('the stages of an import', () => {
   it('streamed, previews what it then imports, and refuses a bad line or a broken chain changing nothing', async () => {
     const [copy] = await region(HEEMSTEDE);
     await copy.trust(z);
-    for (const { card } of z.ctx.db().prepare('SELECT card FROM authors WHERE is_self = 0 AND card IS NOT NULL').all() as { card: string }[]) {
-      const info = await copy.call('partners.inspectCard', { content: card });
-      if (!info.trusted) await copy.call('partners.trust', { content: card, fingerprint: info.fingerprint });
-    }
+    await copy.trustDevicesOf(z);
     const lines = linesOf(file);
     const entryAt = lines.map((l, i) => (l.startsWith('{"author":') ? i : -1)).filter((i) => i >= 0);
     const badLine = [...lines];
