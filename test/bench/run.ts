@@ -26,8 +26,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { createServer } from 'node:http';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import Database from 'better-sqlite3';
 import { AppContext } from '../../main/session/context';
 import { checkpoint } from '../../main/store/db';
@@ -103,17 +101,6 @@ async function timed<T>(fn: () => Promise<T> | T, label = ''): Promise<[T, numbe
     );
   }
   return [r, ms];
-}
-
-// A step timed once starts on a collected heap: what the steps before it left for the collector (a hundred
-// Kalender calls, a region's import) is not collected during it at a moment that differs from run to run (a
-// scavenge took 7-8 ms here, a full collection of the stress run's heap tens of milliseconds).
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-/** A step timed once (see collectGarbage). */
-function once<T>(fn: () => Promise<T> | T, label = ''): Promise<[T, number]> {
-  collectGarbage();
-  return timed(fn, label);
 }
 
 /** `regie` (the built command line) in a process of its own; returns its output and its peak memory. */
@@ -258,7 +245,7 @@ async function oneMoreWeek(source: AppContext, target: AppContext, name: string)
   await call(source, 'demo.generate', { seed: 2027, scale: 'week' });
   const file = join(root, `${name}.regie`);
   const week = await call(source, 'exchange.export', { to: ['GM0397'], full: false, path: file });
-  const [, ms] = await once(() => call(target, 'exchange.import', { path: file }));
+  const [, ms] = await timed(() => call(target, 'exchange.import', { path: file }));
   // The app copies the write-ahead log into the database between calls, soon after the import's answer
   // (AppContext.checkpointBetweenCalls); here the calls that follow never leave it a moment, so it is done
   // now, and timed: the pages the import and the calls before it wrote.
@@ -298,7 +285,7 @@ async function baseline(file: string, feeds: number, run: number): Promise<{ ms:
   raw.exec('CREATE TABLE entries (id TEXT PRIMARY KEY, author TEXT, seq INTEGER, bytes BLOB) STRICT; CREATE TABLE state (id TEXT PRIMARY KEY, entry TEXT, n INTEGER) STRICT');
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const sig = sign(null, Buffer.from('checkpoint'), privateKey);
-  const [, ms] = await once(() => {
+  const [, ms] = await timed(() => {
     const hash = createHash('sha256');
     for (const l of lines) hash.update(l);
     hash.digest();
@@ -355,7 +342,7 @@ async function regionReference(): Promise<{ copy: AppContext; source: AppContext
   await call(ref, 'settlement.get', YEAR);
   await oneMoreWeek(source, ref, 'region-week');
   for (const q of queriesOf(monthsWithEvents(ref)).slice(0, 2)) await query(ref, q);
-  const [, settlementFirstMs] = await once(() => call(ref, 'settlement.get', YEAR), 'region reference: settlement after the week');
+  const [, settlementFirstMs] = await timed(() => call(ref, 'settlement.get', YEAR), 'region reference: settlement after the week');
   return { copy: ref, source, settlementFirstMs };
 }
 
@@ -376,9 +363,9 @@ async function main() {
   const newcomer = (run: number) => newcomerOf(sourceCards, `heemstede-nieuw-${run}`);
   /** Verify and import the full file into a fresh copy; the copy must then equal the source. */
   const verifyAndImport = async (into: AppContext, run: number) => {
-    const [verified, verifyMs] = await once(() => call(into, 'exchange.verify', { path: file }), `verify ${run}`);
+    const [verified, verifyMs] = await timed(() => call(into, 'exchange.verify', { path: file }), `verify ${run}`);
     if (!verified.valid) throw new Error(`bench: the full file does not verify: ${verified.problems.join(' ')}`);
-    const [imported, importMs] = await once(() => call(into, 'exchange.import', { path: file }), `import ${run}`);
+    const [imported, importMs] = await timed(() => call(into, 'exchange.import', { path: file }), `import ${run}`);
     verifyTimes.push(verifyMs);
     importTimes.push(importMs);
     return imported;
@@ -386,14 +373,14 @@ async function main() {
 
   // Run 1: the whole workload once, in the order a coordinator meets it. peak_rss_mb is read after it.
   const target = await newcomer(1);
-  const [exported, exportMs] = await once(() => call(source, 'exchange.export', { to: ['GM0397'], full: true, path: file }), 'export 1');
+  const [exported, exportMs] = await timed(() => call(source, 'exchange.export', { to: ['GM0397'], full: true, path: file }), 'export 1');
   exportTimes.push(exportMs);
   const imported = await verifyAndImport(target, 1);
   const [hash, hashMs] = await timed(() => call(target, 'state.hash', {}));
   if (hash.hash !== (await call(source, 'state.hash', {})).hash || imported.stateHashAfter !== hash.hash) throw new Error('bench: the imported copy differs from the source');
   await trustCard(source, (await call(target, 'identity.card', {})).content);
   // The first look at a year in a new copy counts its settlement lines once (kept from then on).
-  const [, settlementCountMs] = await once(() => call(target, 'settlement.get', YEAR), 'settlement count');
+  const [, settlementCountMs] = await timed(() => call(target, 'settlement.get', YEAR), 'settlement count');
 
   // One more week of changes, into the copy that is up to date (it told the source what it has).
   const { week: weekExport, ms: importWeekMs, checkpointMs, pages: checkpointPages } = await oneMoreWeek(source, target, 'week');
@@ -404,10 +391,10 @@ async function main() {
   const capacityMs = await query(target, capacity);
   // The first look after a change (the week imported) brings the kept lines up to date; later looks at the
   // same state reuse the settlement.
-  const [, settlementColdMs] = await once(() => call(target, 'settlement.get', YEAR), 'settlement after the week');
+  const [, settlementColdMs] = await timed(() => call(target, 'settlement.get', YEAR), 'settlement after the week');
   const settlementMs = await query(target, settlement);
   // Rapportage › Samenwerking for a year of the region: computed once, then kept per state hash.
-  await once(() => call(target, 'reports.cooperation', YEAR), 'cooperation (first)');
+  await timed(() => call(target, 'reports.cooperation', YEAR), 'cooperation (first)');
   const cooperationMs = await query(target, cooperation);
 
   const peakRss = maxRssMb();
@@ -430,7 +417,7 @@ async function main() {
   // Runs 2..N, for the medians only: the same file verified and imported into fresh copies, and the
   // source (now a week further) exported again.
   for (let run = 2; run <= runs; run++) {
-    const [, exportMs] = await once(() => call(source, 'exchange.export', { to: ['GM0397'], full: true, path: join(root, `again-${run}.regie`) }), `export ${run}`);
+    const [, exportMs] = await timed(() => call(source, 'exchange.export', { to: ['GM0397'], full: true, path: join(root, `again-${run}.regie`) }), `export ${run}`);
     exportTimes.push(exportMs);
     const again = await newcomer(run);
     await verifyAndImport(again, run);
