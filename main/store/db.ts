@@ -167,10 +167,6 @@ function checkReadOnly(file: string, migrations: Migration[], check: 'quick' | '
 /** The page size of a new database (see openStore). */
 export const PAGE_SIZE = 16384;
 
-/**
- * Opens (creating or migrating) a database file. Code outside the store opens through main/log/open.ts
- * openDatabase, which adds what the log keeps beside the tables.
- */
 /** The write-ahead log's length at which a commit copies it into the database itself (64 MB of 16 kB pages). */
 export const WAL_CEILING_PAGES = 4096;
 
@@ -187,6 +183,10 @@ export function checkpoint(db: Db): number {
   }
 }
 
+/**
+ * Opens (creating or migrating) a database file. Code outside the store opens through main/log/open.ts
+ * openDatabase, which adds what the log keeps beside the tables.
+ */
 export function openStore(file: string, options: OpenOptions | Migration[] = {}): Db {
   const {
     migrations = loadMigrations(),
