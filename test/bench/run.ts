@@ -30,7 +30,7 @@ import Database from 'better-sqlite3';
 import { AppContext } from '../../main/session/context';
 import { checkpoint } from '../../main/store/db';
 import { dispatch } from '../../main/api/dispatch';
-import { isMethodName, type MethodInput, type MethodName, type MethodResult } from '../../shared/api/contract';
+import { type MethodInput, type MethodName, type MethodResult } from '../../shared/api/contract';
 
 const argScale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'region';
 if (argScale !== 'region' && argScale !== 'stress') {
@@ -198,8 +198,7 @@ function queriesOf(months: Period[]): Query[] {
 /** Each period is asked this many times and its median counts (the calls take a few milliseconds or less). */
 const QUERY_RUNS = 15;
 
-async function ask(ctx: AppContext, name: string, args: unknown): Promise<void> {
-  if (!isMethodName(name)) throw new Error(`bench: no method ${name}`);
+async function ask(ctx: AppContext, name: MethodName, args: unknown): Promise<void> {
   const r = await dispatch(ctx, name, args);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
 }
